@@ -1,0 +1,15 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Config } from './config';
+import type { Logger } from './logger';
+
+/**
+ * Long-lived collaborators shared by all requests: configuration, logging, the ORM and the clock.
+ * Modules hang their providers (SMS, payments) here so tests can swap them for fakes on 127.0.0.1.
+ */
+export interface AppServices {
+  config: Config;
+  logger: Logger;
+  orm: MikroORM;
+  /** The current time; tests move it instead of sleeping. */
+  now(): Date;
+}

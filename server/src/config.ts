@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const int = (def: number) => z.coerce.number().int().nonnegative().default(def);
+
+/** Every setting the server reads. `.env.example` documents each one. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: bool.default(false),
+  SEED_DEMO_DATA: bool.default(true),
+  CLIENT_DIST_DIR: z.string().optional(),
+  PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  TRUST_PROXY: z.string().default('false'),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+
+  JWT_SECRET: z.string().min(32).default('dev-only-secret-change-me-in-production-0123456789'),
+  ACCESS_TOKEN_TTL_SECONDS: int(900),
+  REFRESH_TOKEN_TTL_DAYS: int(30),
+
+  OTP_PROVIDER: z.enum(['console', 'authentica']).default('console'),
+  OTP_EXPIRY_MINUTES: int(5),
+  OTP_MAX_ATTEMPTS: int(5),
+  OTP_MAX_PER_WINDOW: int(5),
+  OTP_WINDOW_MINUTES: int(15),
+  OTP_RESEND_COOLDOWN_SECONDS: int(60),
+  PHONE_AUTH_RISK_WINDOW_MINUTES: int(15),
+  PHONE_AUTH_IP_MAX_PER_WINDOW: int(20),
+  PHONE_AUTH_DEVICE_MAX_PER_WINDOW: int(20),
+  AUTHENTICA_BASE_URL: z.string().url().default('https://api.authentica.sa'),
+  AUTHENTICA_API_KEY: z.string().optional(),
+  AUTHENTICA_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
+  AUTHENTICA_SENDER_NAME: z.string().optional(),
+
+  SLOT_INTERVAL_MINUTES: z.coerce.number().int().positive().default(15),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const config = parsed.data;
+  if (config.NODE_ENV === 'production' && config.OTP_PROVIDER === 'console') {
+    throw new ConfigError('Invalid configuration: OTP_PROVIDER: "console" is not allowed when NODE_ENV=production');
+  }
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === configSchema.shape.JWT_SECRET.parse(undefined)) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET: set a secret of your own in production');
+  }
+  return config;
+}

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124000100Init } from './Migration20261124000100Init';
+
+/** Applied in this order; a new migration is appended, never edited after it has shipped. */
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261124000100Init', class: Migration20261124000100Init }];

@@ -1,0 +1,97 @@
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { Locale } from '../i18n/locale';
+import { translate } from '../i18n/messages';
+
+/** Stable codes for expected business failures. Clients switch on these; messages are for people. */
+export enum UserErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  INVALID_PHONE_NUMBER = 'INVALID_PHONE_NUMBER',
+  RATE_LIMITED = 'RATE_LIMITED',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  INVALID_CODE = 'INVALID_CODE',
+  OTP_DELIVERY_FAILED = 'OTP_DELIVERY_FAILED',
+  INVALID_REFRESH_TOKEN = 'INVALID_REFRESH_TOKEN',
+  PHONE_NOT_VERIFIED = 'PHONE_NOT_VERIFIED',
+  OVERLAPPING_HOURS = 'OVERLAPPING_HOURS',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  STAFF_UNAVAILABLE = 'STAFF_UNAVAILABLE',
+  SLOT_UNAVAILABLE = 'SLOT_UNAVAILABLE',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  CUSTOMER_OVERLAP = 'CUSTOMER_OVERLAP',
+  CANCELLATION_WINDOW_PASSED = 'CANCELLATION_WINDOW_PASSED',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  ALREADY_REVIEWED = 'ALREADY_REVIEWED',
+  PAYMENT_DECLINED = 'PAYMENT_DECLINED',
+  PAYMENT_PROVIDER_UNAVAILABLE = 'PAYMENT_PROVIDER_UNAVAILABLE',
+  PAYMENT_NOT_ALLOWED = 'PAYMENT_NOT_ALLOWED',
+  REFUND_EXCEEDS_BALANCE = 'REFUND_EXCEEDS_BALANCE',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation could not do what was asked. Stable: clients may switch on it.',
+});
+
+@ObjectType({ description: 'An expected failure of a mutation, caused by its input or the current state of things.' })
+export class UserError {
+  @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
+  code!: UserErrorCode;
+
+  @Field(() => String, { description: "Human-readable explanation in the caller's language." })
+  message!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["input", "phoneNumber"].' })
+  field?: string[] | null;
+}
+
+/** Thrown by use cases for expected failures; resolvers turn it into a payload `UserError`. */
+export class BusinessError extends Error {
+  constructor(
+    readonly code: UserErrorCode,
+    readonly messageKey: string,
+    readonly field: string[] | null = null,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(messageKey);
+  }
+
+  toUserError(locale: Locale): UserError {
+    return { code: this.code, message: translate(locale, this.messageKey, this.params), field: this.field };
+  }
+}
+
+/** Runs a use case and shapes its outcome as a mutation payload. */
+export async function toPayload<T extends object>(
+  locale: Locale,
+  run: () => Promise<T>,
+): Promise<T & { errors: UserError[] }> {
+  try {
+    return { ...(await run()), errors: [] };
+  } catch (err) {
+    if (err instanceof BusinessError) return { errors: [err.toUserError(locale)] } as unknown as T & { errors: UserError[] };
+    throw err;
+  }
+}
+
+export function unauthenticatedError(locale: Locale): GraphQLError {
+  return new GraphQLError(translate(locale, 'error.unauthenticated'), { extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } } });
+}
+
+export function forbiddenError(locale: Locale): GraphQLError {
+  return new GraphQLError(translate(locale, 'error.forbidden'), { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** Codes that are safe to show a client as they are; anything else is reported as an internal error. */
+export const CLIENT_SAFE_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);

@@ -1,0 +1,42 @@
+import { GraphQLError } from 'graphql';
+import { shield, deny } from 'graphql-shield';
+import type { IRules } from 'graphql-shield';
+import type { AppContext } from './context';
+import { allow, fields } from './rules';
+import { forbiddenError } from './errors';
+import { catalogPermissions } from '../modules/catalog/catalog.permissions';
+
+type RuleMap = Record<string, Record<string, unknown>>;
+
+const commonPermissions: RuleMap = {
+  PageInfo: fields(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'], allow),
+  UserError: fields(['code', 'message', 'field'], allow),
+};
+
+/** Every module's rules. A field with no rule here is denied (see the coverage test). */
+export const permissionMaps: RuleMap[] = [commonPermissions, catalogPermissions];
+
+export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
+  const merged: RuleMap = {};
+  for (const map of maps) {
+    for (const [type, typeRules] of Object.entries(map)) {
+      merged[type] ??= {};
+      for (const [field, rule] of Object.entries(typeRules)) {
+        if (field in merged[type]) throw new Error(`Permission for ${type}.${field} is declared twice`);
+        merged[type][field] = rule;
+      }
+    }
+  }
+  return merged;
+}
+
+export function createPermissions() {
+  return shield(mergeRuleMaps(permissionMaps) as IRules, {
+    fallbackRule: deny,
+    // Rules that return their own GraphQLError (UNAUTHENTICATED) keep it; everything else is FORBIDDEN.
+    fallbackError: (thrown, _parent, _args, ctx) =>
+      thrown instanceof GraphQLError ? thrown : forbiddenError((ctx as unknown as AppContext)?.locale ?? 'ar'),
+    allowExternalErrors: true,
+    debug: false,
+  });
+}

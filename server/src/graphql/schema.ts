@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { DateScalar, DateTimeScalar } from './scalars';
+import { createPermissions } from './permissions';
+import { UserError } from './errors';
+import { SalonResolver } from '../modules/catalog/salon.resolver';
+import { ServiceResolver } from '../modules/catalog/service.resolver';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [SalonResolver, ServiceResolver];
+
+let cached: GraphQLSchema | undefined;
+
+/** The schema as declared by the code, without permissions: what `schema.graphql` must match. */
+export function buildContractSchema(): GraphQLSchema {
+  cached ??= buildSchemaSync({
+    resolvers,
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // UserError is part of every mutation payload; listing it keeps it in the contract even before the first one.
+    orphanedTypes: [UserError],
+    emitSchemaFile: false,
+  });
+  return cached;
+}
+
+/** The executable schema: the contract plus graphql-shield's permission layer. */
+export function buildExecutableSchema(): GraphQLSchema {
+  return applyMiddleware(buildContractSchema(), createPermissions());
+}
+
+export function printContract(schema: GraphQLSchema = buildContractSchema()): string {
+  return `${printSchema(lexicographicSortSchema(schema)).trim()}\n`;
+}
+
+export { DateScalar };

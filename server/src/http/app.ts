@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { RequestContext } from '@mikro-orm/core';
+import type { AppServices } from '../app-services';
+import { pendingMigrations } from '../db/orm';
+import { repoRoot } from '../db/paths';
+import { requestScope } from './request-scope';
+import type { GraphqlHandler } from './graphql-middleware';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The one HTTP surface: GraphQL, health probes, the Moyasar webhook and the built web app. */
+export function createHttpApp(app: AppServices, graphql: GraphqlHandler): Express {
+  const server = express();
+  server.disable('x-powered-by');
+  server.set('trust proxy', parseTrustProxy(app.config.TRUST_PROXY));
+
+  server.use((req, res, next) => {
+    const incoming = req.header('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const scope = { requestId, sqlStatements: 0 };
+    const started = process.hrtime.bigint();
+    const writeHead = res.writeHead;
+    // Set just before headers go out, when the request's statements have all run.
+    res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
+      if (!res.headersSent) res.setHeader('x-sql-statements', String(scope.sqlStatements));
+      return writeHead.apply(this, args);
+    } as Response['writeHead'];
+    res.on('finish', () => {
+      app.logger.info({
+        event: 'http.request',
+        requestId,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        sqlStatements: scope.sqlStatements,
+      });
+    });
+    requestScope.run(scope, next);
+  });
+
+  server.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    try {
+      await app.orm.em.getConnection().execute('select 1');
+      const pending = await pendingMigrations(app.orm);
+      if (pending > 0) {
+        res.status(503).json({ status: 'migrations-pending', pending });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (err) {
+      app.logger.warn({ event: 'readyz.failed', err }, 'Readiness check failed');
+      res.status(503).json({ status: 'database-unavailable' });
+    }
+  });
+
+  server.post('/webhooks/moyasar', (_req, res) => {
+    res.status(501).json({ error: 'not_implemented', message: 'Moyasar webhooks arrive with the payments module.' });
+  });
+
+  server.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    (req, _res, next) => RequestContext.create(app.orm.em, next),
+    graphql.handler,
+  );
+
+  serveWebApp(server, app.config.CLIENT_DIST_DIR ?? path.join(repoRoot, 'client', 'dist'));
+
+  server.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;
+    const requestId = res.getHeader('x-request-id');
+    if (status >= 500) app.logger.error({ event: 'http.error', requestId, err }, 'Unhandled error');
+    if (res.headersSent) return;
+    res.status(status).json({
+      error: status >= 500 ? 'internal_error' : 'bad_request',
+      message: status >= 500 ? 'Something went wrong on our side.' : 'The request could not be read.',
+      requestId,
+    });
+  });
+  return server;
+}
+
+function serveWebApp(server: Express, dist: string) {
+  const index = path.join(dist, 'index.html');
+  server.use(express.static(dist, { index: false, maxAge: '1h' }));
+  // Client-side routes (/salons/:id, /bookings…) all load the single-page app.
+  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|healthz|readyz).*/, (_req, res, next) => {
+    if (!fs.existsSync(index)) {
+      next();
+      return;
+    }
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false' || value === '') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}

@@ -1,0 +1,116 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { RequestHandler } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../app-services';
+import type { AppContext } from '../graphql/context';
+import { CLIENT_SAFE_CODES } from '../graphql/errors';
+import { createLoaders } from '../graphql/loaders';
+import { buildExecutableSchema } from '../graphql/schema';
+import { translate } from '../i18n/messages';
+import { localeFromAcceptLanguage } from '../i18n/locale';
+import { requestScope } from './request-scope';
+import { resolveViewer } from './viewer';
+
+/** Query limits sized for this API; see docs/architecture.md ("Query limits"). */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 50,
+  maxCost: 20000,
+};
+
+export interface GraphqlHandler {
+  handler: RequestHandler;
+  stop(): Promise<void>;
+}
+
+export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHandler> {
+  const production = app.config.NODE_ENV === 'production';
+  const introspection = app.config.GRAPHQL_INTROSPECTION ?? !production;
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+
+  const server = new ApolloServer<AppContext>({
+    schema: buildExecutableSchema(),
+    introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: app.config.NODE_ENV === 'development',
+    plugins: [...protection.plugins, ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]), errorLogging(app)],
+    validationRules: [...protection.validationRules],
+    allowBatchedHttpRequests: false,
+    formatError: (formatted, error) => formatError(formatted, error, app),
+  });
+  await server.start();
+
+  const handler = expressMiddleware(server, {
+    context: async ({ req }): Promise<AppContext> => {
+      const scope = requestScope.getStore();
+      const em = app.orm.em.fork() as EntityManager;
+      const viewer = await resolveViewer(req, app);
+      const locale = viewer?.locale ?? localeFromAcceptLanguage(req.headers['accept-language']);
+      return {
+        requestId: scope?.requestId ?? 'unknown',
+        em,
+        loaders: createLoaders(em),
+        viewer: viewer?.viewer ?? null,
+        locale,
+        req,
+        app,
+      };
+    },
+  });
+  return { handler, stop: () => server.stop() };
+}
+
+function errorLogging(app: AppServices): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions?.code as string | undefined;
+            if (code && CLIENT_SAFE_CODES.has(code)) continue;
+            app.logger.error(
+              { event: 'graphql.error', requestId: contextValue?.requestId, path: error.path, err: error.originalError ?? error },
+              'Unexpected error while executing GraphQL',
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Only errors meant for clients keep their text; anything unexpected becomes INTERNAL_SERVER_ERROR with the request id. */
+function formatError(formatted: GraphQLFormattedError, error: unknown, app: AppServices): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && CLIENT_SAFE_CODES.has(code)) {
+    if (app.config.NODE_ENV === 'development') return formatted;
+    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const requestId = requestScope.getStore()?.requestId;
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  return {
+    message: translate('en', 'error.internal'),
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: {
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId,
+      ...(app.config.NODE_ENV === 'development' && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {}),
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import type { Opt } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../db/base-entity';
+
+export enum UserRole {
+  CUSTOMER = 'CUSTOMER',
+  STAFF = 'STAFF',
+  MANAGER = 'MANAGER',
+}
+registerEnumType(UserRole, { name: 'UserRole', description: 'What a person does on the platform.' });
+
+export enum Language {
+  AR = 'AR',
+  EN = 'EN',
+}
+registerEnumType(Language, { name: 'Language', description: 'A language the platform speaks.' });
+
+@ObjectType({ description: 'A person who signs in with their phone: a customer, a staff member or a manager.' })
+@Entity({ tableName: 'users' })
+export class User extends BaseEntity {
+  @Field(() => String, { description: 'Mobile number in E.164 form (+9665…). Visible to the person and to their salon.' })
+  @Property({ type: 'string', length: 16, unique: true })
+  phoneNumber!: string;
+
+  @Field(() => String, { nullable: true, description: 'Optional e-mail address, unique ignoring case.' })
+  @Property({ type: 'string', length: 254, nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { description: 'Given name; may be empty.' })
+  @Property({ type: 'string', length: 150, default: '' })
+  firstName: string & Opt = '';
+
+  @Field(() => String, { description: 'Family name; may be empty.' })
+  @Property({ type: 'string', length: 150, default: '' })
+  lastName: string & Opt = '';
+
+  @Field(() => UserRole, { description: 'Role, which decides what the person may do.' })
+  @Enum({ items: () => UserRole, default: UserRole.CUSTOMER })
+  role: UserRole & Opt = UserRole.CUSTOMER;
+
+  @Field(() => Language, { description: 'Language for messages and notifications.' })
+  @Enum({ items: () => Language, default: Language.AR })
+  preferredLanguage: Language & Opt = Language.AR;
+
+  @Field(() => Boolean, { description: 'Whether the phone number was proven with a one-time code.' })
+  @Property({ type: 'boolean', default: false })
+  isPhoneVerified: boolean & Opt = false;
+}

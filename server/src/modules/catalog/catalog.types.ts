@@ -1,0 +1,27 @@
+import { Field, Float, InputType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../../graphql/relay';
+import { City, Salon } from './salon.entity';
+import { ServiceCategory } from './service.entity';
+import { SalonOrder } from './list-salons';
+
+registerEnumType(SalonOrder, {
+  name: 'SalonOrder',
+  description: 'How to sort salons. RELEVANCE ranks by search match, or by rating when there is no search text.',
+});
+
+@InputType({ description: 'Narrows the salon list. Every given criterion must match.' })
+export class SalonFilter {
+  @Field(() => String, { nullable: true, description: 'Text to find in salon or service names, Arabic or English; small typos are tolerated.' })
+  search?: string | null;
+
+  @Field(() => City, { nullable: true, description: 'Only salons in this city.' })
+  city?: City | null;
+
+  @Field(() => ServiceCategory, { nullable: true, description: 'Only salons offering a service of this kind.' })
+  category?: ServiceCategory | null;
+
+  @Field(() => Float, { nullable: true, description: 'Only salons rated at least this (0–5).' })
+  minRating?: number | null;
+}
+
+export const SalonConnection = connectionType('Salon', Salon, 'salon');
