@@ -28,6 +28,11 @@ export function createCatalogLoaders(em: EntityManager) {
         (s) => s.salon.id,
       ),
     ),
+    /** Salons where a user is active staff, for permission rules. */
+    activeSalonIdsByStaffUserId: new DataLoader<string, string[]>(async (userIds) => {
+      const members = await em.find(StaffMember, { user: { $in: [...userIds] }, isActive: true }, { fields: ['id', 'user', 'salon'] });
+      return groupByKey(userIds, members, (m) => m.user.id).map((list) => list.map((m) => m.salon.id));
+    }),
   };
 }
 
