@@ -4,10 +4,8 @@ import type { Config } from './config';
 export type { Logger };
 
 export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_PRETTY'>): Logger {
-  return pino({
-    level: config.LOG_LEVEL,
-    base: undefined,
-    timestamp: pino.stdTimeFunctions.isoTime,
-    ...(config.LOG_PRETTY ? { transport: { target: 'pino-pretty' } } : {}),
-  });
+  const options = { level: config.LOG_LEVEL, base: undefined, timestamp: pino.stdTimeFunctions.isoTime };
+  if (config.LOG_PRETTY) return pino({ ...options, transport: { target: 'pino-pretty' } });
+  // Synchronous stdout: the last lines before process.exit (shutdown, fatal start-up errors) must not be lost.
+  return pino(options, pino.destination({ dest: 1, sync: true }));
 }

@@ -34,7 +34,7 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler): Expres
         event: 'http.request',
         requestId,
         method: req.method,
-        path: req.path,
+        path: req.originalUrl.split('?')[0],
         status: res.statusCode,
         durationMs: Number(process.hrtime.bigint() - started) / 1e6,
         sqlStatements: scope.sqlStatements,
