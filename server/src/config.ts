@@ -20,6 +20,8 @@ export const configSchema = z.object({
   PUBLIC_URL: z.string().url().default('http://localhost:4000'),
   TRUST_PROXY: z.string().default('false'),
   GRAPHQL_INTROSPECTION: bool.optional(),
+  GRAPHQL_TRUSTED_DOCUMENTS: z.enum(['allow', 'only']).default('allow'),
+  GRAPHQL_TRUSTED_DOCUMENTS_MANIFEST: z.string().optional(),
 
   JWT_SECRET: z.string().min(32).default('dev-only-secret-change-me-in-production-0123456789'),
   ACCESS_TOKEN_TTL_SECONDS: int(900),

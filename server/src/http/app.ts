@@ -8,6 +8,7 @@ import { pendingMigrations } from '../db/orm';
 import { repoRoot } from '../db/paths';
 import { requestScope } from './request-scope';
 import type { GraphqlHandler } from './graphql-middleware';
+import { loadManifest, trustedDocuments } from './trusted-documents';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -66,9 +67,11 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler): Expres
     res.status(501).json({ error: 'not_implemented', message: 'Moyasar webhooks arrive with the payments module.' });
   });
 
+  const manifestFile = app.config.GRAPHQL_TRUSTED_DOCUMENTS_MANIFEST ?? path.join(repoRoot, 'client', 'src', 'gql', 'persisted-documents.json');
   server.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    trustedDocuments(app.config.GRAPHQL_TRUSTED_DOCUMENTS, loadManifest(manifestFile, app.logger)),
     (req, _res, next) => RequestContext.create(app.orm.em, next),
     graphql.handler,
   );
