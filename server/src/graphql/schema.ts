@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -15,7 +15,8 @@ let cached: GraphQLSchema | undefined;
 
 /** The schema as declared by the code, without permissions: what `schema.graphql` must match. */
 export function buildContractSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({
+  if (cached) return cached;
+  cached = buildSchemaSync({
     resolvers,
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
@@ -23,6 +24,12 @@ export function buildContractSchema(): GraphQLSchema {
     orphanedTypes: [UserError],
     emitSchemaFile: false,
   });
+  // type-graphql cannot describe the root types; the contract documents every type, so add it here.
+  const roots: [GraphQLObjectType | null | undefined, string][] = [
+    [cached.getQueryType(), 'Reads: salons, free times, the signed-in person and their bookings.'],
+    [cached.getMutationType(), 'Changes, one per user action; each returns a payload with `errors`.'],
+  ];
+  for (const [type, description] of roots) if (type) type.description = description;
   return cached;
 }
 

@@ -1,0 +1,133 @@
+import {
+  getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
+  type GraphQLField, type GraphQLInputField, type GraphQLArgument, type GraphQLType,
+} from 'graphql';
+import { buildContractSchema } from '../src/graphql/schema';
+
+/**
+ * Lists that are not connections, each bounded by the domain. Anything else that returns a list must be a
+ * connection, so a client never loads an unbounded list.
+ */
+const BOUNDED_LISTS: Record<string, string> = {
+  'UserError.field': 'a path into the input',
+  'Salon.services': 'a salon offers tens of services at most',
+  'Salon.staff': 'a salon employs tens of people at most',
+  'Salon.photos': 'a gallery of a few photos',
+  'Salon.closures': 'holidays in a year',
+  'StaffMember.services': 'bounded by the salon\'s services',
+  'StaffMember.weeklyHours': 'a few ranges per weekday',
+  'StaffMember.timeOff': 'upcoming absences of one person',
+  'Query.availableSlots': 'one day of one service',
+  'Query.availableDays': 'a date range capped at the booking horizon',
+  'Query.salonBookings': 'a calendar range of one salon, capped in days',
+  'Booking.events': 'the audit trail of one booking: a handful of changes',
+  'Booking.payments': 'attempts to pay one booking',
+  'Payment.events': 'observations of one payment',
+  'Payment.refunds': 'refunds of one payment',
+  'Query.mySalons': 'the salons one person manages or works at',
+  'Query.myStaffProfiles': 'the salons one person works at',
+  'Salon.timeOff': 'upcoming absences across one salon, capped in days',
+};
+
+const MONEY = /(price|amount|cost|fee|refund|balance|total)/i;
+
+function fieldKind(type: GraphQLType): string {
+  return getNamedType(type).name;
+}
+
+describe('schema consistency rules', () => {
+  const schema = buildContractSchema();
+  const types = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__'));
+  const objectTypes = types.filter(isObjectType);
+
+  it('gives every type, field, argument and input field a description', () => {
+    const missing: string[] = [];
+    for (const type of types) {
+      if (isScalarType(type) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields()) as (GraphQLField<unknown, unknown> | GraphQLInputField)[]) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of ('args' in field ? field.args : []) as GraphQLArgument[]) {
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('shapes every mutation as one `input` argument and a …Payload with errors: [UserError!]!', () => {
+    const problems: string[] = [];
+    for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+      if (field.args.length !== 1 || field.args[0].name !== 'input' || !isNonNullType(field.args[0].type)) {
+        problems.push(`${field.name}: takes ${field.args.map((a) => a.name).join(', ') || 'no arguments'} instead of one input: …Input!`);
+      }
+      const payload = getNullableType(field.type);
+      if (!isObjectType(payload) || !payload.name.endsWith('Payload')) {
+        problems.push(`${field.name}: returns ${String(field.type)} instead of a …Payload`);
+        continue;
+      }
+      const errors = payload.getFields().errors;
+      if (!errors || String(errors.type) !== '[UserError!]!') problems.push(`${payload.name}: lacks errors: [UserError!]!`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('uses connections for every list that can grow', () => {
+    const lists: string[] = [];
+    for (const type of objectTypes) {
+      for (const field of Object.values(type.getFields())) {
+        if (!isListType(getNullableType(field.type))) continue;
+        if (type.name.endsWith('Connection') && field.name === 'edges') continue;
+        const coordinate = `${type.name}.${field.name}`;
+        if (!(coordinate in BOUNDED_LISTS)) lists.push(coordinate);
+      }
+    }
+    expect(lists).toEqual([]);
+  });
+
+  it('names enums and their values in UPPER_CASE', () => {
+    const bad: string[] = [];
+    for (const type of types.filter(isEnumType)) {
+      if (!/^[A-Z][A-Za-z0-9]*$/.test(type.name)) bad.push(type.name);
+      for (const value of type.getValues()) if (!/^[A-Z][A-Z0-9_]*$/.test(value.name)) bad.push(`${type.name}.${value.name}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  const everyField = () => {
+    const out: { where: string; name: string; type: GraphQLType }[] = [];
+    for (const type of types) {
+      if (!isObjectType(type) && !isInputObjectType(type)) continue;
+      for (const field of Object.values(type.getFields()) as (GraphQLField<unknown, unknown> | GraphQLInputField)[]) {
+        out.push({ where: `${type.name}.${field.name}`, name: field.name, type: field.type });
+        for (const arg of ('args' in field ? field.args : []) as GraphQLArgument[]) {
+          out.push({ where: `${type.name}.${field.name}(${arg.name})`, name: arg.name, type: arg.type });
+        }
+      }
+    }
+    return out;
+  };
+
+  it('types identifiers as ID', () => {
+    const bad = everyField().filter((f) => /(^id$|Id$|^ids$|Ids$)/.test(f.name) && fieldKind(f.type) !== 'ID');
+    expect(bad.map((f) => `${f.where}: ${String(f.type)}`)).toEqual([]);
+  });
+
+  it('keeps money in integer halalas, named …Halalas', () => {
+    const bad = everyField().filter(
+      (f) => (MONEY.test(f.name) || f.name.endsWith('Halalas')) && !(f.name.endsWith('Halalas') && fieldKind(f.type) === 'Int'),
+    );
+    expect(bad.map((f) => `${f.where}: ${String(f.type)}`)).toEqual([]);
+  });
+
+  it('uses DateTime for instants (…At) and Date for calendar dates', () => {
+    const bad = everyField().filter(
+      (f) =>
+        (/At$/.test(f.name) && fieldKind(f.type) !== 'DateTime') ||
+        (/(^date$|Date$|^dates$|^from$|^to$)/.test(f.name) && !['Date', 'DateTime'].includes(fieldKind(f.type))),
+    );
+    expect(bad.map((f) => `${f.where}: ${String(f.type)}`)).toEqual([]);
+  });
+});
