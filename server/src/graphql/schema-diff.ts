@@ -74,7 +74,7 @@ export function baseRef(): string | null {
 async function main() {
   const base = baseRef();
   const before = base ? git(['show', `${base}:schema.graphql`]) : null;
-  if (!before) {
+  if (!base || !before) {
     console.log('schema:diff: no earlier schema.graphql to compare with; nothing to check.');
     return;
   }

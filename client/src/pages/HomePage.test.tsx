@@ -1,0 +1,56 @@
+import { screen } from '@testing-library/react';
+import { HomePage, HomeSalonsQuery } from './HomePage';
+import { renderWithProviders } from '../test/render';
+
+const salon = (id: string, name: string) => ({
+  __typename: 'Salon' as const,
+  id,
+  name,
+  city: 'RIYADH',
+  district: 'Olaya',
+  ratingAverage: 4.5,
+  reviewCount: 12,
+  services: [{ __typename: 'Service' as const, id: `${id}-s1` }],
+});
+
+const page = (nodes: ReturnType<typeof salon>[], hasNextPage = false) => ({
+  salons: {
+    __typename: 'SalonConnection' as const,
+    edges: nodes.map((node) => ({ __typename: 'SalonEdge' as const, cursor: `c-${node.id}`, node })),
+    pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: nodes.length ? `c-${nodes.at(-1)!.id}` : null },
+  },
+});
+
+describe('HomePage', () => {
+  it('lists salons from the API', async () => {
+    renderWithProviders(<HomePage />, {
+      mocks: [{ request: { query: HomeSalonsQuery, variables: { first: 12 } }, result: { data: page([salon('1', 'Rose Touch Salon'), salon('2', 'Elite Barbers')]) } }],
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Loading salons…');
+    expect(await screen.findByText('Rose Touch Salon')).toBeInTheDocument();
+    expect(screen.getByText('Elite Barbers')).toBeInTheDocument();
+    expect(screen.getAllByText('12 reviews')).toHaveLength(2);
+  });
+
+  it('says so when there are no salons', async () => {
+    renderWithProviders(<HomePage />, { mocks: [{ request: { query: HomeSalonsQuery, variables: { first: 12 } }, result: { data: page([]) } }] });
+    expect(await screen.findByText('No salons match your search yet.')).toBeInTheDocument();
+  });
+
+  it('shows an error with a retry button, never raw errors', async () => {
+    renderWithProviders(<HomePage />, { mocks: [{ request: { query: HomeSalonsQuery, variables: { first: 12 } }, error: new Error('socket hang up') }] });
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not load the salons. Please try again.');
+    expect(screen.queryByText(/socket hang up/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('speaks Arabic by default', async () => {
+    renderWithProviders(<HomePage />, {
+      locale: 'ar-SA',
+      mocks: [{ request: { query: HomeSalonsQuery, variables: { first: 12 } }, result: { data: page([salon('1', 'صالون لمسة الورد')]) } }],
+    });
+    expect(await screen.findByText('صالون لمسة الورد')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('ابحث عن صالون');
+    expect(document.documentElement.dir).toBe('rtl');
+  });
+});
