@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import type { OtpProvider } from './modules/accounts/otp-providers/otp-provider';
 
 /**
  * Long-lived collaborators shared by all requests: configuration, logging, the ORM and the clock.
@@ -12,4 +13,6 @@ export interface AppServices {
   orm: MikroORM;
   /** The current time; tests move it instead of sleeping. */
   now(): Date;
+  /** Sends (and for some providers checks) one-time codes. */
+  otpProvider: OtpProvider;
 }

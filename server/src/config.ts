@@ -58,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.NODE_ENV === 'production' && config.OTP_PROVIDER === 'console') {
     throw new ConfigError('Invalid configuration: OTP_PROVIDER: "console" is not allowed when NODE_ENV=production');
   }
+  if (config.OTP_PROVIDER === 'authentica' && !config.AUTHENTICA_API_KEY) {
+    throw new ConfigError('Invalid configuration: AUTHENTICA_API_KEY: required when OTP_PROVIDER=authentica');
+  }
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === configSchema.shape.JWT_SECRET.parse(undefined)) {
     throw new ConfigError('Invalid configuration: JWT_SECRET: set a secret of your own in production');
   }

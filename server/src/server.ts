@@ -8,6 +8,7 @@ import type { Logger } from './logger';
 import { createOrm, migrate } from './db/orm';
 import { createHttpApp } from './http/app';
 import { createGraphqlHandler } from './http/graphql-middleware';
+import { createOtpProvider } from './modules/accounts/otp-providers';
 
 export interface RunningServer {
   url: string;
@@ -33,7 +34,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (applied.length) logger.info({ event: 'db.migrated', migrations: applied }, `Applied ${applied.length} migration(s)`);
   await options.beforeListen?.(orm);
 
-  const app: AppServices = { config, logger, orm, now: () => new Date(), ...options.overrides };
+  const app: AppServices = {
+    config,
+    logger,
+    orm,
+    now: () => new Date(),
+    otpProvider: createOtpProvider(config, logger),
+    ...options.overrides,
+  };
   const graphql = await createGraphqlHandler(app);
   const httpServer = http.createServer(createHttpApp(app, graphql));
   httpServer.keepAliveTimeout = 5_000;

@@ -1,18 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TestServer } from './harness';
-import { signAccessToken } from '../src/modules/accounts/access-token';
+import { startSession } from '../src/modules/accounts/sessions';
 import { User } from '../src/modules/accounts/user.entity';
 
 /**
- * An access token for the user with this phone number, for tests that are about something other than
- * signing in. (The accounts module replaces this with a real session row once sessions exist.)
+ * An access token for the user with this phone number, backed by a real session row, for tests that are about
+ * something other than signing in (accounts.test.ts covers the sign-in flow itself).
  */
 export async function signInAs(t: TestServer, phoneNumber: string): Promise<string> {
-  const user = await t.app.orm.em.fork().findOneOrFail(User, { phoneNumber });
-  return signAccessToken(
-    { userId: user.id, role: user.role, sessionId: randomUUID() },
-    t.app.config.JWT_SECRET,
-    t.app.config.ACCESS_TOKEN_TTL_SECONDS,
-    t.app.now(),
-  );
+  const em = t.app.orm.em.fork() as EntityManager;
+  return em.transactional(async (tx) => {
+    const user = await tx.findOneOrFail(User, { phoneNumber });
+    return (await startSession(t.app, tx, user)).accessToken;
+  });
 }

@@ -80,6 +80,7 @@ describe('schema consistency rules', () => {
       for (const field of Object.values(type.getFields())) {
         if (!isListType(getNullableType(field.type))) continue;
         if (type.name.endsWith('Connection') && field.name === 'edges') continue;
+        if (type.name.endsWith('Payload') && field.name === 'errors') continue;
         const coordinate = `${type.name}.${field.name}`;
         if (!(coordinate in BOUNDED_LISTS)) lists.push(coordinate);
       }

@@ -53,6 +53,8 @@ export class BusinessError extends Error {
     readonly messageKey: string,
     readonly field: string[] | null = null,
     readonly params: Record<string, string | number> = {},
+    /** Payload fields that explain the failure further (e.g. retryAfterSeconds). */
+    readonly payloadFields: Record<string, unknown> = {},
   ) {
     super(messageKey);
   }
@@ -70,7 +72,7 @@ export async function toPayload<T extends object>(
   try {
     return { ...(await run()), errors: [] };
   } catch (err) {
-    if (err instanceof BusinessError) return { errors: [err.toUserError(locale)] } as unknown as T & { errors: UserError[] };
+    if (err instanceof BusinessError) return { ...err.payloadFields, errors: [err.toUserError(locale)] } as unknown as T & { errors: UserError[] };
     throw err;
   }
 }

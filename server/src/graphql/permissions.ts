@@ -4,6 +4,7 @@ import type { IRules } from 'graphql-shield';
 import type { AppContext } from './context';
 import { allow, fields } from './rules';
 import { forbiddenError } from './errors';
+import { accountsPermissions } from '../modules/accounts/accounts.permissions';
 import { catalogPermissions } from '../modules/catalog/catalog.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
@@ -14,7 +15,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, catalogPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

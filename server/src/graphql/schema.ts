@@ -5,11 +5,12 @@ import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { createPermissions } from './permissions';
 import { UserError } from './errors';
+import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { SalonResolver } from '../modules/catalog/salon.resolver';
 import { ServiceResolver } from '../modules/catalog/service.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [SalonResolver, ServiceResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -1,5 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000100Init } from './Migration20261124000100Init';
+import { Migration20261124000200Accounts } from './Migration20261124000200Accounts';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
-export const migrationsList: MigrationObject[] = [{ name: 'Migration20261124000100Init', class: Migration20261124000100Init }];
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261124000100Init', class: Migration20261124000100Init },
+  { name: 'Migration20261124000200Accounts', class: Migration20261124000200Accounts },
+];

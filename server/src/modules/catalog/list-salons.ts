@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
 import { Salon, type City } from './salon.entity';
 import type { ServiceCategory } from './service.entity';
+import { execute } from '../../db/sql';
 
 export enum SalonOrder {
   RELEVANCE = 'RELEVANCE',
@@ -77,7 +78,7 @@ export async function listSalons(em: EntityManager, q: SalonQuery): Promise<Conn
     order by ${sortExpr} ${dir}, s.id ${dir}
     limit ?`;
   params.push(q.first + 1);
-  const rows: { id: string; sort_value: unknown }[] = await em.getConnection().execute(sql, params);
+  const rows: { id: string; sort_value: unknown }[] = await execute(em, sql, params);
   const salons = await em.find(Salon, { id: { $in: rows.map((r) => r.id) } });
   const byId = new Map(salons.map((s) => [s.id, s]));
   const ordered = rows.map((r) => ({ salon: byId.get(r.id)!, sortValue: normaliseSortValue(r.sort_value) }));

@@ -1,0 +1,9 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Runs raw SQL on the EntityManager's own transaction when it has one. (MikroORM's `getConnection().execute`
+ * would otherwise take a fresh pooled connection, outside the transaction and its locks.)
+ */
+export function execute<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
+}
