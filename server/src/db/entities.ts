@@ -5,6 +5,10 @@ import { RefreshToken, Session } from '../modules/accounts/session.entity';
 import { Salon } from '../modules/catalog/salon.entity';
 import { Service } from '../modules/catalog/service.entity';
 import { StaffMember } from '../modules/catalog/staff-member.entity';
+import { SalonClosure, TimeOff, WeeklyHours } from '../modules/catalog/schedule.entity';
+import { Review, SalonPhoto } from '../modules/catalog/photo-review.entity';
+import { Booking, BookingEvent } from '../modules/bookings/booking.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 
 /** Every persisted class. Modules add theirs here. */
-export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember];
+export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, SalonPhoto, Review, Booking, BookingEvent, Notification];

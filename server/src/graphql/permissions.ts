@@ -6,6 +6,7 @@ import { allow, fields } from './rules';
 import { forbiddenError } from './errors';
 import { accountsPermissions } from '../modules/accounts/accounts.permissions';
 import { catalogPermissions } from '../modules/catalog/catalog.permissions';
+import { availabilityPermissions } from '../modules/availability/availability.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -15,7 +16,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

@@ -41,7 +41,6 @@ export function isManagerOf(name: string, salonIdOf: SalonIdOf) {
 export function isStaffOf(name: string, salonIdOf: SalonIdOf) {
   return rule(`isStaffOf:${name}`, { cache: 'strict' })(async (parent, args, ctx: AppContext) => {
     if (!ctx.viewer) return unauthenticatedError(ctx.locale);
-    if (ctx.viewer.role !== UserRole.STAFF) return false;
     const salonId = await salonIdOf(parent, args, ctx);
     if (!salonId) return false;
     const staffSalons = await ctx.loaders.catalog.activeSalonIdsByStaffUserId.load(ctx.viewer.userId);

@@ -8,9 +8,13 @@ import { UserError } from './errors';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { SalonResolver } from '../modules/catalog/salon.resolver';
 import { ServiceResolver } from '../modules/catalog/service.resolver';
+import { StaffMemberResolver } from '../modules/catalog/staff-member.resolver';
+import { ReviewResolver } from '../modules/catalog/review.resolver';
+import { AvailabilityResolver } from '../modules/availability/availability.resolver';
+import { ManageCatalogResolver } from '../modules/catalog/manage.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -63,7 +63,7 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
       return {
         requestId: scope?.requestId ?? 'unknown',
         em,
-        loaders: createLoaders(em),
+        loaders: createLoaders(em, app.now),
         viewer: viewer?.viewer ?? null,
         locale,
         req,

@@ -1,9 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124000100Init } from './Migration20261124000100Init';
 import { Migration20261124000200Accounts } from './Migration20261124000200Accounts';
+import { Migration20261124000300Catalog } from './Migration20261124000300Catalog';
+import { Migration20261124000400Bookings } from './Migration20261124000400Bookings';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000100Init', class: Migration20261124000100Init },
   { name: 'Migration20261124000200Accounts', class: Migration20261124000200Accounts },
+  { name: 'Migration20261124000300Catalog', class: Migration20261124000300Catalog },
+  { name: 'Migration20261124000400Bookings', class: Migration20261124000400Bookings },
 ];

@@ -4,7 +4,22 @@ import { Language, User, UserRole } from '../../modules/accounts/user.entity';
 import { Salon } from '../../modules/catalog/salon.entity';
 import { Service } from '../../modules/catalog/service.entity';
 import { StaffMember } from '../../modules/catalog/staff-member.entity';
-import { DEMO_PHONES, DEMO_SALONS } from './demo-data';
+import { SalonClosure, TimeOff, WeeklyHours, Weekday } from '../../modules/catalog/schedule.entity';
+import { Review, SalonPhoto } from '../../modules/catalog/photo-review.entity';
+import { DEMO_PHONES, DEMO_REVIEWS, DEMO_SALONS } from './demo-data';
+
+const DAY = 86_400_000;
+
+/** Saudi salons mostly work split shifts; Friday opens after the midday prayer. */
+const SHIFTS: Record<'split' | 'long', { weekdays: Weekday[]; ranges: [string, string][] }[]> = {
+  split: [
+    { weekdays: [Weekday.SATURDAY, Weekday.SUNDAY, Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY], ranges: [['10:00', '13:00'], ['16:00', '22:00']] },
+    { weekdays: [Weekday.FRIDAY], ranges: [['16:00', '22:00']] },
+  ],
+  long: [
+    { weekdays: [Weekday.SUNDAY, Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.SATURDAY], ranges: [['12:00', '21:00']] },
+  ],
+};
 
 /**
  * Six salons in Riyadh, Jeddah and Dammam with services and staff, plus the demo manager, customer and
@@ -25,20 +40,43 @@ export class DemoSeeder extends Seeder {
       preferredLanguage: Language.AR, isPhoneVerified: true, email: 'staff@example.com',
     });
 
+    const now = new Date();
+    const reviewers = ['Lama', 'Hessa', 'Abeer', 'Nouf'].map((firstName, i) =>
+      em.create(User, { phoneNumber: `+96650000090${i}`, firstName, role: UserRole.CUSTOMER, isPhoneVerified: true }),
+    );
     DEMO_SALONS.forEach((data, salonIndex) => {
       const owner = salonIndex === 0 ? manager : em.create(User, {
         phoneNumber: `+9665000001${String(salonIndex).padStart(2, '0')}`, firstName: 'Owner', lastName: data.nameEn,
         role: UserRole.MANAGER, isPhoneVerified: true,
       });
-      const { services: serviceData, staff: staffData, ...salonFields } = data;
+      const { services: serviceData, staff: staffData, ratingAverage: _rating, reviewCount: _count, ...salonFields } = data;
       const salon = em.create(Salon, { ...salonFields, owner });
       const services = serviceData.map((s) => em.create(Service, { ...s, salon }));
+      [1, 2].forEach((n, position) => em.create(SalonPhoto, { salon, url: `/demo/salon-${salonIndex + 1}-${n}.svg`, position }));
+      if (salonIndex === 2) {
+        const closed = new Date(now.getTime() + 10 * DAY).toISOString().slice(0, 10);
+        const reopen = new Date(now.getTime() + 11 * DAY).toISOString().slice(0, 10);
+        em.create(SalonClosure, { salon, startDate: closed, endDate: reopen, reason: 'Maintenance' });
+      }
+      const reviews = DEMO_REVIEWS.filter((_, i) => (i + salonIndex) % 2 === 0 || i < 2);
+      reviews.forEach((review, i) => {
+        em.create(Review, { salon, customer: reviewers[i % reviewers.length], rating: review.rating, comment: review.comment, createdAt: new Date(now.getTime() - (i + 1) * 3 * DAY) });
+      });
+      salon.reviewCount = reviews.length;
+      salon.ratingAverage = Math.round((reviews.reduce((sum, r) => sum + r.rating, 0) / reviews.length) * 100) / 100;
       staffData.forEach((person, staffIndex) => {
         const user = salonIndex === 0 && staffIndex === 0 ? demoStylist : em.create(User, {
           phoneNumber: `+96650000${String(salonIndex + 2).padStart(2, '0')}${String(staffIndex).padStart(2, '0')}`,
           firstName: person.nameEn, role: UserRole.STAFF, isPhoneVerified: true,
         });
         const member = em.create(StaffMember, { user, salon, displayName: person.nameEn, bio: person.nameAr });
+        for (const { weekdays, ranges } of SHIFTS[staffIndex % 2 === 0 ? 'split' : 'long']) {
+          for (const weekday of weekdays) for (const [startTime, endTime] of ranges) em.create(WeeklyHours, { staff: member, weekday, startTime, endTime });
+        }
+        if (staffIndex === 1) {
+          const start = new Date(Math.ceil(now.getTime() / DAY) * DAY + 3 * DAY);
+          em.create(TimeOff, { staff: member, startsAt: start, endsAt: new Date(start.getTime() + DAY), reason: 'Training' });
+        }
         // Everyone offers most services; each skips one so "any staff member" differs from a named one.
         member.services.set(services.filter((_, i) => services.length < 3 || i % staffData.length !== staffIndex || i === 0));
       });

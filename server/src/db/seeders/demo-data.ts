@@ -214,3 +214,12 @@ export const DEMO_SALONS: DemoSalon[] = [
     ],
   },
 ];
+
+export const DEMO_REVIEWS: { rating: number; comment: string }[] = [
+  { rating: 5, comment: 'خدمة رائعة وتعامل راقٍ. Lovely service and very kind staff.' },
+  { rating: 4, comment: 'Booked in the app, no waiting at all.' },
+  { rating: 5, comment: 'النتيجة أفضل مما توقعت، شكراً لكم' },
+  { rating: 3, comment: 'Good result, but they started ten minutes late.' },
+  { rating: 5, comment: 'Clean, calm and on time.' },
+  { rating: 4, comment: 'أسعار مناسبة وموقع سهل' },
+];

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
-import { isUuid } from '../catalog/salon.resolver';
+import { isUuid } from '../../graphql/ids';
 import { codeMatches, PROVIDER_MANAGED_HASH } from './otp-code';
 import { OtpPurpose } from './phone-otp.entity';
 import { OtpDeliveryError } from './otp-providers/otp-provider';

@@ -1,25 +1,62 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, groupByKey } from '../../graphql/batch';
+import { execute } from '../../db/sql';
+import { decodeCursor } from '../../graphql/relay';
 import { Salon } from './salon.entity';
 import { Service } from './service.entity';
 import { StaffMember } from './staff-member.entity';
+import { SalonClosure, TimeOff, WeeklyHours } from './schedule.entity';
+import { Review, SalonPhoto } from './photo-review.entity';
 
-export function createCatalogLoaders(em: EntityManager) {
+export interface ReviewPageKey {
+  salonId: string;
+  first: number;
+  after?: string | null;
+}
+
+export function createCatalogLoaders(em: EntityManager, now: () => Date) {
+  // One loader per page shape, so `reviews(first: 3)` on fifty salons is still one query.
+  const reviewPageLoaders = new Map<string, DataLoader<string, Review[]>>();
+  const reviewPage = (first: number, after?: string | null) => {
+    const key = `${first}:${after ?? ''}`;
+    let loader = reviewPageLoaders.get(key);
+    if (!loader) {
+      const cursor = after ? decodeCursor(after, 2) : null;
+      loader = new DataLoader<string, Review[]>(async (salonIds) => {
+        const rows = await execute<{ id: string }>(
+          em,
+          `select id from (
+             select r.id, row_number() over (partition by r.salon_id order by r.created_at desc, r.id desc) as rn
+             from reviews r where r.salon_id = any(?) ${cursor ? 'and (r.created_at, r.id) < (?, ?)' : ''}
+           ) ranked where rn <= ?`,
+          cursor ? [[...salonIds], cursor[0], cursor[1], first + 1] : [[...salonIds], first + 1],
+        );
+        const reviews = await em.find(Review, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+        return groupByKey(salonIds, reviews, (r) => r.salon.id);
+      });
+      reviewPageLoaders.set(key, loader);
+    }
+    return loader;
+  };
+
   return {
-    salonById: new DataLoader<string, Salon | null>(async (ids) =>
-      byKey(ids, await em.find(Salon, { id: { $in: [...ids] } }), (s) => s.id),
+    salonById: new DataLoader<string, Salon | null>(async (ids) => byKey(ids, await em.find(Salon, { id: { $in: [...ids] } }), (s) => s.id)),
+    serviceById: new DataLoader<string, Service | null>(async (ids) => byKey(ids, await em.find(Service, { id: { $in: [...ids] } }), (s) => s.id)),
+    staffMemberById: new DataLoader<string, StaffMember | null>(async (ids) =>
+      byKey(ids, await em.find(StaffMember, { id: { $in: [...ids] } }), (s) => s.id),
     ),
-    serviceById: new DataLoader<string, Service | null>(async (ids) =>
-      byKey(ids, await em.find(Service, { id: { $in: [...ids] } }), (s) => s.id),
-    ),
-    /** Active services of each salon, cheapest category first then by name. */
+    /** Active services of each salon, by category then name. */
     activeServicesBySalonId: new DataLoader<string, Service[]>(async (salonIds) =>
       groupByKey(
         salonIds,
         await em.find(Service, { salon: { $in: [...salonIds] }, isActive: true }, { orderBy: { category: 'asc', nameEn: 'asc', id: 'asc' } }),
         (s) => s.salon.id,
       ),
+    ),
+    /** Every service of each salon, archived ones too (for its managers). */
+    allServicesBySalonId: new DataLoader<string, Service[]>(async (salonIds) =>
+      groupByKey(salonIds, await em.find(Service, { salon: { $in: [...salonIds] } }, { orderBy: { isActive: 'desc', nameEn: 'asc', id: 'asc' } }), (s) => s.salon.id),
     ),
     activeStaffBySalonId: new DataLoader<string, StaffMember[]>(async (salonIds) =>
       groupByKey(
@@ -28,9 +65,38 @@ export function createCatalogLoaders(em: EntityManager) {
         (s) => s.salon.id,
       ),
     ),
+    /** Active services each staff member offers. */
+    servicesByStaffId: new DataLoader<string, Service[]>(async (staffIds) => {
+      const rows = await execute<{ staff_member_id: string; service_id: string }>(
+        em,
+        'select ss.staff_member_id, ss.service_id from staff_member_services ss join services s on s.id = ss.service_id where ss.staff_member_id = any(?) and s.is_active',
+        [[...staffIds]],
+      );
+      const services = await em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.service_id))] } }, { orderBy: { nameEn: 'asc' } });
+      const byId = new Map(services.map((s) => [s.id, s]));
+      return groupByKey(staffIds, rows, (r) => r.staff_member_id).map((list) =>
+        list.map((r) => byId.get(r.service_id)!).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
+      );
+    }),
+    weeklyHoursByStaffId: new DataLoader<string, WeeklyHours[]>(async (staffIds) =>
+      groupByKey(staffIds, await em.find(WeeklyHours, { staff: { $in: [...staffIds] } }, { orderBy: { weekday: 'asc', startTime: 'asc' } }), (h) => h.staff.id),
+    ),
+    /** Absences that have not ended yet. */
+    upcomingTimeOffByStaffId: new DataLoader<string, TimeOff[]>(async (staffIds) =>
+      groupByKey(staffIds, await em.find(TimeOff, { staff: { $in: [...staffIds] }, endsAt: { $gt: now() } }, { orderBy: { startsAt: 'asc' } }), (t) => t.staff.id),
+    ),
+    /** Closures that have not ended yet (compared by date, generously across time zones). */
+    upcomingClosuresBySalonId: new DataLoader<string, SalonClosure[]>(async (salonIds) => {
+      const yesterday = new Date(now().getTime() - 86_400_000).toISOString().slice(0, 10);
+      return groupByKey(salonIds, await em.find(SalonClosure, { salon: { $in: [...salonIds] }, endDate: { $gte: yesterday } }, { orderBy: { startDate: 'asc' } }), (c) => c.salon.id);
+    }),
+    photosBySalonId: new DataLoader<string, SalonPhoto[]>(async (salonIds) =>
+      groupByKey(salonIds, await em.find(SalonPhoto, { salon: { $in: [...salonIds] } }, { orderBy: { position: 'asc', id: 'asc' } }), (p) => p.salon.id),
+    ),
+    reviewPage: (key: ReviewPageKey) => reviewPage(key.first, key.after).load(key.salonId),
     /** Salons where a user is active staff, for permission rules. */
     activeSalonIdsByStaffUserId: new DataLoader<string, string[]>(async (userIds) => {
-      const members = await em.find(StaffMember, { user: { $in: [...userIds] }, isActive: true }, { fields: ['id', 'user', 'salon'] });
+      const members = await em.find(StaffMember, { user: { $in: [...userIds] }, isActive: true });
       return groupByKey(userIds, members, (m) => m.user.id).map((list) => list.map((m) => m.salon.id));
     }),
   };

@@ -1,19 +1,73 @@
-import { allow, fields } from '../../graphql/rules';
+import { or } from 'graphql-shield';
+import { allow, fields, hasRole, isAuthenticated, isManagerOf, isOwnerOf } from '../../graphql/rules';
+import { UserRole } from '../accounts/user.entity';
+import { salonOf, staffUserOf } from './ownership';
+import type { StaffMember } from './staff-member.entity';
 
-/** Catalogue reads are public: anyone may browse salons before signing in. */
+const managesStaffSalon = isManagerOf('staffMember.salon', (member: StaffMember) => member.salon.id);
+const isThatStaffMember = isOwnerOf('staffMember.user', (member: StaffMember) => member.user.id);
+
+const managesSalon = isManagerOf('input.salonId', salonOf.salonId);
+const managesService = isManagerOf('input.serviceId', salonOf.service);
+const managesStaff = isManagerOf('input.staffMemberId', salonOf.staffMember);
+const isStaffSelf = isOwnerOf('input.staffMemberId', staffUserOf.staffMember);
+const payload = (result: string) => fields([result, 'errors'], allow);
+
+/** Catalogue reads are public: anyone may browse salons before signing in. Absences are the salon's business. */
 export const catalogPermissions = {
-  Query: { salons: allow, salon: allow },
+  Query: {
+    salons: allow, salon: allow, service: allow, staffMember: allow,
+    mySalons: hasRole(UserRole.MANAGER), myStaffProfiles: isAuthenticated,
+  },
+  Mutation: {
+    updateSalon: managesSalon,
+    createService: managesSalon,
+    updateService: managesService,
+    archiveService: managesService,
+    addStaffMember: managesSalon,
+    updateStaffMember: managesStaff,
+    deactivateStaffMember: managesStaff,
+    setWeeklyHours: managesStaff,
+    addTimeOff: or(managesStaff, isStaffSelf),
+    removeTimeOff: or(isManagerOf('input.timeOffId', salonOf.timeOff), isOwnerOf('input.timeOffId', staffUserOf.timeOff)),
+    addSalonClosure: managesSalon,
+    removeSalonClosure: isManagerOf('input.closureId', salonOf.closure),
+  },
+  UpdateSalonPayload: payload('salon'),
+  CreateServicePayload: payload('service'),
+  UpdateServicePayload: payload('service'),
+  ArchiveServicePayload: payload('service'),
+  AddStaffMemberPayload: payload('staffMember'),
+  UpdateStaffMemberPayload: payload('staffMember'),
+  DeactivateStaffMemberPayload: payload('staffMember'),
+  SetWeeklyHoursPayload: payload('staffMember'),
+  AddTimeOffPayload: payload('timeOff'),
+  RemoveTimeOffPayload: payload('removedTimeOffId'),
+  AddSalonClosurePayload: payload('closure'),
+  RemoveSalonClosurePayload: payload('removedClosureId'),
   SalonConnection: fields(['edges', 'pageInfo'], allow),
   SalonEdge: fields(['cursor', 'node'], allow),
+  ReviewConnection: fields(['edges', 'pageInfo'], allow),
+  ReviewEdge: fields(['cursor', 'node'], allow),
   Salon: fields(
     ['id', 'createdAt', 'nameAr', 'nameEn', 'name', 'descriptionAr', 'descriptionEn', 'description', 'city', 'district', 'address',
       'latitude', 'longitude', 'phone', 'timeZone', 'isActive', 'minimumNoticeMinutes', 'bookingHorizonDays', 'cancellationCutoffHours',
-      'requiresPrepayment', 'autoConfirm', 'paymentCapture', 'ratingAverage', 'reviewCount', 'services', 'staff'],
+      'requiresPrepayment', 'autoConfirm', 'paymentCapture', 'ratingAverage', 'reviewCount', 'services', 'staff', 'photos', 'closures',
+      'priceRange', 'reviews'],
     allow,
   ),
   Service: fields(
-    ['id', 'createdAt', 'nameAr', 'nameEn', 'name', 'category', 'durationMinutes', 'priceHalalas', 'currency', 'bufferAfterMinutes', 'isActive'],
+    ['id', 'createdAt', 'nameAr', 'nameEn', 'name', 'category', 'durationMinutes', 'priceHalalas', 'currency', 'bufferAfterMinutes', 'isActive', 'salon'],
     allow,
   ),
-  StaffMember: fields(['id', 'createdAt', 'displayName', 'bio', 'isActive'], allow),
+  StaffMember: {
+    ...fields(['id', 'createdAt', 'displayName', 'bio', 'isActive', 'services', 'weeklyHours', 'salon'], allow),
+    timeOff: or(managesStaffSalon, isThatStaffMember),
+  },
+  WeeklyHours: fields(['id', 'createdAt', 'weekday', 'startTime', 'endTime'], allow),
+  TimeOff: fields(['id', 'createdAt', 'startsAt', 'endsAt', 'reason'], allow),
+  SalonClosure: fields(['id', 'createdAt', 'startDate', 'endDate', 'reason'], allow),
+  SalonPhoto: fields(['id', 'createdAt', 'url', 'position'], allow),
+  Review: fields(['id', 'createdAt', 'rating', 'comment', 'customer'], allow),
+  PriceRange: fields(['minHalalas', 'maxHalalas', 'currency'], allow),
 };

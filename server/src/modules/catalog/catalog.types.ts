@@ -1,4 +1,5 @@
-import { Field, Float, InputType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Review } from './photo-review.entity';
 import { connectionType } from '../../graphql/relay';
 import { City, Salon } from './salon.entity';
 import { ServiceCategory } from './service.entity';
@@ -25,3 +26,17 @@ export class SalonFilter {
 }
 
 export const SalonConnection = connectionType('Salon', Salon, 'salon');
+
+@ObjectType({ description: 'Cheapest and dearest active service of a salon.' })
+export class PriceRange {
+  @Field(() => Int, { description: 'Lowest price in halalas.' })
+  minHalalas!: number;
+
+  @Field(() => Int, { description: 'Highest price in halalas.' })
+  maxHalalas!: number;
+
+  @Field(() => String, { description: 'ISO-4217 currency code.' })
+  currency!: string;
+}
+
+export const ReviewConnection = connectionType('Review', Review, 'review');

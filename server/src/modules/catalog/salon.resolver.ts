@@ -1,10 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
-import { pageSize, type ConnectionShape } from '../../graphql/relay';
+import { pageSize, toConnection, type ConnectionShape } from '../../graphql/relay';
+import { isUuid } from '../../graphql/ids';
 import { Salon } from './salon.entity';
 import { Service } from './service.entity';
 import { StaffMember } from './staff-member.entity';
-import { SalonConnection, SalonFilter } from './catalog.types';
+import { SalonClosure } from './schedule.entity';
+import { Review, SalonPhoto } from './photo-review.entity';
+import { PriceRange, ReviewConnection, SalonConnection, SalonFilter } from './catalog.types';
 import { listSalons, SalonOrder } from './list-salons';
 
 @Resolver(() => Salon)
@@ -20,9 +23,11 @@ export class SalonResolver {
     return listSalons(ctx.em, { ...filter, orderBy: orderBy ?? SalonOrder.RELEVANCE, first: pageSize(first), after });
   }
 
-  @Query(() => Salon, { nullable: true, description: 'One salon by id, or null when there is none.' })
+  @Query(() => Salon, { nullable: true, description: 'One active salon by id, or null when there is none.' })
   async salon(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Salon id.' }) id: string): Promise<Salon | null> {
-    return loadById(ctx, id);
+    if (!isUuid(id)) return null;
+    const salon = await ctx.loaders.catalog.salonById.load(id);
+    return salon?.isActive ? salon : null;
   }
 
   @FieldResolver(() => String, { description: "Name in the caller's language." })
@@ -44,15 +49,34 @@ export class SalonResolver {
   staff(@Root() salon: Salon, @Ctx() ctx: AppContext): Promise<StaffMember[]> {
     return ctx.loaders.catalog.activeStaffBySalonId.load(salon.id);
   }
-}
 
-async function loadById(ctx: AppContext, id: string): Promise<Salon | null> {
-  if (!isUuid(id)) return null;
-  const salon = await ctx.loaders.catalog.salonById.load(id);
-  return salon?.isActive ? salon : null;
-}
+  @FieldResolver(() => [SalonPhoto], { description: 'Gallery, in order.' })
+  photos(@Root() salon: Salon, @Ctx() ctx: AppContext): Promise<SalonPhoto[]> {
+    return ctx.loaders.catalog.photosBySalonId.load(salon.id);
+  }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+  @FieldResolver(() => [SalonClosure], { description: 'Closures that have not ended yet.' })
+  closures(@Root() salon: Salon, @Ctx() ctx: AppContext): Promise<SalonClosure[]> {
+    return ctx.loaders.catalog.upcomingClosuresBySalonId.load(salon.id);
+  }
+
+  @FieldResolver(() => PriceRange, { nullable: true, description: 'Price range of the active services; null when there are none.' })
+  async priceRange(@Root() salon: Salon, @Ctx() ctx: AppContext): Promise<PriceRange | null> {
+    const services = await ctx.loaders.catalog.activeServicesBySalonId.load(salon.id);
+    if (services.length === 0) return null;
+    const prices = services.map((s) => s.priceHalalas);
+    return { minHalalas: Math.min(...prices), maxHalalas: Math.max(...prices), currency: services[0].currency };
+  }
+
+  @FieldResolver(() => ReviewConnection, { description: 'Reviews, newest first.' })
+  async reviews(
+    @Root() salon: Salon,
+    @Ctx() ctx: AppContext,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–100 (default 10).' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string | null,
+  ): Promise<ConnectionShape<Review>> {
+    const size = pageSize(first, 10);
+    const rows = await ctx.loaders.catalog.reviewPage({ salonId: salon.id, first: size, after });
+    return toConnection(rows, size, (r) => [r.createdAt.toISOString(), r.id], Boolean(after));
+  }
 }

@@ -1,0 +1,109 @@
+import { DateTime } from 'luxon';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '../../db/sql';
+import type { Salon } from '../catalog/salon.entity';
+import type { Service } from '../catalog/service.entity';
+import { computeSlots, type Interval, type Slot, type SlotRules, type StaffDay, weekdayOf } from './slots';
+
+export interface ScheduleQuery {
+  service: Service;
+  salon: Salon;
+  /** Only this staff member; all who offer the service when absent. */
+  staffId?: string | null;
+  /** Salon-local dates, inclusive. */
+  from: string;
+  to: string;
+  now: Date;
+  slotIntervalMinutes: number;
+  /** A booking being moved does not block its own new time. */
+  excludeBookingId?: string | null;
+}
+
+export interface ScheduleSnapshot {
+  staffIds: string[];
+  /** Inputs of the pure slot calculation for one date. */
+  day(date: string): { rules: SlotRules; staff: StaffDay[] };
+  slots(date: string): Slot[];
+}
+
+interface HoursRow { staff_id: string; weekday: number; start_time: string; end_time: string }
+interface SpanRow { staff_id: string; starts_at: Date; ends_at: Date }
+interface ClosureRow { start_date: string; end_date: string }
+
+/**
+ * Reads everything the slot calculation needs for one service over a date range in a fixed number of queries
+ * (staff, hours, time off, closures, bookings), however many staff and days: the catalogue's source of truth
+ * for availability, used both to list slots and to validate a booking.
+ */
+export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise<ScheduleSnapshot> {
+  const zone = q.salon.timeZone;
+  const rangeStart = DateTime.fromISO(q.from, { zone }).startOf('day').toJSDate();
+  const rangeEnd = DateTime.fromISO(q.to, { zone }).plus({ days: 1 }).startOf('day').toJSDate();
+
+  const staffRows = await execute<{ id: string }>(
+    em,
+    `select sm.id from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
+      where ss.service_id = ? and sm.salon_id = ? and sm.is_active ${q.staffId ? 'and sm.id = ?' : ''} order by sm.id`,
+    q.staffId ? [q.service.id, q.salon.id, q.staffId] : [q.service.id, q.salon.id],
+  );
+  const staffIds = staffRows.map((r) => r.id);
+  const empty = { staffIds, day: (date: string) => ({ rules: rulesFor(q, date, false), staff: [] }), slots: () => [] };
+  if (staffIds.length === 0) return empty;
+
+  const [hours, timeOff, closures, bookings] = await Promise.all([
+    execute<HoursRow>(em, `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time from weekly_hours where staff_id = any(?)`, [staffIds]),
+    execute<SpanRow>(em, 'select staff_id, starts_at, ends_at from time_off where staff_id = any(?) and starts_at < ? and ends_at > ?', [staffIds, rangeEnd, rangeStart]),
+    execute<ClosureRow>(em, `select to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date from salon_closures where salon_id = ? and start_date <= ? and end_date >= ?`, [q.salon.id, q.to, q.from]),
+    execute<SpanRow>(
+      em,
+      // Live bookings block until blocked_until (end + clean-up buffer); an unpaid hold stops blocking once it lapses.
+      `select staff_id, starts_at, blocked_until as ends_at from bookings
+        where staff_id = any(?) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
+          and starts_at < ? and blocked_until > ? ${q.excludeBookingId ? 'and id <> ?' : ''}`,
+      q.excludeBookingId ? [staffIds, q.now, rangeEnd, rangeStart, q.excludeBookingId] : [staffIds, q.now, rangeEnd, rangeStart],
+    ),
+  ]);
+
+  const busyByStaff = new Map<string, Interval[]>(staffIds.map((id) => [id, []]));
+  for (const row of [...timeOff, ...bookings]) busyByStaff.get(row.staff_id)!.push({ start: new Date(row.starts_at).getTime(), end: new Date(row.ends_at).getTime() });
+
+  const day = (date: string) => {
+    const weekday = weekdayOf(date);
+    const closed = closures.some((c) => c.start_date <= date && date <= c.end_date);
+    const staff = staffIds.map((staffId) => ({
+      staffId,
+      hours: hours.filter((h) => h.staff_id === staffId && h.weekday === weekday).map((h) => ({ startTime: h.start_time, endTime: h.end_time })),
+      busy: busyByStaff.get(staffId)!,
+    }));
+    return { rules: rulesFor(q, date, closed), staff };
+  };
+  return {
+    staffIds,
+    day,
+    slots(date) {
+      const { rules, staff } = day(date);
+      return computeSlots(rules, staff);
+    },
+  };
+}
+
+function rulesFor(q: ScheduleQuery, date: string, closed: boolean): SlotRules {
+  return {
+    date,
+    timeZone: q.salon.timeZone,
+    now: q.now,
+    minimumNoticeMinutes: q.salon.minimumNoticeMinutes,
+    bookingHorizonDays: q.salon.bookingHorizonDays,
+    slotIntervalMinutes: q.slotIntervalMinutes,
+    durationMinutes: q.service.durationMinutes,
+    bufferAfterMinutes: q.service.bufferAfterMinutes,
+    closed,
+  };
+}
+
+/** Every date from `from` to `to`, inclusive. */
+export function datesBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = DateTime.fromISO(from, { zone: 'UTC' }); d.toISODate()! <= to; d = d.plus({ days: 1 })) out.push(d.toISODate()!);
+  return out;
+}

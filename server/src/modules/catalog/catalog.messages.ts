@@ -1,0 +1,28 @@
+import { addMessages } from '../../i18n/messages';
+
+addMessages({
+  en: {
+    'catalog.notFound': 'We could not find that.',
+    'catalog.invalidTimeZone': 'Choose a valid time zone, e.g. Asia/Riyadh.',
+    'catalog.outOfRange': 'This value must be between {min} and {max}.',
+    'catalog.required': 'This is required.',
+    'catalog.invalidTime': 'Use a time like 09:30.',
+    'catalog.emptyRange': 'The end must come after the start.',
+    'catalog.overlappingHours': 'These hours overlap other hours on the same day.',
+    'catalog.serviceElsewhere': 'This service belongs to another salon.',
+    'catalog.alreadyStaff': 'This person already works here.',
+    'catalog.managerCannotBeStaff': 'A manager of another salon cannot be added as staff here.',
+  },
+  ar: {
+    'catalog.notFound': 'لم نتمكن من العثور على ذلك.',
+    'catalog.invalidTimeZone': 'اختر منطقة زمنية صحيحة، مثل Asia/Riyadh.',
+    'catalog.outOfRange': 'يجب أن تكون هذه القيمة بين {min} و{max}.',
+    'catalog.required': 'هذا الحقل مطلوب.',
+    'catalog.invalidTime': 'استخدم وقتًا مثل 09:30.',
+    'catalog.emptyRange': 'يجب أن تأتي النهاية بعد البداية.',
+    'catalog.overlappingHours': 'هذه الساعات تتداخل مع ساعات أخرى في اليوم نفسه.',
+    'catalog.serviceElsewhere': 'هذه الخدمة تابعة لصالون آخر.',
+    'catalog.alreadyStaff': 'هذا الشخص يعمل هنا بالفعل.',
+    'catalog.managerCannotBeStaff': 'لا يمكن إضافة مدير صالون آخر كموظف هنا.',
+  },
+});

@@ -1,0 +1,208 @@
+import { IANAZone } from 'luxon';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BusinessError, UserErrorCode } from '../../graphql/errors';
+import { normalizePhoneNumber } from '../accounts/phone';
+import { User, UserRole } from '../accounts/user.entity';
+import { PaymentCapture, Salon } from './salon.entity';
+import { Service, type ServiceCategory } from './service.entity';
+import { StaffMember } from './staff-member.entity';
+import { SalonClosure, TimeOff, WeeklyHours, type Weekday } from './schedule.entity';
+import './catalog.messages';
+
+const invalid = (field: string[], key: string, params: Record<string, number> = {}) => new BusinessError(UserErrorCode.INVALID_INPUT, key, field, params);
+
+function requireRange(value: number | null | undefined, min: number, max: number, field: string): void {
+  if (value == null) return;
+  if (!Number.isInteger(value) || value < min || value > max) throw invalid(['input', field], 'catalog.outOfRange', { min, max });
+}
+
+function requireText(value: string | null | undefined, field: string): void {
+  if (value != null && value.trim() === '') throw invalid(['input', field], 'catalog.required');
+}
+
+export interface SalonChanges {
+  nameAr?: string | null;
+  nameEn?: string | null;
+  descriptionAr?: string | null;
+  descriptionEn?: string | null;
+  district?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  timeZone?: string | null;
+  minimumNoticeMinutes?: number | null;
+  bookingHorizonDays?: number | null;
+  cancellationCutoffHours?: number | null;
+  requiresPrepayment?: boolean | null;
+  autoConfirm?: boolean | null;
+  paymentCapture?: PaymentCapture | null;
+}
+
+/** The salon's profile and booking settings. Only the fields given change. */
+export async function updateSalon(em: EntityManager, salonId: string, changes: SalonChanges): Promise<Salon> {
+  requireText(changes.nameAr, 'nameAr');
+  requireText(changes.nameEn, 'nameEn');
+  if (changes.timeZone != null && !IANAZone.isValidZone(changes.timeZone)) throw invalid(['input', 'timeZone'], 'catalog.invalidTimeZone');
+  requireRange(changes.minimumNoticeMinutes, 0, 7 * 24 * 60, 'minimumNoticeMinutes');
+  requireRange(changes.bookingHorizonDays, 1, 365, 'bookingHorizonDays');
+  requireRange(changes.cancellationCutoffHours, 0, 168, 'cancellationCutoffHours');
+  return em.transactional(async (tx) => {
+    const salon = await tx.findOneOrFail(Salon, { id: salonId });
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined || value === null) continue;
+      (salon as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
+    }
+    return salon;
+  });
+}
+
+export interface ServiceFields {
+  nameAr?: string | null;
+  nameEn?: string | null;
+  category?: ServiceCategory | null;
+  durationMinutes?: number | null;
+  priceHalalas?: number | null;
+  bufferAfterMinutes?: number | null;
+}
+
+function validateService(fields: ServiceFields): void {
+  requireText(fields.nameAr, 'nameAr');
+  requireText(fields.nameEn, 'nameEn');
+  requireRange(fields.durationMinutes, 5, 12 * 60, 'durationMinutes');
+  requireRange(fields.priceHalalas, 0, 100_000_00, 'priceHalalas');
+  requireRange(fields.bufferAfterMinutes, 0, 240, 'bufferAfterMinutes');
+}
+
+export async function createService(em: EntityManager, salonId: string, fields: Required<Pick<ServiceFields, 'nameAr' | 'nameEn' | 'category' | 'durationMinutes' | 'priceHalalas'>> & ServiceFields, staffIds: string[] = []): Promise<Service> {
+  validateService(fields);
+  return em.transactional(async (tx) => {
+    const salon = await tx.findOneOrFail(Salon, { id: salonId });
+    const service = tx.create(Service, {
+      salon, nameAr: fields.nameAr!.trim(), nameEn: fields.nameEn!.trim(), category: fields.category!, durationMinutes: fields.durationMinutes!,
+      priceHalalas: fields.priceHalalas!, bufferAfterMinutes: fields.bufferAfterMinutes ?? 0,
+    });
+    const staff = await tx.find(StaffMember, { id: { $in: staffIds }, salon });
+    for (const member of staff) member.services.add(service);
+    return service;
+  });
+}
+
+export async function updateService(em: EntityManager, serviceId: string, fields: ServiceFields & { isActive?: boolean | null }): Promise<Service> {
+  validateService(fields);
+  return em.transactional(async (tx) => {
+    const service = await tx.findOneOrFail(Service, { id: serviceId });
+    for (const [key, value] of Object.entries(fields)) {
+      if (value === undefined || value === null) continue;
+      (service as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
+    }
+    return service;
+  });
+}
+
+/** Archived services disappear from the catalogue; bookings already made keep their snapshot and go ahead. */
+export async function archiveService(em: EntityManager, serviceId: string): Promise<Service> {
+  return updateService(em, serviceId, { isActive: false });
+}
+
+async function assignServices(tx: EntityManager, member: StaffMember, serviceIds: string[]): Promise<void> {
+  const services = await tx.find(Service, { id: { $in: serviceIds } });
+  if (services.some((s) => s.salon.id !== member.salon.id) || services.length !== new Set(serviceIds).size) {
+    throw invalid(['input', 'serviceIds'], 'catalog.serviceElsewhere');
+  }
+  await member.services.init();
+  member.services.set(services);
+}
+
+/**
+ * Adds a person to the salon's staff by phone number: an existing account is linked (a customer becomes STAFF),
+ * a new number gets an account that its owner claims by signing in with a code.
+ */
+export async function addStaffMember(em: EntityManager, salonId: string, input: { phoneNumber: string; displayName: string; bio?: string | null; serviceIds?: string[] | null }): Promise<StaffMember> {
+  const phoneNumber = normalizePhoneNumber(input.phoneNumber);
+  if (!phoneNumber) throw new BusinessError(UserErrorCode.INVALID_PHONE_NUMBER, 'accounts.invalidPhone', ['input', 'phoneNumber']);
+  requireText(input.displayName, 'displayName');
+  return em.transactional(async (tx) => {
+    const salon = await tx.findOneOrFail(Salon, { id: salonId });
+    let user = await tx.findOne(User, { phoneNumber });
+    if (!user) user = tx.create(User, { phoneNumber, firstName: input.displayName.trim(), role: UserRole.STAFF });
+    else if (user.role === UserRole.CUSTOMER) user.role = UserRole.STAFF;
+    else if (user.role === UserRole.MANAGER && user.id !== salon.owner.id) throw invalid(['input', 'phoneNumber'], 'catalog.managerCannotBeStaff');
+    let member = await tx.findOne(StaffMember, { user, salon });
+    if (member?.isActive) throw invalid(['input', 'phoneNumber'], 'catalog.alreadyStaff');
+    if (member) member.isActive = true;
+    else member = tx.create(StaffMember, { user, salon, displayName: input.displayName.trim(), bio: input.bio?.trim() ?? '' });
+    member.displayName = input.displayName.trim();
+    if (input.serviceIds) await assignServices(tx, member, input.serviceIds);
+    return member;
+  });
+}
+
+export async function updateStaffMember(em: EntityManager, staffMemberId: string, input: { displayName?: string | null; bio?: string | null; serviceIds?: string[] | null }): Promise<StaffMember> {
+  requireText(input.displayName, 'displayName');
+  return em.transactional(async (tx) => {
+    const member = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
+    if (input.displayName != null) member.displayName = input.displayName.trim();
+    if (input.bio != null) member.bio = input.bio.trim();
+    if (input.serviceIds) await assignServices(tx, member, input.serviceIds);
+    return member;
+  });
+}
+
+/** Stops new bookings with this person; existing bookings stay for the salon to handle. */
+export async function deactivateStaffMember(em: EntityManager, staffMemberId: string): Promise<StaffMember> {
+  return em.transactional(async (tx) => {
+    const member = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
+    member.isActive = false;
+    return member;
+  });
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+export interface HoursInput {
+  weekday: Weekday;
+  startTime: string;
+  endTime: string;
+}
+
+/** Replaces the whole week in one transaction; overlapping ranges on a day are refused, naming the range. */
+export async function setWeeklyHours(em: EntityManager, staffMemberId: string, hours: HoursInput[]): Promise<StaffMember> {
+  hours.forEach((h, i) => {
+    if (!TIME.test(h.startTime)) throw invalid(['input', 'hours', String(i), 'startTime'], 'catalog.invalidTime');
+    if (!TIME.test(h.endTime)) throw invalid(['input', 'hours', String(i), 'endTime'], 'catalog.invalidTime');
+    if (h.startTime >= h.endTime) throw invalid(['input', 'hours', String(i), 'endTime'], 'catalog.emptyRange');
+  });
+  hours.forEach((h, i) => {
+    const clash = hours.findIndex((o, j) => j !== i && o.weekday === h.weekday && o.startTime < h.endTime && h.startTime < o.endTime);
+    if (clash >= 0 && clash < i) throw new BusinessError(UserErrorCode.OVERLAPPING_HOURS, 'catalog.overlappingHours', ['input', 'hours', String(i)]);
+  });
+  return em.transactional(async (tx) => {
+    const member = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
+    await tx.nativeDelete(WeeklyHours, { staff: member });
+    for (const h of hours) tx.create(WeeklyHours, { staff: member, weekday: h.weekday, startTime: h.startTime, endTime: h.endTime });
+    return member;
+  });
+}
+
+export async function addTimeOff(em: EntityManager, staffMemberId: string, input: { startsAt: Date; endsAt: Date; reason?: string | null }): Promise<TimeOff> {
+  if (input.endsAt <= input.startsAt) throw invalid(['input', 'endsAt'], 'catalog.emptyRange');
+  return em.transactional(async (tx) => {
+    const staff = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
+    return tx.create(TimeOff, { staff, startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason?.trim() ?? '' });
+  });
+}
+
+export async function removeTimeOff(em: EntityManager, timeOffId: string): Promise<void> {
+  await em.nativeDelete(TimeOff, { id: timeOffId });
+}
+
+export async function addSalonClosure(em: EntityManager, salonId: string, input: { startDate: string; endDate: string; reason?: string | null }): Promise<SalonClosure> {
+  if (input.endDate < input.startDate) throw invalid(['input', 'endDate'], 'catalog.emptyRange');
+  return em.transactional(async (tx) => {
+    const salon = await tx.findOneOrFail(Salon, { id: salonId });
+    return tx.create(SalonClosure, { salon, startDate: input.startDate, endDate: input.endDate, reason: input.reason?.trim() ?? '' });
+  });
+}
+
+export async function removeSalonClosure(em: EntityManager, closureId: string): Promise<void> {
+  await em.nativeDelete(SalonClosure, { id: closureId });
+}

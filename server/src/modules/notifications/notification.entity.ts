@@ -1,0 +1,64 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { BaseEntity } from '../../db/base-entity';
+import { User } from '../accounts/user.entity';
+import { Booking } from '../bookings/booking.entity';
+
+export enum NotificationEvent {
+  BOOKING_CREATED = 'BOOKING_CREATED',
+  CONFIRMED = 'CONFIRMED',
+  CANCELLED = 'CANCELLED',
+  RESCHEDULED = 'RESCHEDULED',
+  REMINDER_24H = 'REMINDER_24H',
+  REMINDER_2H = 'REMINDER_2H',
+}
+
+export enum NotificationChannel {
+  SMS = 'SMS',
+  WHATSAPP = 'WHATSAPP',
+}
+
+export enum NotificationStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+  SKIPPED = 'SKIPPED',
+}
+
+/**
+ * The transactional outbox: a row is written in the same transaction as the booking change it reports, and the
+ * delivery worker sends it later. Unique per (booking, recipient, event, channel), so nothing is sent twice.
+ */
+@Entity({ tableName: 'notifications' })
+@Unique({ properties: ['booking', 'recipient', 'event', 'channel'] })
+@Index({ properties: ['status', 'nextAttemptAt'] })
+export class Notification extends BaseEntity {
+  @ManyToOne(() => Booking, { deleteRule: 'cascade' })
+  booking!: Booking;
+
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  recipient!: User;
+
+  @Enum({ items: () => NotificationEvent })
+  event!: NotificationEvent;
+
+  @Enum({ items: () => NotificationChannel })
+  channel!: NotificationChannel;
+
+  @Enum({ items: () => NotificationStatus, default: NotificationStatus.PENDING })
+  status: NotificationStatus & Opt = NotificationStatus.PENDING;
+
+  @Property({ type: 'integer', default: 0 })
+  attempts: number & Opt = 0;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  nextAttemptAt!: Date;
+
+  @Property({ type: 'text', nullable: true })
+  lastError?: string | null;
+
+  @Property({ type: 'string', length: 128, nullable: true })
+  providerMessageId?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  sentAt?: Date | null;
+}
