@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { sql } from './sql';
 import { startHttpFake, testClock } from './fakes/http-fake';
 import { startTestServer, type TestServer } from './harness';
 import { signInAs } from './auth';
@@ -23,15 +23,6 @@ async function signIn(t: TestServer, phone: string, local: string) {
   return res.data.verifyPhoneCode;
 }
 
-async function sql(t: TestServer, text: string, params: unknown[] = []) {
-  const client = new Client({ connectionString: t.app.orm.config.get('clientUrl') });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe('sign-in with a one-time code', () => {
   let t: TestServer;

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { sql } from './sql';
 import { testClock } from './fakes/http-fake';
 import { startTestServer, type TestServer } from './harness';
 
@@ -10,15 +10,6 @@ async function request(t: TestServer, phoneNumber: string, opts: { headers?: Rec
   return res.data.requestPhoneCode;
 }
 
-async function sql(t: TestServer, text: string, params: unknown[] = []) {
-  const client = new Client({ connectionString: t.app.orm.config.get('clientUrl') });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function withServer(env: Record<string, string>, run: (t: TestServer, clock: ReturnType<typeof testClock>) => Promise<void>) {
   const clock = testClock(new Date('2026-12-01T09:00:00Z'));

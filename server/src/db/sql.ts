@@ -7,3 +7,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export function execute<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
 }
+
+/** A uuid[] parameter for `= any(?::uuid[])` (the query builder would otherwise spread an array into a list). */
+export function uuidArray(ids: readonly string[]): string {
+  return `{${ids.join(',')}}`;
+}

@@ -36,8 +36,13 @@ export function createPermissions() {
   return shield(mergeRuleMaps(permissionMaps) as IRules, {
     fallbackRule: deny,
     // Rules that return their own GraphQLError (UNAUTHENTICATED) keep it; everything else is FORBIDDEN.
-    fallbackError: (thrown, _parent, _args, ctx) =>
-      thrown instanceof GraphQLError ? thrown : forbiddenError((ctx as unknown as AppContext)?.locale ?? 'ar'),
+    fallbackError: (thrown, _parent, _args, ctx) => {
+      if (thrown instanceof GraphQLError) return thrown;
+      const context = ctx as unknown as AppContext;
+      // A rule that crashed denies access, but it is a bug: log it rather than hide it behind FORBIDDEN.
+      if (thrown instanceof Error) context?.app?.logger.error({ event: 'permissions.rule_failed', requestId: context.requestId, err: thrown }, 'A permission rule failed');
+      return forbiddenError(context?.locale ?? 'ar');
+    },
     allowExternalErrors: true,
     debug: false,
   });

@@ -23,23 +23,23 @@ export const isCustomer = hasRole(UserRole.CUSTOMER);
 type SalonIdOf = (parent: any, args: any, ctx: AppContext) => string | null | undefined | Promise<string | null | undefined>;
 
 /**
- * The viewer manages the salon that `salonIdOf` names (its owner). Rules get their own name per use so
- * graphql-shield's cache never mixes two salons.
+ * The viewer manages the salon that `salonIdOf` names (its owner). These rules are not cached by shield: its
+ * "strict" cache hashes the parent object, and parents here are ORM entities; the DataLoaders cache the lookups.
  */
 export function isManagerOf(name: string, salonIdOf: SalonIdOf) {
-  return rule(`isManagerOf:${name}`, { cache: 'strict' })(async (parent, args, ctx: AppContext) => {
+  return rule(`isManagerOf:${name}`, { cache: 'no_cache' })(async (parent, args, ctx: AppContext) => {
     if (!ctx.viewer) return unauthenticatedError(ctx.locale);
     if (ctx.viewer.role !== UserRole.MANAGER) return false;
     const salonId = await salonIdOf(parent, args, ctx);
     if (!salonId) return false;
-    const salon = await ctx.loaders.catalog.salonById.load(salonId).catch(() => null);
+    const salon = await ctx.loaders.catalog.salonById.load(salonId);
     return salon?.owner.id === ctx.viewer.userId;
   });
 }
 
 /** The viewer is an active staff member of the salon that `salonIdOf` names. */
 export function isStaffOf(name: string, salonIdOf: SalonIdOf) {
-  return rule(`isStaffOf:${name}`, { cache: 'strict' })(async (parent, args, ctx: AppContext) => {
+  return rule(`isStaffOf:${name}`, { cache: 'no_cache' })(async (parent, args, ctx: AppContext) => {
     if (!ctx.viewer) return unauthenticatedError(ctx.locale);
     const salonId = await salonIdOf(parent, args, ctx);
     if (!salonId) return false;
@@ -50,7 +50,7 @@ export function isStaffOf(name: string, salonIdOf: SalonIdOf) {
 
 /** The viewer is the person `ownerIdOf` names (their own booking, payment or profile). */
 export function isOwnerOf(name: string, ownerIdOf: (parent: any, args: any, ctx: AppContext) => string | null | undefined | Promise<string | null | undefined>) {
-  return rule(`isOwnerOf:${name}`, { cache: 'strict' })(async (parent, args, ctx: AppContext) => {
+  return rule(`isOwnerOf:${name}`, { cache: 'no_cache' })(async (parent, args, ctx: AppContext) => {
     if (!ctx.viewer) return unauthenticatedError(ctx.locale);
     return (await ownerIdOf(parent, args, ctx)) === ctx.viewer.userId;
   });

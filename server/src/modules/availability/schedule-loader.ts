@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute } from '../../db/sql';
+import { execute, uuidArray } from '../../db/sql';
 import type { Salon } from '../catalog/salon.entity';
 import type { Service } from '../catalog/service.entity';
 import { computeSlots, type Interval, type Slot, type SlotRules, type StaffDay, weekdayOf } from './slots';
@@ -51,16 +51,16 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
   if (staffIds.length === 0) return empty;
 
   const [hours, timeOff, closures, bookings] = await Promise.all([
-    execute<HoursRow>(em, `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time from weekly_hours where staff_id = any(?)`, [staffIds]),
-    execute<SpanRow>(em, 'select staff_id, starts_at, ends_at from time_off where staff_id = any(?) and starts_at < ? and ends_at > ?', [staffIds, rangeEnd, rangeStart]),
+    execute<HoursRow>(em, `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time from weekly_hours where staff_id = any(?::uuid[])`, [uuidArray(staffIds)]),
+    execute<SpanRow>(em, 'select staff_id, starts_at, ends_at from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ?', [uuidArray(staffIds), rangeEnd, rangeStart]),
     execute<ClosureRow>(em, `select to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date from salon_closures where salon_id = ? and start_date <= ? and end_date >= ?`, [q.salon.id, q.to, q.from]),
     execute<SpanRow>(
       em,
       // Live bookings block until blocked_until (end + clean-up buffer); an unpaid hold stops blocking once it lapses.
       `select staff_id, starts_at, blocked_until as ends_at from bookings
-        where staff_id = any(?) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
+        where staff_id = any(?::uuid[]) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
           and starts_at < ? and blocked_until > ? ${q.excludeBookingId ? 'and id <> ?' : ''}`,
-      q.excludeBookingId ? [staffIds, q.now, rangeEnd, rangeStart, q.excludeBookingId] : [staffIds, q.now, rangeEnd, rangeStart],
+      q.excludeBookingId ? [uuidArray(staffIds), q.now, rangeEnd, rangeStart, q.excludeBookingId] : [uuidArray(staffIds), q.now, rangeEnd, rangeStart],
     ),
   ]);
 

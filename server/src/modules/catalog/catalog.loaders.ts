@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, groupByKey } from '../../graphql/batch';
-import { execute } from '../../db/sql';
+import { execute, uuidArray } from '../../db/sql';
 import { decodeCursor } from '../../graphql/relay';
 import { Salon } from './salon.entity';
 import { Service } from './service.entity';
@@ -28,9 +28,9 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
           em,
           `select id from (
              select r.id, row_number() over (partition by r.salon_id order by r.created_at desc, r.id desc) as rn
-             from reviews r where r.salon_id = any(?) ${cursor ? 'and (r.created_at, r.id) < (?, ?)' : ''}
+             from reviews r where r.salon_id = any(?::uuid[]) ${cursor ? 'and (r.created_at, r.id) < (?, ?)' : ''}
            ) ranked where rn <= ?`,
-          cursor ? [[...salonIds], cursor[0], cursor[1], first + 1] : [[...salonIds], first + 1],
+          cursor ? [uuidArray(salonIds), cursor[0], cursor[1], first + 1] : [uuidArray(salonIds), first + 1],
         );
         const reviews = await em.find(Review, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
         return groupByKey(salonIds, reviews, (r) => r.salon.id);
@@ -69,8 +69,8 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
     servicesByStaffId: new DataLoader<string, Service[]>(async (staffIds) => {
       const rows = await execute<{ staff_member_id: string; service_id: string }>(
         em,
-        'select ss.staff_member_id, ss.service_id from staff_member_services ss join services s on s.id = ss.service_id where ss.staff_member_id = any(?) and s.is_active',
-        [[...staffIds]],
+        'select ss.staff_member_id, ss.service_id from staff_member_services ss join services s on s.id = ss.service_id where ss.staff_member_id = any(?::uuid[]) and s.is_active',
+        [uuidArray(staffIds)],
       );
       const services = await em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.service_id))] } }, { orderBy: { nameEn: 'asc' } });
       const byId = new Map(services.map((s) => [s.id, s]));

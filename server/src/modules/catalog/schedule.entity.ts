@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../db/base-entity';
+import { WallTimeType } from '../../db/wall-time.type';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { Salon } from './salon.entity';
 import { StaffMember } from './staff-member.entity';
@@ -29,11 +30,11 @@ export class WeeklyHours extends BaseEntity {
   weekday!: Weekday;
 
   @Field(() => String, { description: 'Start, "HH:MM" in the salon\'s time zone.' })
-  @Property({ type: 'string', columnType: 'time(0)' })
+  @Property({ type: WallTimeType })
   startTime!: string;
 
   @Field(() => String, { description: 'End (exclusive), "HH:MM" in the salon\'s time zone.' })
-  @Property({ type: 'string', columnType: 'time(0)' })
+  @Property({ type: WallTimeType })
   endTime!: string;
 }
 
