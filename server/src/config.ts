@@ -42,6 +42,15 @@ export const configSchema = z.object({
   AUTHENTICA_SENDER_NAME: z.string().optional(),
 
   SLOT_INTERVAL_MINUTES: z.coerce.number().int().positive().default(15),
+  BOOKING_HOLD_MINUTES: int(10),
+
+  NOTIFICATION_PROVIDER: z.enum(['console', 'authentica']).default('console'),
+  NOTIFICATION_CHANNEL: z.enum(['SMS', 'WHATSAPP']).default('SMS'),
+  NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().positive().default(6),
+  NOTIFICATION_BACKOFF_SECONDS: z.coerce.number().int().positive().default(30),
+  NOTIFICATION_BATCH_SIZE: z.coerce.number().int().positive().default(50),
+  WORKER_INTERVAL_MS: z.coerce.number().int().nonnegative().default(5000),
+  WORKER_IN_PROCESS: bool.default(true),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -60,6 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.OTP_PROVIDER === 'authentica' && !config.AUTHENTICA_API_KEY) {
     throw new ConfigError('Invalid configuration: AUTHENTICA_API_KEY: required when OTP_PROVIDER=authentica');
+  }
+  if (config.NOTIFICATION_PROVIDER === 'authentica' && (!config.AUTHENTICA_API_KEY || !config.AUTHENTICA_SENDER_NAME)) {
+    throw new ConfigError('Invalid configuration: AUTHENTICA_SENDER_NAME: required (with AUTHENTICA_API_KEY) when NOTIFICATION_PROVIDER=authentica');
   }
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === configSchema.shape.JWT_SECRET.parse(undefined)) {
     throw new ConfigError('Invalid configuration: JWT_SECRET: set a secret of your own in production');

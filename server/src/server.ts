@@ -8,7 +8,10 @@ import type { Logger } from './logger';
 import { createOrm, migrate } from './db/orm';
 import { createHttpApp } from './http/app';
 import { createGraphqlHandler } from './http/graphql-middleware';
+import { startJobLoop } from './jobs';
 import { createOtpProvider } from './modules/accounts/otp-providers';
+import { createNotificationProvider } from './modules/notifications';
+import { noPaymentHooks } from './modules/bookings/payment-hooks';
 
 export interface RunningServer {
   url: string;
@@ -40,9 +43,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     orm,
     now: () => new Date(),
     otpProvider: createOtpProvider(config, logger),
+    notificationProvider: createNotificationProvider(config, logger),
+    bookingPaymentHooks: noPaymentHooks,
     ...options.overrides,
   };
   const graphql = await createGraphqlHandler(app);
+  const jobs = config.WORKER_IN_PROCESS && config.WORKER_INTERVAL_MS > 0 ? startJobLoop(app, config.WORKER_INTERVAL_MS) : null;
   const httpServer = http.createServer(createHttpApp(app, graphql));
   httpServer.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -63,6 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           httpServer.close(() => resolve());
           httpServer.closeIdleConnections();
         });
+        await jobs?.stop();
         await graphql.stop();
         await orm.close(true);
       })();

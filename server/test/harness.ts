@@ -37,6 +37,7 @@ export interface GqlResponse<T = any> {
 
 export interface TestServer {
   url: string;
+  databaseUrl: string;
   server: RunningServer;
   app: AppServices;
   /** Every log line the server wrote, parsed. */
@@ -47,14 +48,17 @@ export interface TestServer {
 
 export interface TestServerOptions {
   env?: Record<string, string>;
+  /** Share another test server's database (several instances on one database); it is not dropped on stop. */
+  databaseUrl?: string;
   overrides?: Partial<AppServices>;
   seedDemo?: boolean;
 }
 
 /** Runs the real server (HTTP, GraphQL, ORM) on 127.0.0.1 against a database of its own. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...options.env });
+  const db = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  // Background jobs are driven by the tests themselves (runJobsOnce), so timing never decides an outcome.
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', WORKER_IN_PROCESS: 'false', ...options.env });
   const logs: Record<string, any>[] = [];
   const logger = pino(
     { level: config.LOG_LEVEL, base: undefined },
@@ -79,6 +83,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   return {
     url: server.url,
+    databaseUrl: db.url,
     server,
     app: server.app,
     logs,

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createAccountsLoaders } from '../modules/accounts/accounts.loaders';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
+import { createBookingLoaders } from '../modules/bookings/bookings.loaders';
 
 /** One set per request, so batching and caching never leak between callers. */
-export function createLoaders(em: EntityManager, now: () => Date) {
+export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
   return {
     accounts: createAccountsLoaders(em),
     catalog: createCatalogLoaders(em, now),
+    bookings: createBookingLoaders(em, viewerId),
   };
 }
 

@@ -12,9 +12,10 @@ import { StaffMemberResolver } from '../modules/catalog/staff-member.resolver';
 import { ReviewResolver } from '../modules/catalog/review.resolver';
 import { AvailabilityResolver } from '../modules/availability/availability.resolver';
 import { ManageCatalogResolver } from '../modules/catalog/manage.resolver';
+import { BookingsResolver } from '../modules/bookings/bookings.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -63,7 +63,7 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
       return {
         requestId: scope?.requestId ?? 'unknown',
         em,
-        loaders: createLoaders(em, app.now),
+        loaders: createLoaders(em, app.now, viewer?.viewer.userId ?? null),
         viewer: viewer?.viewer ?? null,
         locale,
         req,

@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from './app-services';
+import { expireLapsedHolds } from './modules/bookings/holds';
+import { deliverDue } from './modules/notifications/worker';
+
+export interface JobRun {
+  expiredHolds: number;
+  notifications: number;
+}
+
+/** One pass of the background work. Safe to run in several processes at once (row locks, SKIP LOCKED). */
+export async function runJobsOnce(app: AppServices): Promise<JobRun> {
+  const expiredHolds = await expireLapsedHolds(app.orm.em.fork() as EntityManager, app.now());
+  const notifications = await deliverDue(app);
+  return { expiredHolds, notifications };
+}
+
+/** Runs the jobs every `intervalMs` until stopped; a pass never overlaps the previous one. */
+export function startJobLoop(app: AppServices, intervalMs: number): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const tick = () => {
+    running = runJobsOnce(app)
+      .then((run) => {
+        if (run.expiredHolds || run.notifications) app.logger.info({ event: 'jobs.ran', ...run }, 'Background jobs ran');
+      })
+      .catch((err) => app.logger.error({ event: 'jobs.failed', err }, 'Background jobs failed'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

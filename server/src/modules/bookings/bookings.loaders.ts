@@ -1,0 +1,31 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute, uuidArray } from '../../db/sql';
+import { byKey, groupByKey } from '../../graphql/batch';
+import { isUuid } from '../../graphql/ids';
+import { Booking, BookingEvent } from './booking.entity';
+import type { BookingRole } from './manage-booking';
+
+export function createBookingLoaders(em: EntityManager, viewerId: string | null) {
+  return {
+    bookingById: new DataLoader<string, Booking | null>(async (ids) =>
+      byKey(ids, await em.find(Booking, { id: { $in: ids.filter(isUuid) } }), (b) => b.id),
+    ),
+    eventsByBookingId: new DataLoader<string, BookingEvent[]>(async (ids) =>
+      groupByKey(ids, await em.find(BookingEvent, { booking: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (e) => e.booking.id),
+    ),
+    /** How the viewer relates to each booking: customer, staff or manager of its salon, or nothing. */
+    viewerRole: new DataLoader<string, BookingRole>(async (ids) => {
+      if (!viewerId) return ids.map(() => null);
+      const rows = await execute<{ id: string; role: BookingRole }>(
+        em,
+        `select b.id, case when s.owner_id = ? then 'manager'
+                           when exists (select 1 from staff_members sm where sm.salon_id = b.salon_id and sm.user_id = ? and sm.is_active) then 'staff'
+                           when b.customer_id = ? then 'customer' end as role
+           from bookings b join salons s on s.id = b.salon_id where b.id = any(?::uuid[])`,
+        [viewerId, viewerId, viewerId, uuidArray(ids.filter(isUuid))],
+      );
+      return byKey(ids, rows, (r) => r.id).map((r) => r?.role ?? null);
+    }),
+  };
+}

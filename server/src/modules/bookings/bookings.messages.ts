@@ -1,0 +1,38 @@
+import { addMessages } from '../../i18n/messages';
+
+addMessages({
+  en: {
+    'bookings.notFound': 'We could not find that booking.',
+    'bookings.phoneNotVerified': 'Please verify your phone number before booking.',
+    'bookings.serviceUnavailable': 'This service cannot be booked right now.',
+    'bookings.staffUnavailable': 'This staff member does not offer this service.',
+    'bookings.slotUnavailable': 'Sorry, that time was just taken. Please pick another time.',
+    'bookings.customerOverlap': 'You already have a booking at that time.',
+    'bookings.idempotencyKeyReused': 'This request key was already used for a different booking.',
+    'bookings.invalidKey': 'Send a request key of 8 to 128 characters.',
+    'bookings.cancellationWindowPassed': 'Bookings can be changed or cancelled until {hours} hours before the start. Please call the salon.',
+    'bookings.invalidTransition': 'This booking is {status} and cannot be changed that way.',
+    'bookings.notStarted': 'This booking has not started yet.',
+    'bookings.alreadyReviewed': 'You have already reviewed this booking.',
+    'bookings.invalidRating': 'Give a rating from 1 to 5 stars.',
+    'bookings.reasonRequired': 'Please give a reason.',
+    'bookings.stale': 'This booking was changed by someone else. Please reload and try again.',
+  },
+  ar: {
+    'bookings.notFound': 'لم نتمكن من العثور على هذا الحجز.',
+    'bookings.phoneNotVerified': 'يرجى توثيق رقم جوالك قبل الحجز.',
+    'bookings.serviceUnavailable': 'لا يمكن حجز هذه الخدمة الآن.',
+    'bookings.staffUnavailable': 'هذا الموظف لا يقدم هذه الخدمة.',
+    'bookings.slotUnavailable': 'عذرًا، تم حجز هذا الوقت للتو. يرجى اختيار وقت آخر.',
+    'bookings.customerOverlap': 'لديك حجز آخر في هذا الوقت.',
+    'bookings.idempotencyKeyReused': 'استُخدم مفتاح الطلب هذا لحجز مختلف.',
+    'bookings.invalidKey': 'أرسل مفتاح طلب من 8 إلى 128 حرفًا.',
+    'bookings.cancellationWindowPassed': 'يمكن تعديل الحجز أو إلغاؤه حتى {hours} ساعات قبل الموعد. يرجى الاتصال بالصالون.',
+    'bookings.invalidTransition': 'حالة هذا الحجز {status} ولا يمكن تغييره بهذه الطريقة.',
+    'bookings.notStarted': 'لم يبدأ موعد هذا الحجز بعد.',
+    'bookings.alreadyReviewed': 'لقد قيّمت هذا الحجز من قبل.',
+    'bookings.invalidRating': 'اختر تقييمًا من 1 إلى 5 نجوم.',
+    'bookings.reasonRequired': 'يرجى ذكر السبب.',
+    'bookings.stale': 'عدّل شخص آخر هذا الحجز. يرجى التحديث والمحاولة مرة أخرى.',
+  },
+});

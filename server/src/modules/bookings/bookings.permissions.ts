@@ -1,0 +1,60 @@
+import { or, rule } from 'graphql-shield';
+import type { AppContext } from '../../graphql/context';
+import { unauthenticatedError } from '../../graphql/errors';
+import { allow, fields, isAuthenticated, isManagerOf, isStaffOf } from '../../graphql/rules';
+import type { Booking } from './booking.entity';
+import type { BookingRole } from './manage-booking';
+
+/** The viewer is one of `roles` on the booking that `bookingIdOf` names. Unknown bookings are refused alike. */
+function onBooking(name: string, roles: Exclude<BookingRole, null>[], bookingIdOf: (parent: any, args: any) => string | undefined) {
+  return rule(`onBooking:${name}`, { cache: 'no_cache' })(async (parent, args, ctx: AppContext) => {
+    if (!ctx.viewer) return unauthenticatedError(ctx.locale);
+    const id = bookingIdOf(parent, args);
+    if (!id) return false;
+    const role = await ctx.loaders.bookings.viewerRole.load(id);
+    return role !== null && roles.includes(role);
+  });
+}
+
+const input = (_: unknown, args: { input: { bookingId: string } }) => args.input.bookingId;
+const parentId = (parent: Booking) => parent.id;
+const anyone = ['customer', 'staff', 'manager'] as const;
+const salonSide = ['staff', 'manager'] as const;
+
+/** A booking exists for its customer and its salon; nobody else learns anything about it. */
+const canSeeBooking = rule('canSeeBooking', { cache: 'no_cache' })(async (_parent, args: { id: string }, ctx: AppContext) => {
+  if (!ctx.viewer) return unauthenticatedError(ctx.locale);
+  const booking = await ctx.loaders.bookings.bookingById.load(args.id);
+  if (!booking) return true;
+  return (await ctx.loaders.bookings.viewerRole.load(args.id)) !== null;
+});
+
+export const bookingsPermissions = {
+  Query: {
+    myBookings: isAuthenticated,
+    booking: canSeeBooking,
+    salonBookings: or(isManagerOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId), isStaffOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId)),
+  },
+  Mutation: {
+    createBooking: isAuthenticated,
+    confirmBooking: onBooking('confirm', [...salonSide], input),
+    cancelBooking: onBooking('cancel', [...anyone], input),
+    rescheduleBooking: onBooking('reschedule', [...anyone], input),
+    completeBooking: onBooking('complete', [...salonSide], input),
+    markNoShow: onBooking('noShow', [...salonSide], input),
+    createReview: onBooking('review', ['customer'], input),
+  },
+  BookingConnection: fields(['edges', 'pageInfo'], allow),
+  BookingEdge: fields(['cursor', 'node'], allow),
+  // Whoever reached a booking may read it; the phone number is for the salon and the customer only (also true of both).
+  Booking: {
+    ...fields(['id', 'createdAt', 'startsAt', 'endsAt', 'blockedUntil', 'priceHalalas', 'currency', 'status', 'holdExpiresAt', 'notes',
+      'cancelledAt', 'cancelReason', 'version', 'salon', 'service', 'staff', 'customer', 'events', 'cancellableUntil'], onBooking('read', [...anyone], parentId)),
+    customerPhoneNumber: onBooking('phone', [...anyone], parentId),
+  },
+  BookingEvent: fields(['id', 'createdAt', 'fromStatus', 'toStatus', 'reason'], allow),
+  ...Object.fromEntries(
+    ['CreateBookingPayload', 'ConfirmBookingPayload', 'CancelBookingPayload', 'RescheduleBookingPayload', 'CompleteBookingPayload', 'MarkNoShowPayload'].map((t) => [t, fields(['booking', 'errors'], allow)]),
+  ),
+  CreateReviewPayload: fields(['review', 'errors'], allow),
+};

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../app-services';
+import { BusinessError, UserErrorCode } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { User } from '../accounts/user.entity';
+import { Service } from '../catalog/service.entity';
+import { enqueue, scheduleReminders } from '../notifications/outbox';
+import { NotificationEvent } from '../notifications/notification.entity';
+import { Booking, BookingStatus } from './booking.entity';
+import { recordEvent } from './lifecycle';
+import { assertCustomerFree, checkSlot, lockStaff, mapConstraintViolation, requireStaffFor } from './slot-guard';
+import './bookings.messages';
+
+export interface CreateBookingInput {
+  serviceId: string;
+  staffId: string;
+  startsAt: Date;
+  notes?: string | null;
+  idempotencyKey: string;
+}
+
+const MINUTE = 60_000;
+
+function fingerprint(input: CreateBookingInput): string {
+  const canonical = JSON.stringify([input.serviceId, input.staffId, input.startsAt.toISOString(), (input.notes ?? '').trim()]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+async function replay(em: EntityManager, customerId: string, input: CreateBookingInput): Promise<Booking | null> {
+  const existing = await em.findOne(Booking, { customer: customerId, idempotencyKey: input.idempotencyKey });
+  if (!existing) return null;
+  if (existing.requestFingerprint !== fingerprint(input)) {
+    throw new BusinessError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'bookings.idempotencyKeyReused', ['input', 'idempotencyKey']);
+  }
+  return existing;
+}
+
+/**
+ * Books a time for a phone-verified customer. The price is copied from the service now. Replaying the same key with
+ * the same input returns the same booking; the same key with anything else is refused.
+ */
+export async function createBooking(app: AppServices, em: EntityManager, customerId: string, input: CreateBookingInput): Promise<Booking> {
+  if (input.idempotencyKey.length < 8 || input.idempotencyKey.length > 128) {
+    throw new BusinessError(UserErrorCode.INVALID_INPUT, 'bookings.invalidKey', ['input', 'idempotencyKey']);
+  }
+  const customer = await em.findOneOrFail(User, { id: customerId });
+  if (!customer.isPhoneVerified) throw new BusinessError(UserErrorCode.PHONE_NOT_VERIFIED, 'bookings.phoneNotVerified', null);
+  const earlier = await replay(em, customerId, input);
+  if (earlier) return earlier;
+
+  const service = isUuid(input.serviceId) ? await em.findOne(Service, { id: input.serviceId }, { populate: ['salon'] }) : null;
+  if (!service || !service.isActive || !service.salon.isActive) {
+    throw new BusinessError(UserErrorCode.SERVICE_UNAVAILABLE, 'bookings.serviceUnavailable', ['input', 'serviceId']);
+  }
+  if (!isUuid(input.staffId)) throw new BusinessError(UserErrorCode.STAFF_UNAVAILABLE, 'bookings.staffUnavailable', ['input', 'staffId']);
+  const salon = service.salon;
+
+  try {
+    return await em.transactional(async (tx) => {
+      const staff = await requireStaffFor(tx, service, input.staffId);
+      await lockStaff(tx, staff.id);
+      // A replay that waited for the lock finds the booking its twin just made.
+      const twin = await replay(tx, customerId, input);
+      if (twin) return twin;
+      await checkSlot(tx, app, { service, salon, staffId: staff.id, startsAt: input.startsAt });
+      const endsAt = new Date(input.startsAt.getTime() + service.durationMinutes * MINUTE);
+      await assertCustomerFree(tx, customerId, input.startsAt, endsAt);
+
+      const now = app.now();
+      const status = salon.requiresPrepayment || !salon.autoConfirm ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+      const booking = tx.create(Booking, {
+        salon, service, staff, customer: customerId,
+        startsAt: input.startsAt, endsAt, blockedUntil: new Date(endsAt.getTime() + service.bufferAfterMinutes * MINUTE),
+        priceHalalas: service.priceHalalas, currency: service.currency, status,
+        holdExpiresAt: salon.requiresPrepayment ? new Date(now.getTime() + app.config.BOOKING_HOLD_MINUTES * MINUTE) : null,
+        notes: (input.notes ?? '').trim().slice(0, 1000), idempotencyKey: input.idempotencyKey, requestFingerprint: fingerprint(input),
+      });
+      recordEvent(tx, booking, null, status, customerId, salon.requiresPrepayment ? 'created, awaiting payment' : 'created');
+      await tx.flush();
+      // A booking that waits for payment is announced once it is paid (the payments module confirms it).
+      if (!salon.requiresPrepayment) {
+        const parties = { bookingId: booking.id, customerId, staffUserId: staff.user.id, startsAt: booking.startsAt };
+        await enqueue(tx, parties, NotificationEvent.BOOKING_CREATED, app.config.NOTIFICATION_CHANNEL, now);
+        if (status === BookingStatus.CONFIRMED) await scheduleReminders(tx, parties, app.config.NOTIFICATION_CHANNEL, now);
+      }
+      return booking;
+    });
+  } catch (err) {
+    const mapped = mapConstraintViolation(err);
+    if (mapped) throw mapped;
+    // Two requests with one key raced: the loser returns the winner's booking.
+    if (err instanceof Error && err.message.includes('bookings_customer_id_idempotency_key_unique')) {
+      const winner = await replay(app.orm.em.fork() as EntityManager, customerId, input);
+      if (winner) return winner;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,15 @@
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import { AuthenticaNotificationProvider, ConsoleNotificationProvider, type NotificationProvider } from './notification-providers';
+
+export function createNotificationProvider(config: Config, logger: Logger): NotificationProvider {
+  switch (config.NOTIFICATION_PROVIDER) {
+    case 'authentica':
+      return new AuthenticaNotificationProvider({
+        baseUrl: config.AUTHENTICA_BASE_URL, apiKey: config.AUTHENTICA_API_KEY ?? '', senderName: config.AUTHENTICA_SENDER_NAME ?? '',
+        timeoutSeconds: config.AUTHENTICA_TIMEOUT_SECONDS,
+      });
+    case 'console':
+      return new ConsoleNotificationProvider(logger);
+  }
+}

@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../app-services';
+import { execute } from '../../db/sql';
+import { Language } from '../accounts/user.entity';
+import { NotificationEvent, NotificationStatus } from './notification.entity';
+import { NotificationDeliveryError } from './notification-providers';
+import { renderMessage } from './messages';
+
+interface DueRow {
+  id: string;
+  event: NotificationEvent;
+  channel: string;
+  attempts: number;
+  recipient_id: string;
+  phone_number: string;
+  preferred_language: Language;
+  first_name: string;
+  customer_id: string;
+  customer_first_name: string;
+  booking_status: string;
+  starts_at: Date;
+  time_zone: string;
+  salon_ar: string;
+  salon_en: string;
+  service_ar: string;
+  service_en: string;
+}
+
+const REMINDERS = new Set([NotificationEvent.REMINDER_24H, NotificationEvent.REMINDER_2H]);
+
+/**
+ * Sends one due notification, holding its row locked (FOR UPDATE SKIP LOCKED) from claim to outcome, so two
+ * workers never send the same row and a crash before commit leaves it PENDING for the next run.
+ * Returns false when nothing is due.
+ */
+export async function deliverOne(app: AppServices): Promise<boolean> {
+  const em = app.orm.em.fork() as EntityManager;
+  return em.transactional(async (tx) => {
+    const now = app.now();
+    const [row] = await execute<DueRow>(
+      tx,
+      `select n.id, n.event, n.channel, n.attempts, u.id as recipient_id, u.phone_number, u.preferred_language, u.first_name,
+              c.id as customer_id, c.first_name as customer_first_name, b.status as booking_status, b.starts_at,
+              s.time_zone, s.name_ar as salon_ar, s.name_en as salon_en, sv.name_ar as service_ar, sv.name_en as service_en
+         from notifications n
+         join users u on u.id = n.recipient_id
+         join bookings b on b.id = n.booking_id
+         join users c on c.id = b.customer_id
+         join salons s on s.id = b.salon_id
+         join services sv on sv.id = b.service_id
+        where n.status = 'PENDING' and n.next_attempt_at <= ?
+        order by n.next_attempt_at
+        limit 1
+        for update of n skip locked`,
+      [now],
+    );
+    if (!row) return false;
+    if (REMINDERS.has(row.event) && !['PENDING', 'CONFIRMED'].includes(row.booking_status)) {
+      await execute(tx, `update notifications set status = 'SKIPPED', updated_at = now() where id = ?`, [row.id]);
+      return true;
+    }
+    const locale = row.preferred_language === Language.EN ? 'en' : 'ar';
+    const text = renderMessage({
+      event: row.event,
+      toCustomer: row.recipient_id === row.customer_id,
+      locale,
+      timeZone: row.time_zone,
+      startsAt: new Date(row.starts_at),
+      status: row.booking_status,
+      serviceName: locale === 'ar' ? row.service_ar : row.service_en,
+      salonName: locale === 'ar' ? row.salon_ar : row.salon_en,
+      customerName: row.customer_first_name || row.phone_number,
+    });
+    try {
+      const providerId = await app.notificationProvider.send({ id: row.id, phoneNumber: row.phone_number, channel: row.channel, text });
+      await execute(tx, `update notifications set status = 'SENT', attempts = attempts + 1, sent_at = ?, provider_message_id = ?, last_error = null, updated_at = now() where id = ?`, [now, providerId, row.id]);
+    } catch (err) {
+      if (!(err instanceof NotificationDeliveryError)) throw err;
+      const attempts = row.attempts + 1;
+      const giveUp = attempts >= app.config.NOTIFICATION_MAX_ATTEMPTS;
+      // Exponential backoff: 30 s, 1 min, 2 min, 4 min… by default.
+      const next = new Date(now.getTime() + app.config.NOTIFICATION_BACKOFF_SECONDS * 1000 * 2 ** (attempts - 1));
+      await execute(tx, 'update notifications set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, updated_at = now() where id = ?', [
+        giveUp ? NotificationStatus.FAILED : NotificationStatus.PENDING, attempts, next, err.message.slice(0, 2000), row.id,
+      ]);
+      app.logger.warn({ event: 'notification.failed', notificationId: row.id, attempts, giveUp, err: err.message }, 'Notification delivery failed');
+    }
+    return true;
+  });
+}
+
+/** Sends up to `limit` due notifications; returns how many rows it handled. */
+export async function deliverDue(app: AppServices, limit = app.config.NOTIFICATION_BATCH_SIZE): Promise<number> {
+  let handled = 0;
+  while (handled < limit && (await deliverOne(app))) handled += 1;
+  return handled;
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { TestServer } from './harness';
+import { signInAs } from './auth';
+import { sql } from './sql';
+
+export const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) {
+  booking { id status startsAt endsAt blockedUntil priceHalalas holdExpiresAt version staff { id } }
+  errors { code message field } } }`;
+
+export interface Stage {
+  salonId: string;
+  serviceId: string;
+  staffId: string;
+  otherStaffId: string;
+  /** A free start the slot calculation offers (10:00 Riyadh on the day under test). */
+  startsAt: string;
+}
+
+/**
+ * A salon set up for booking tests: `salonName` from the demo data, its first two staff working every day
+ * 09:00–18:00 and nothing else in the way. The clock must sit before the test day.
+ */
+export async function stage(t: TestServer, salonName: string, day = '2026-12-10'): Promise<Stage> {
+  const [{ id: salonId }] = await sql(t, 'select id from salons where name_en = $1', [salonName]);
+  // The demo stylist (+966500000003) first where she works, so her notifications and sign-in line up.
+  const staff = await sql(t, "select sm.id from staff_members sm join users u on u.id = sm.user_id where sm.salon_id = $1 order by (u.phone_number = '+966500000003') desc, sm.display_name limit 2", [salonId]);
+  const [{ id: serviceId }] = await sql(
+    t,
+    `select sv.id from services sv where sv.salon_id = $1 and sv.is_active
+       and exists (select 1 from staff_member_services ss where ss.service_id = sv.id and ss.staff_member_id = $2)
+       and exists (select 1 from staff_member_services ss where ss.service_id = sv.id and ss.staff_member_id = $3)
+     order by sv.duration_minutes limit 1`,
+    [salonId, staff[0].id, staff[1].id],
+  );
+  for (const { id } of staff) {
+    await sql(t, 'delete from weekly_hours where staff_id = $1', [id]);
+    await sql(t, 'delete from time_off where staff_id = $1', [id]);
+    for (let weekday = 1; weekday <= 7; weekday++) {
+      await sql(t, "insert into weekly_hours (id, created_at, updated_at, staff_id, weekday, start_time, end_time) values (gen_random_uuid(), now(), now(), $1, $2, '09:00', '18:00')", [id, weekday]);
+    }
+  }
+  await sql(t, 'delete from salon_closures where salon_id = $1', [salonId]);
+  return { salonId, serviceId, staffId: staff[0].id, otherStaffId: staff[1].id, startsAt: `${day}T07:00:00.000Z` };
+}
+
+/** A new phone-verified customer and an access token for them. */
+export async function newCustomer(t: TestServer, phone = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`): Promise<{ id: string; token: string; phone: string }> {
+  const [{ id }] = await sql(t, "insert into users (id, created_at, updated_at, phone_number, first_name, is_phone_verified) values (gen_random_uuid(), now(), now(), $1, 'Test', true) returning id", [phone]);
+  return { id, phone, token: await signInAs(t, phone) };
+}
+
+export async function book(t: TestServer, token: string, s: Stage, over: Record<string, unknown> = {}) {
+  const res = await t.gql(CREATE, { input: { serviceId: s.serviceId, staffId: s.staffId, startsAt: s.startsAt, idempotencyKey: randomUUID(), ...over } }, { token });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data.createBooking;
+}
