@@ -6,7 +6,9 @@ import { Service } from '../../modules/catalog/service.entity';
 import { StaffMember } from '../../modules/catalog/staff-member.entity';
 import { SalonClosure, TimeOff, WeeklyHours, Weekday } from '../../modules/catalog/schedule.entity';
 import { Review, SalonPhoto } from '../../modules/catalog/photo-review.entity';
+import { DateTime } from 'luxon';
 import { DEMO_PHONES, DEMO_REVIEWS, DEMO_SALONS } from './demo-data';
+import { Booking, BookingEvent, BookingStatus } from '../../modules/bookings/booking.entity';
 
 const DAY = 86_400_000;
 
@@ -31,7 +33,7 @@ export class DemoSeeder extends Seeder {
       phoneNumber: DEMO_PHONES.manager, firstName: 'Mona', lastName: 'Al-Qahtani', role: UserRole.MANAGER,
       preferredLanguage: Language.AR, isPhoneVerified: true, email: 'manager@example.com',
     });
-    em.create(User, {
+    const demoCustomer = em.create(User, {
       phoneNumber: DEMO_PHONES.customer, firstName: 'Sara', lastName: 'Al-Harbi', role: UserRole.CUSTOMER,
       preferredLanguage: Language.AR, isPhoneVerified: true, email: 'customer@example.com',
     });
@@ -44,6 +46,23 @@ export class DemoSeeder extends Seeder {
     const reviewers = ['Lama', 'Hessa', 'Abeer', 'Nouf'].map((firstName, i) =>
       em.create(User, { phoneNumber: `+96650000090${i}`, firstName, role: UserRole.CUSTOMER, isPhoneVerified: true }),
     );
+    // Regulars who keep the calendars busy: one per stylist, so their bookings never collide.
+    const regulars = Array.from({ length: 30 }, (_, i) =>
+      em.create(User, { phoneNumber: `+9665000008${String(i).padStart(2, '0')}`, firstName: `Guest ${i + 1}`, role: UserRole.CUSTOMER, isPhoneVerified: true }),
+    );
+    let stylistCount = 0;
+    const riyadhDay = (daysFromToday: number, hour: number) =>
+      DateTime.now().setZone('Asia/Riyadh').startOf('day').plus({ days: daysFromToday }).set({ hour }).toJSDate();
+    const addBooking = (salon: Salon, service: Service, staff: StaffMember, customer: User, startsAt: Date, status: BookingStatus) => {
+      const endsAt = new Date(startsAt.getTime() + service.durationMinutes * 60_000);
+      const booking = em.create(Booking, {
+        salon, service, staff, customer, startsAt, endsAt, blockedUntil: new Date(endsAt.getTime() + service.bufferAfterMinutes * 60_000),
+        priceHalalas: service.priceHalalas, currency: service.currency, status, idempotencyKey: `demo-${startsAt.getTime()}-${staff.displayName}`,
+        requestFingerprint: 'demo',
+      });
+      em.create(BookingEvent, { booking, fromStatus: null, toStatus: status, reason: 'demo data' });
+      return booking;
+    };
     DEMO_SALONS.forEach((data, salonIndex) => {
       const owner = salonIndex === 0 ? manager : em.create(User, {
         phoneNumber: `+9665000001${String(salonIndex).padStart(2, '0')}`, firstName: 'Owner', lastName: data.nameEn,
@@ -72,6 +91,13 @@ export class DemoSeeder extends Seeder {
         const member = em.create(StaffMember, { user, salon, displayName: person.nameEn, bio: person.nameAr });
         for (const { weekdays, ranges } of SHIFTS[staffIndex % 2 === 0 ? 'split' : 'long']) {
           for (const weekday of weekdays) for (const [startTime, endTime] of ranges) em.create(WeeklyHours, { staff: member, weekday, startTime, endTime });
+        }
+        const regular = regulars[stylistCount++ % regulars.length];
+        for (const day of [1, 2, 3]) addBooking(salon, services[0], member, regular, riyadhDay(day, 16 + (staffIndex % 3)), BookingStatus.CONFIRMED);
+        if (salonIndex === 0 && staffIndex === 0) {
+          // The demo customer's own history: a visit last week (to review) and one tomorrow morning.
+          addBooking(salon, services[0], member, demoCustomer, riyadhDay(-7, 11), BookingStatus.COMPLETED);
+          addBooking(salon, services[0], member, demoCustomer, riyadhDay(1, 11), BookingStatus.CONFIRMED);
         }
         if (staffIndex === 1) {
           const start = new Date(Math.ceil(now.getTime() / DAY) * DAY + 3 * DAY);
