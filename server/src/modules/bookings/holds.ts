@@ -1,22 +1,46 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
+import { BookingStatus } from './booking.entity';
+import { lockStaff } from './staff-lock';
 
 /**
- * Unpaid holds that lapsed become EXPIRED, which frees their time (the exclusion constraint only covers PENDING
- * and CONFIRMED). Run by the worker for everyone, and inside booking transactions for the staff member at stake,
- * so a lapsed hold never blocks a new booking even between sweeps. Returns how many expired.
+ * Unpaid holds that lapsed become EXPIRED, which frees their time (the exclusion constraints only cover PENDING
+ * and CONFIRMED). Booking transactions call it for the staff member (whose lock they hold) and the customer at
+ * stake before their checks, so a lapsed hold never blocks anyone even between sweeps. Returns how many expired.
  */
-export async function expireLapsedHolds(em: EntityManager, now: Date, staffId?: string): Promise<number> {
+export async function expireLapsedHolds(app: AppServices, tx: EntityManager, whose: { staffId: string } | { customerId: string }): Promise<number> {
+  const [column, id] = 'staffId' in whose ? ['staff_id', whose.staffId] : ['customer_id', whose.customerId];
   const rows = await execute<{ id: string }>(
-    em,
+    tx,
     `with expired as (
-       update bookings set status = 'EXPIRED', updated_at = now(), version = version + 1
-        where status = 'PENDING' and hold_expires_at <= ? ${staffId ? 'and staff_id = ?' : ''}
+       update bookings set status = 'EXPIRED', hold_expires_at = null, updated_at = now(), version = version + 1
+        where status = 'PENDING' and hold_expires_at <= ? and ${column} = ?
         returning id)
      insert into booking_events (id, created_at, updated_at, booking_id, from_status, to_status, reason)
      select gen_random_uuid(), now(), now(), id, 'PENDING', 'EXPIRED', 'unpaid hold lapsed' from expired
      returning booking_id as id`,
-    staffId ? [now, staffId] : [now],
+    [app.now(), id],
   );
+  for (const { id } of rows) {
+    await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: id, from: BookingStatus.PENDING, to: BookingStatus.EXPIRED, by: 'system' });
+  }
   return rows.length;
+}
+
+/**
+ * The sweeper, run by the background jobs: one transaction per staff member with lapsed holds, taking the same
+ * per-staff lock as bookings do, so it never deadlocks with a booking that expires the same rows.
+ */
+export async function sweepLapsedHolds(app: AppServices): Promise<number> {
+  const em = app.orm.em.fork() as EntityManager;
+  const staff = await execute<{ staff_id: string }>(em, "select distinct staff_id from bookings where status = 'PENDING' and hold_expires_at <= ?", [app.now()]);
+  let expired = 0;
+  for (const { staff_id } of staff) {
+    expired += await em.transactional(async (tx) => {
+      await lockStaff(tx, staff_id);
+      return expireLapsedHolds(app, tx, { staffId: staff_id });
+    });
+  }
+  return expired;
 }

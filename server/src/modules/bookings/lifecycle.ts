@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../app-services';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { Booking, BookingEvent, BookingStatus } from './booking.entity';
+import type { BookingActorKind } from './payment-hooks';
 
 const S = BookingStatus;
 
@@ -18,18 +20,30 @@ export function canTransition(from: BookingStatus, to: BookingStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-export function assertTransition(booking: Booking, to: BookingStatus): void {
-  if (!canTransition(booking.status, to)) {
-    throw new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.invalidTransition', ['input', 'bookingId'], { status: booking.status });
-  }
+export function invalidTransition(status: BookingStatus): BusinessError {
+  return new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.invalidTransition', ['input', 'bookingId'], { status });
 }
 
-/** Changes the status and writes the audit row, in the caller's transaction. */
-export function moveTo(em: EntityManager, booking: Booking, to: BookingStatus, actorId: string | null, reason = ''): void {
+export function assertTransition(booking: Booking, to: BookingStatus): void {
+  if (!canTransition(booking.status, to)) throw invalidTransition(booking.status);
+}
+
+export interface ChangedBy {
+  userId: string | null;
+  kind: BookingActorKind;
+}
+
+/**
+ * Changes the status, writes the audit row and tells payments, all in the caller's transaction, so a status
+ * change and its consequences commit together.
+ */
+export async function transition(app: AppServices, tx: EntityManager, booking: Booking, to: BookingStatus, by: ChangedBy, reason: string): Promise<void> {
   assertTransition(booking, to);
-  recordEvent(em, booking, booking.status, to, actorId, reason);
+  const from = booking.status;
+  recordEvent(tx, booking, from, to, by.userId, reason);
   booking.status = to;
   if (to !== S.PENDING) booking.holdExpiresAt = null;
+  await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: booking.id, from, to, by: by.kind });
 }
 
 export function recordEvent(em: EntityManager, booking: Booking, from: BookingStatus | null, to: BookingStatus, actorId: string | null, reason: string): void {

@@ -10,6 +10,7 @@ import { StaffMember } from '../catalog/staff-member.entity';
 import { expireLapsedHolds } from './holds';
 
 export const slotUnavailable = () => new BusinessError(UserErrorCode.SLOT_UNAVAILABLE, 'bookings.slotUnavailable', ['input', 'startsAt']);
+const customerOverlap = () => new BusinessError(UserErrorCode.CUSTOMER_OVERLAP, 'bookings.customerOverlap', ['input', 'startsAt']);
 
 /** The staff member must be active at the service's salon and offer the service. */
 export async function requireStaffFor(em: EntityManager, service: Service, staffId: string): Promise<StaffMember> {
@@ -21,32 +22,17 @@ export async function requireStaffFor(em: EntityManager, service: Service, staff
 }
 
 /**
- * Serialises bookings per staff member (a transaction-scoped advisory lock, so it holds across server instances),
- * then checks the start against the very slot calculation `availableSlots` uses. The exclusion constraint is
- * the final guarantee; this is what turns a race into a clean SLOT_UNAVAILABLE instead of a constraint error.
+ * Checks the start against the very slot calculation `availableSlots` uses (one rule set). The caller holds the
+ * staff member's lock, so nothing can take the time between this check and the insert; the exclusion
+ * constraint stays the final guarantee, and this is what turns a race into a clean SLOT_UNAVAILABLE.
  */
-export async function lockAndCheckSlot(
-  tx: EntityManager,
-  app: AppServices,
-  q: { service: Service; salon: Salon; staffId: string; startsAt: Date; excludeBookingId?: string },
-): Promise<void> {
-  await lockStaff(tx, q.staffId);
-  await checkSlot(tx, app, q);
-}
-
-/** Held until the transaction ends, across every server instance on the database. */
-export async function lockStaff(tx: EntityManager, staffId: string): Promise<void> {
-  await execute(tx, 'select pg_advisory_xact_lock(hashtext(?))', [`booking:staff:${staffId}`]);
-}
-
-/** The slot check alone, for callers that already hold the staff lock. */
 export async function checkSlot(
   tx: EntityManager,
   app: AppServices,
   q: { service: Service; salon: Salon; staffId: string; startsAt: Date; excludeBookingId?: string },
 ): Promise<void> {
   const now = app.now();
-  await expireLapsedHolds(tx, now, q.staffId);
+  await expireLapsedHolds(app, tx, { staffId: q.staffId });
   const date = localDate(q.startsAt, q.salon.timeZone);
   const schedule = await loadSchedule(tx, {
     service: q.service, salon: q.salon, staffId: q.staffId, from: date, to: date, now, slotIntervalMinutes: app.config.SLOT_INTERVAL_MINUTES,
@@ -56,20 +42,30 @@ export async function checkSlot(
   if (day.staff.length !== 1 || !isOfferedSlot(day.rules, day.staff[0], q.startsAt)) throw slotUnavailable();
 }
 
-/** A customer cannot be in two chairs at once. */
-export async function assertCustomerFree(tx: EntityManager, customerId: string, startsAt: Date, endsAt: Date, excludeBookingId?: string): Promise<void> {
+/** A customer cannot be in two chairs at once; their own lapsed holds do not count. */
+export async function assertCustomerFree(app: AppServices, tx: EntityManager, customerId: string, startsAt: Date, endsAt: Date, excludeBookingId?: string): Promise<void> {
+  await expireLapsedHolds(app, tx, { customerId });
   const clash = await execute(
     tx,
     `select 1 from bookings where customer_id = ? and status in ('PENDING', 'CONFIRMED') and starts_at < ? and ends_at > ? ${excludeBookingId ? 'and id <> ?' : ''} limit 1`,
     excludeBookingId ? [customerId, endsAt, startsAt, excludeBookingId] : [customerId, endsAt, startsAt],
   );
-  if (clash.length) throw new BusinessError(UserErrorCode.CUSTOMER_OVERLAP, 'bookings.customerOverlap', ['input', 'startsAt']);
+  if (clash.length) throw customerOverlap();
 }
 
-/** Maps a constraint violation that slipped past the checks (another instance, a lapsed lock) to a business error. */
+/** SQLSTATEs PostgreSQL reports for the constraints bookings rely on. */
+export const EXCLUSION_VIOLATION = '23P01';
+export const UNIQUE_VIOLATION = '23505';
+
+/** Whether `err` is PostgreSQL refusing a row because of `constraint` (MikroORM keeps the driver's code and constraint). */
+export function violates(err: unknown, sqlState: string, constraint: string): boolean {
+  const e = err as { code?: unknown; constraint?: unknown } | null;
+  return e?.code === sqlState && e.constraint === constraint;
+}
+
+/** Maps an exclusion violation that slipped past the checks (a lapsed lock, a hand-written row) to a business error. */
 export function mapConstraintViolation(err: unknown): BusinessError | null {
-  const message = err instanceof Error ? err.message : '';
-  if (message.includes('bookings_no_staff_overlap')) return slotUnavailable();
-  if (message.includes('bookings_no_customer_overlap')) return new BusinessError(UserErrorCode.CUSTOMER_OVERLAP, 'bookings.customerOverlap', ['input', 'startsAt']);
+  if (violates(err, EXCLUSION_VIOLATION, 'bookings_no_staff_overlap')) return slotUnavailable();
+  if (violates(err, EXCLUSION_VIOLATION, 'bookings_no_customer_overlap')) return customerOverlap();
   return null;
 }
