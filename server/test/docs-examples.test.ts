@@ -10,7 +10,7 @@ describe('docs/api.md worked examples', () => {
   let t: TestServer;
   const responses: Record<string, unknown> = {};
   beforeAll(async () => {
-    t = await startTestServer({ seedDemo: true, env: { OTP_RESEND_COOLDOWN_SECONDS: '0' } });
+    t = await startTestServer({ seedDemo: true });
   });
   afterAll(() => t.stop());
 
