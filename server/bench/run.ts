@@ -107,7 +107,6 @@ async function main() {
     return { body, token: tokens[pair % tokens.length] };
   };
   await client.query("update salons set booking_horizon_days = 365, minimum_notice_minutes = 0");
-  await client.query("alter table bookings drop constraint bookings_no_customer_overlap");
 
   const scenarios: Record<string, { http: LoadResult; floor: LoadResult | null; statements: number }> = {};
   const runScenario = async (name: string, body: unknown, floor: (() => Promise<void>) | null, token?: string, requests?: autocannon.Request[]) => {
@@ -141,8 +140,11 @@ async function main() {
     'ratio to floor': r.floor ? (r.http.requestsPerSecond / r.floor.requestsPerSecond).toFixed(2) : '—',
   }));
   console.table(rows);
-  console.log(`Bookings written during the write scenario: ${written}`);
-  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, connections, machine: { cpus: os.cpus().length, node: process.version }, data, scenarios, bookingsWritten: written };
+  // Every write pays for the whole guarantee (staff lock, slot check, both exclusion constraints, outbox rows); a
+  // request that came back with errors wrote nothing, so successful bookings per second is the figure that counts.
+  const bookingsPerSecond = Math.round(written / seconds);
+  console.log(`Bookings written during the write scenario: ${written} (${bookingsPerSecond} per second)`);
+  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, connections, machine: { cpus: os.cpus().length, node: process.version }, data, scenarios, bookingsWritten: written, bookingsPerSecond };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`Wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   await pool.end();

@@ -4,6 +4,11 @@ import type { Logger } from './logger';
 import type { OtpProvider } from './modules/accounts/otp-providers/otp-provider';
 import type { NotificationProvider } from './modules/notifications/notification-providers';
 import type { BookingPaymentHooks } from './modules/bookings/payment-hooks';
+import { MoyasarClient } from './modules/payments/moyasar-client';
+import { moyasarSettings } from './modules/payments/settings';
+import { paymentHooks } from './modules/payments/booking-hooks';
+import { createOtpProvider } from './modules/accounts/otp-providers';
+import { createNotificationProvider } from './modules/notifications';
 
 /**
  * Long-lived collaborators shared by all requests: configuration, logging, the ORM and the clock.
@@ -19,6 +24,22 @@ export interface AppServices {
   otpProvider: OtpProvider;
   /** Sends booking messages by SMS or WhatsApp (separate from the code provider). */
   notificationProvider: NotificationProvider;
-  /** Refunds, captures and voids that follow booking changes (the payments module). */
+  /** Refunds, captures and voids that follow booking status changes (the payments module; see payment-hooks.ts). */
   bookingPaymentHooks: BookingPaymentHooks;
+  /** Moyasar's API (or the local simulator standing in for it). */
+  moyasar: MoyasarClient;
+}
+
+/** The real collaborators for a configuration. The server and the standalone worker both start from these. */
+export function createAppServices(config: Config, logger: Logger, orm: MikroORM): AppServices {
+  return {
+    config,
+    logger,
+    orm,
+    now: () => new Date(),
+    otpProvider: createOtpProvider(config, logger),
+    notificationProvider: createNotificationProvider(config, logger),
+    bookingPaymentHooks: paymentHooks,
+    moyasar: new MoyasarClient({ ...moyasarSettings(config), timeoutSeconds: config.MOYASAR_TIMEOUT_SECONDS }),
+  };
 }

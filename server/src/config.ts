@@ -41,6 +41,13 @@ export const configSchema = z.object({
   AUTHENTICA_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   AUTHENTICA_SENDER_NAME: z.string().optional(),
 
+  MOYASAR_SECRET_KEY: z.string().optional(),
+  MOYASAR_PUBLISHABLE_KEY: z.string().optional(),
+  MOYASAR_WEBHOOK_SECRET: z.string().optional(),
+  MOYASAR_BASE_URL: z.string().url().optional(),
+  MOYASAR_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
+  PAYMENT_RECONCILE_AFTER_MINUTES: int(15),
+
   SLOT_INTERVAL_MINUTES: z.coerce.number().int().positive().default(15),
   BOOKING_HOLD_MINUTES: int(10),
 
@@ -49,6 +56,7 @@ export const configSchema = z.object({
   NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().positive().default(6),
   NOTIFICATION_BACKOFF_SECONDS: z.coerce.number().int().positive().default(30),
   NOTIFICATION_BATCH_SIZE: z.coerce.number().int().positive().default(50),
+  NOTIFICATION_CONCURRENCY: z.coerce.number().int().positive().max(8).default(4),
   WORKER_INTERVAL_MS: z.coerce.number().int().nonnegative().default(5000),
   WORKER_IN_PROCESS: bool.default(true),
 });
@@ -72,6 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (config.NOTIFICATION_PROVIDER === 'authentica' && (!config.AUTHENTICA_API_KEY || !config.AUTHENTICA_SENDER_NAME)) {
     throw new ConfigError('Invalid configuration: AUTHENTICA_SENDER_NAME: required (with AUTHENTICA_API_KEY) when NOTIFICATION_PROVIDER=authentica');
+  }
+  if (config.NOTIFICATION_PROVIDER === 'authentica' && config.NOTIFICATION_CHANNEL !== 'SMS') {
+    throw new ConfigError('Invalid configuration: NOTIFICATION_CHANNEL: Authentica sends booking messages by SMS only');
+  }
+  if (config.NODE_ENV === 'production' && config.MOYASAR_SECRET_KEY && !config.MOYASAR_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration: MOYASAR_WEBHOOK_SECRET: required with MOYASAR_SECRET_KEY in production');
   }
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === configSchema.shape.JWT_SECRET.parse(undefined)) {
     throw new ConfigError('Invalid configuration: JWT_SECRET: set a secret of your own in production');

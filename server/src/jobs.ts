@@ -1,18 +1,22 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from './app-services';
-import { expireLapsedHolds } from './modules/bookings/holds';
+import { sweepLapsedHolds } from './modules/bookings/holds';
 import { deliverDue } from './modules/notifications/worker';
+import { reconcileStalePayments, runDueOperations } from './modules/payments/operations';
 
 export interface JobRun {
   expiredHolds: number;
   notifications: number;
+  paymentOperations: number;
+  reconciledPayments: number;
 }
 
 /** One pass of the background work. Safe to run in several processes at once (row locks, SKIP LOCKED). */
 export async function runJobsOnce(app: AppServices): Promise<JobRun> {
-  const expiredHolds = await expireLapsedHolds(app.orm.em.fork() as EntityManager, app.now());
+  const expiredHolds = await sweepLapsedHolds(app);
   const notifications = await deliverDue(app);
-  return { expiredHolds, notifications };
+  const paymentOperations = await runDueOperations(app);
+  const reconciledPayments = await reconcileStalePayments(app);
+  return { expiredHolds, notifications, paymentOperations, reconciledPayments };
 }
 
 /** Runs the jobs every `intervalMs` until stopped; a pass never overlaps the previous one. */
@@ -23,7 +27,7 @@ export function startJobLoop(app: AppServices, intervalMs: number): { stop(): Pr
   const tick = () => {
     running = runJobsOnce(app)
       .then((run) => {
-        if (run.expiredHolds || run.notifications) app.logger.info({ event: 'jobs.ran', ...run }, 'Background jobs ran');
+        if (Object.values(run).some(Boolean)) app.logger.info({ event: 'jobs.ran', ...run }, 'Background jobs ran');
       })
       .catch((err) => app.logger.error({ event: 'jobs.failed', err }, 'Background jobs failed'))
       .finally(() => {

@@ -2,16 +2,13 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/core';
-import type { AppServices } from './app-services';
+import { createAppServices, type AppServices } from './app-services';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { createOrm, migrate } from './db/orm';
 import { createHttpApp } from './http/app';
 import { createGraphqlHandler } from './http/graphql-middleware';
 import { startJobLoop } from './jobs';
-import { createOtpProvider } from './modules/accounts/otp-providers';
-import { createNotificationProvider } from './modules/notifications';
-import { noPaymentHooks } from './modules/bookings/payment-hooks';
 
 export interface RunningServer {
   url: string;
@@ -37,16 +34,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (applied.length) logger.info({ event: 'db.migrated', migrations: applied }, `Applied ${applied.length} migration(s)`);
   await options.beforeListen?.(orm);
 
-  const app: AppServices = {
-    config,
-    logger,
-    orm,
-    now: () => new Date(),
-    otpProvider: createOtpProvider(config, logger),
-    notificationProvider: createNotificationProvider(config, logger),
-    bookingPaymentHooks: noPaymentHooks,
-    ...options.overrides,
-  };
+  const app: AppServices = { ...createAppServices(config, logger, orm), ...options.overrides };
   const graphql = await createGraphqlHandler(app);
   const jobs = config.WORKER_IN_PROCESS && config.WORKER_INTERVAL_MS > 0 ? startJobLoop(app, config.WORKER_INTERVAL_MS) : null;
   const httpServer = http.createServer(createHttpApp(app, graphql));

@@ -18,7 +18,7 @@ export interface Stage {
 
 /**
  * A salon set up for booking tests: `salonName` from the demo data, its first two staff working every day
- * 09:00–18:00 and nothing else in the way. The clock must sit before the test day.
+ * 09:00–18:00 with no bookings, and nothing else in the way. The clock must sit before the test day.
  */
 export async function stage(t: TestServer, salonName: string, day = '2026-12-10'): Promise<Stage> {
   const [{ id: salonId }] = await sql(t, 'select id from salons where name_en = $1', [salonName]);
@@ -40,6 +40,8 @@ export async function stage(t: TestServer, salonName: string, day = '2026-12-10'
     }
   }
   await sql(t, 'delete from salon_closures where salon_id = $1', [salonId]);
+  // The demo data books these stylists relative to today's date; the tests own their calendars.
+  await sql(t, 'delete from bookings where staff_id = any($1)', [staff.map((m) => m.id)]);
   return { salonId, serviceId, staffId: staff[0].id, otherStaffId: staff[1].id, startsAt: `${day}T07:00:00.000Z` };
 }
 
@@ -53,4 +55,22 @@ export async function book(t: TestServer, token: string, s: Stage, over: Record<
   const res = await t.gql(CREATE, { input: { serviceId: s.serviceId, staffId: s.staffId, startsAt: s.startsAt, idempotencyKey: randomUUID(), ...over } }, { token });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.createBooking;
+}
+
+/**
+ * A booking written straight to the table in any status, for tests about what may follow a status (the API can
+ * only reach some statuses through time passing). One hour with the stage's staff member unless told otherwise.
+ */
+export async function insertBooking(t: TestServer, s: Stage, customerId: string, status: string, startsAt = s.startsAt, staffId = s.staffId): Promise<string> {
+  const [row] = await sql(
+    t,
+    `insert into bookings (id, created_at, updated_at, salon_id, service_id, staff_id, customer_id, starts_at, ends_at, blocked_until,
+       price_halalas, currency, status, idempotency_key, request_fingerprint)
+     select gen_random_uuid(), now(), now(), $1, $2, $3, $4, $5::timestamptz, $5::timestamptz + make_interval(mins => sv.duration_minutes),
+       $5::timestamptz + make_interval(mins => sv.duration_minutes + sv.buffer_after_minutes), sv.price_halalas, sv.currency, $6, gen_random_uuid()::text, 'fixture'
+       from services sv where sv.id = $2
+     returning id`,
+    [s.salonId, s.serviceId, staffId, customerId, startsAt, status],
+  );
+  return row.id;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { runJobsOnce } from '../src/jobs';
 import { signInAs } from './auth';
-import { book, CREATE, newCustomer, stage, type Stage } from './booking-fixtures';
+import { book, CREATE, insertBooking, newCustomer, stage, type Stage } from './booking-fixtures';
 import { testClock } from './fakes/http-fake';
 import { startTestServer, type TestServer } from './harness';
 import { sql } from './sql';
@@ -186,6 +186,34 @@ describe('booking lifecycle', () => {
     const cal = await t.gql(CAL, { s: s.salonId, f: '2026-12-10T00:00:00Z', t: '2026-12-12T00:00:00Z' }, { token: staff });
     expect(cal.data.salonBookings).toHaveLength(2);
     expect((await t.gql(CAL, { s: s.salonId, f: '2026-12-10T00:00:00Z', t: '2026-12-12T00:00:00Z' }, { token: customer.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('reading bookings in batches', () => {
+  let t: TestServer;
+  let s: Stage;
+  beforeAll(async () => {
+    t = await startTestServer({ seedDemo: true, overrides: { now: testClock(new Date('2026-12-01T06:00:00Z')).now } });
+    s = await stage(t, 'Rose Touch Salon');
+  });
+  afterAll(() => t.stop());
+
+  it('runs the same number of SQL statements for 3 and 12 bookings with everything nested', async () => {
+    const customer = await newCustomer(t);
+    for (let day = 0; day < 12; day++) {
+      await insertBooking(t, s, customer.id, 'CONFIRMED', `2026-12-${String(10 + day).padStart(2, '0')}T07:00:00.000Z`, day % 2 ? s.otherStaffId : s.staffId);
+    }
+    const query = `query($n: Int) { myBookings(first: $n) { edges { node { id cancellableUntil customerPhoneNumber
+      salon { name } service { name } staff { displayName } customer { firstName } events { toStatus } } } } }`;
+    const counts: number[] = [];
+    for (const n of [3, 12]) {
+      const res = await t.gql(query, { n }, { token: customer.token });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.myBookings.edges).toHaveLength(n);
+      counts.push(Number(res.headers.get('x-sql-statements')));
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[1]).toBeLessThanOrEqual(10);
   });
 });
 

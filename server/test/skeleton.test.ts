@@ -24,9 +24,9 @@ describe('walking skeleton over HTTP', () => {
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('reserves the Moyasar webhook route', async () => {
-    const res = await fetch(`${t.url}/webhooks/moyasar`, { method: 'POST' });
-    expect(res.status).toBe(501);
+  it('serves the Moyasar webhook route beside GraphQL, refusing unsigned calls', async () => {
+    const res = await fetch(`${t.url}/webhooks/moyasar`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(401);
   });
 
   it('lists the six demo salons with their services, page by page', async () => {

@@ -9,6 +9,7 @@ import { SalonClosure, TimeOff, WeeklyHours } from '../modules/catalog/schedule.
 import { Review, SalonPhoto } from '../modules/catalog/photo-review.entity';
 import { Booking, BookingEvent } from '../modules/bookings/booking.entity';
 import { Notification } from '../modules/notifications/notification.entity';
+import { Payment, PaymentEvent, PaymentOperation } from '../modules/payments/payment.entity';
 
 /** Every persisted class. Modules add theirs here. */
-export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, SalonPhoto, Review, Booking, BookingEvent, Notification];
+export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createAccountsLoaders } from '../modules/accounts/accounts.loaders';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
 import { createBookingLoaders } from '../modules/bookings/bookings.loaders';
+import { createPaymentLoaders } from '../modules/payments/payments.loaders';
 
 /** One set per request, so batching and caching never leak between callers. */
 export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
@@ -9,6 +10,7 @@ export function createLoaders(em: EntityManager, now: () => Date, viewerId: stri
     accounts: createAccountsLoaders(em),
     catalog: createCatalogLoaders(em, now),
     bookings: createBookingLoaders(em, viewerId),
+    payments: createPaymentLoaders(em),
   };
 }
 

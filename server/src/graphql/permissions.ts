@@ -8,6 +8,7 @@ import { accountsPermissions } from '../modules/accounts/accounts.permissions';
 import { catalogPermissions } from '../modules/catalog/catalog.permissions';
 import { availabilityPermissions } from '../modules/availability/availability.permissions';
 import { bookingsPermissions } from '../modules/bookings/bookings.permissions';
+import { paymentsPermissions } from '../modules/payments/payments.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -17,7 +18,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions, bookingsPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

@@ -13,9 +13,10 @@ import { ReviewResolver } from '../modules/catalog/review.resolver';
 import { AvailabilityResolver } from '../modules/availability/availability.resolver';
 import { ManageCatalogResolver } from '../modules/catalog/manage.resolver';
 import { BookingsResolver } from '../modules/bookings/bookings.resolver';
+import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/payments.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, PaymentsResolver, BookingPaymentResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -9,6 +9,9 @@ import { repoRoot } from '../db/paths';
 import { requestScope } from './request-scope';
 import type { GraphqlHandler } from './graphql-middleware';
 import { loadManifest, trustedDocuments } from './trusted-documents';
+import { paymentRoutes } from '../modules/payments/payments.http';
+import { moyasarSettings } from '../modules/payments/settings';
+import { createMoyasarSimulator } from '../modules/payments/simulator/simulator';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -63,9 +66,16 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler): Expres
     }
   });
 
-  server.post('/webhooks/moyasar', (_req, res) => {
-    res.status(501).json({ error: 'not_implemented', message: 'Moyasar webhooks arrive with the payments module.' });
-  });
+  server.use(paymentRoutes(app));
+  const moyasar = moyasarSettings(app.config);
+  if (moyasar.simulated && !app.config.MOYASAR_BASE_URL) {
+    // No Moyasar key: the local simulator takes its place, so the demo's payment flow works offline.
+    const { router } = createMoyasarSimulator({
+      secretKey: moyasar.secretKey, publishableKey: moyasar.publishableKey, webhookSecret: moyasar.webhookSecret,
+      webhookUrl: `${app.config.PUBLIC_URL}/webhooks/moyasar`, publicUrl: () => `${app.config.PUBLIC_URL}/moyasar-sim`,
+    });
+    server.use('/moyasar-sim', router);
+  }
 
   const manifestFile = app.config.GRAPHQL_TRUSTED_DOCUMENTS_MANIFEST ?? path.join(repoRoot, 'client', 'src', 'gql', 'persisted-documents.json');
   server.use(
@@ -96,7 +106,7 @@ function serveWebApp(server: Express, dist: string) {
   const index = path.join(dist, 'index.html');
   server.use(express.static(dist, { index: false, maxAge: '1h' }));
   // Client-side routes (/salons/:id, /bookings…) all load the single-page app.
-  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|healthz|readyz).*/, (_req, res, next) => {
+  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|moyasar-sim|healthz|readyz).*/, (_req, res, next) => {
     if (!fs.existsSync(index)) {
       next();
       return;

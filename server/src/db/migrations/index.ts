@@ -3,6 +3,7 @@ import { Migration20261124000100Init } from './Migration20261124000100Init';
 import { Migration20261124000200Accounts } from './Migration20261124000200Accounts';
 import { Migration20261124000300Catalog } from './Migration20261124000300Catalog';
 import { Migration20261124000400Bookings } from './Migration20261124000400Bookings';
+import { Migration20261124000500Payments } from './Migration20261124000500Payments';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000200Accounts', class: Migration20261124000200Accounts },
   { name: 'Migration20261124000300Catalog', class: Migration20261124000300Catalog },
   { name: 'Migration20261124000400Bookings', class: Migration20261124000400Bookings },
+  { name: 'Migration20261124000500Payments', class: Migration20261124000500Payments },
 ];

@@ -99,6 +99,12 @@ export class DemoSeeder extends Seeder {
           addBooking(salon, services[0], member, demoCustomer, riyadhDay(-7, 11), BookingStatus.COMPLETED);
           addBooking(salon, services[0], member, demoCustomer, riyadhDay(1, 11), BookingStatus.CONFIRMED);
         }
+        if (salonIndex === 1 && staffIndex === 0) {
+          // …and elsewhere: one she called off two weeks ago, and one next week.
+          const called = addBooking(salon, services[1], member, demoCustomer, riyadhDay(-14, 13), BookingStatus.CANCELLED);
+          Object.assign(called, { cancelledAt: riyadhDay(-16, 9), cancelledBy: demoCustomer, cancelReason: 'Travelling' });
+          addBooking(salon, services[1], member, demoCustomer, riyadhDay(6, 13), BookingStatus.CONFIRMED);
+        }
         if (staffIndex === 1) {
           const start = new Date(Math.ceil(now.getTime() / DAY) * DAY + 3 * DAY);
           em.create(TimeOff, { staff: member, startsAt: start, endsAt: new Date(start.getTime() + DAY), reason: 'Training' });

@@ -53,7 +53,8 @@ export class BookingsResolver {
     if (to <= from || to.getTime() - from.getTime() > 31 * 86_400_000) {
       throw new GraphQLError('The range must run forward and span at most 31 days', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'to' } });
     }
-    return listSalonBookings(ctx.em, salonId, from, to, staffId && isUuid(staffId) ? staffId : null);
+    if (staffId && !isUuid(staffId)) return Promise.resolve([]);
+    return listSalonBookings(ctx.em, salonId, from, to, staffId ?? null);
   }
 
   @Mutation(() => CreateBookingPayload, { description: 'Book a free time (phone-verified customers).' })
@@ -64,36 +65,36 @@ export class BookingsResolver {
   @Mutation(() => ConfirmBookingPayload, { description: 'Confirm a pending booking (staff and managers).' })
   async confirmBooking(@Ctx() ctx: AppContext, @Arg('input', () => ConfirmBookingInput, { description: 'The booking.' }) input: ConfirmBookingInput) {
     const who = await actor(ctx, input.bookingId);
-    return toPayload(ctx.locale, async () => ({ booking: await confirmBooking(ctx.app, ctx.em, input.bookingId, who) }));
+    return toPayload(ctx.locale, async () => ({ booking: await confirmBooking(ctx.app, ctx.em, input, who) }));
   }
 
   @Mutation(() => CancelBookingPayload, { description: 'Cancel: customers until the cut-off, the salon any time with a reason.' })
   async cancelBooking(@Ctx() ctx: AppContext, @Arg('input', () => CancelBookingInput, { description: 'The booking and why.' }) input: CancelBookingInput) {
     const who = await actor(ctx, input.bookingId);
-    return toPayload(ctx.locale, async () => ({ booking: await cancelBooking(ctx.app, ctx.em, input.bookingId, who, input.reason) }));
+    return toPayload(ctx.locale, async () => ({ booking: await cancelBooking(ctx.app, ctx.em, input, who, input.reason) }));
   }
 
   @Mutation(() => RescheduleBookingPayload, { description: 'Move a booking: customers until the cut-off, the salon any time.' })
   async rescheduleBooking(@Ctx() ctx: AppContext, @Arg('input', () => RescheduleBookingInput, { description: 'The booking and its new time.' }) input: RescheduleBookingInput) {
     const who = await actor(ctx, input.bookingId);
-    return toPayload(ctx.locale, async () => ({ booking: await rescheduleBooking(ctx.app, ctx.em, input.bookingId, who, input) }));
+    return toPayload(ctx.locale, async () => ({ booking: await rescheduleBooking(ctx.app, ctx.em, input, who, input) }));
   }
 
   @Mutation(() => CompleteBookingPayload, { description: 'Mark a started booking as done (staff and managers).' })
   async completeBooking(@Ctx() ctx: AppContext, @Arg('input', () => CompleteBookingInput, { description: 'The booking.' }) input: CompleteBookingInput) {
     const who = await actor(ctx, input.bookingId);
-    return toPayload(ctx.locale, async () => ({ booking: await finishBooking(ctx.app, ctx.em, input.bookingId, who, BookingStatus.COMPLETED) }));
+    return toPayload(ctx.locale, async () => ({ booking: await finishBooking(ctx.app, ctx.em, input, who, BookingStatus.COMPLETED) }));
   }
 
   @Mutation(() => MarkNoShowPayload, { description: 'Record that the customer did not come (staff and managers).' })
   async markNoShow(@Ctx() ctx: AppContext, @Arg('input', () => MarkNoShowInput, { description: 'The booking.' }) input: MarkNoShowInput) {
     const who = await actor(ctx, input.bookingId);
-    return toPayload(ctx.locale, async () => ({ booking: await finishBooking(ctx.app, ctx.em, input.bookingId, who, BookingStatus.NO_SHOW) }));
+    return toPayload(ctx.locale, async () => ({ booking: await finishBooking(ctx.app, ctx.em, input, who, BookingStatus.NO_SHOW) }));
   }
 
   @Mutation(() => CreateReviewPayload, { description: 'Review a completed booking, once.' })
   createReview(@Ctx() ctx: AppContext, @Arg('input', () => CreateReviewInput, { description: 'Stars and words.' }) input: CreateReviewInput) {
-    return toPayload(ctx.locale, async () => ({ review: await createReview(ctx.em, input.bookingId, ctx.viewer!.userId, input) }));
+    return toPayload(ctx.locale, async () => ({ review: await createReview(ctx.app, ctx.em, input.bookingId, ctx.viewer!.userId, input) }));
   }
 
   @FieldResolver(() => Salon, { description: 'Where.' })

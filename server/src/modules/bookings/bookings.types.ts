@@ -28,6 +28,8 @@ export class CreateBookingInput {
 @InputType({ description: 'Refers to one booking.' })
 export class BookingActionInput {
   @Field(() => ID, { description: 'The booking.' }) bookingId!: string;
+  @Field(() => Int, { nullable: true, description: 'The booking `version` you last saw; when it has changed since, nothing happens and you get BOOKING_CHANGED.' })
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: 'Confirm a pending booking.' }) export class ConfirmBookingInput extends BookingActionInput {}
@@ -35,14 +37,12 @@ export class BookingActionInput {
 @InputType({ description: 'Record that the customer did not come.' }) export class MarkNoShowInput extends BookingActionInput {}
 
 @InputType({ description: 'Cancel a booking.' })
-export class CancelBookingInput {
-  @Field(() => ID, { description: 'The booking.' }) bookingId!: string;
+export class CancelBookingInput extends BookingActionInput {
   @Field(() => String, { nullable: true, description: 'Why; required when the salon cancels.' }) reason?: string | null;
 }
 
 @InputType({ description: 'Move a booking to another time, and optionally another staff member.' })
-export class RescheduleBookingInput {
-  @Field(() => ID, { description: 'The booking.' }) bookingId!: string;
+export class RescheduleBookingInput extends BookingActionInput {
   @Field(() => DateTimeScalar, { description: 'New start (from availableSlots).' }) startsAt!: Date;
   @Field(() => ID, { nullable: true, description: 'New staff member; the same one when omitted.' }) staffId?: string | null;
 }
@@ -50,7 +50,7 @@ export class RescheduleBookingInput {
 @ObjectType({ description: 'Result of a booking action.' })
 export class BookingPayload {
   @Field(() => Booking, { nullable: true, description: 'The booking after the action.' }) booking?: Booking | null;
-  @Field(() => [UserError], { description: 'Why nothing changed: SLOT_UNAVAILABLE, CUSTOMER_OVERLAP, IDEMPOTENCY_KEY_REUSED, CANCELLATION_WINDOW_PASSED, INVALID_TRANSITION, …' })
+  @Field(() => [UserError], { description: 'Why nothing changed: SLOT_UNAVAILABLE, CUSTOMER_OVERLAP, IDEMPOTENCY_KEY_REUSED, CANCELLATION_WINDOW_PASSED, INVALID_TRANSITION, BOOKING_CHANGED, …' })
   errors!: UserError[];
 }
 

@@ -9,7 +9,8 @@ import { enqueue, scheduleReminders } from '../notifications/outbox';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { Booking, BookingStatus } from './booking.entity';
 import { recordEvent } from './lifecycle';
-import { assertCustomerFree, checkSlot, lockStaff, mapConstraintViolation, requireStaffFor } from './slot-guard';
+import { assertCustomerFree, checkSlot, mapConstraintViolation, requireStaffFor, UNIQUE_VIOLATION, violates } from './slot-guard';
+import { lockStaff } from './staff-lock';
 import './bookings.messages';
 
 export interface CreateBookingInput {
@@ -65,7 +66,7 @@ export async function createBooking(app: AppServices, em: EntityManager, custome
       if (twin) return twin;
       await checkSlot(tx, app, { service, salon, staffId: staff.id, startsAt: input.startsAt });
       const endsAt = new Date(input.startsAt.getTime() + service.durationMinutes * MINUTE);
-      await assertCustomerFree(tx, customerId, input.startsAt, endsAt);
+      await assertCustomerFree(app, tx, customerId, input.startsAt, endsAt);
 
       const now = app.now();
       const status = salon.requiresPrepayment || !salon.autoConfirm ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
@@ -78,7 +79,7 @@ export async function createBooking(app: AppServices, em: EntityManager, custome
       });
       recordEvent(tx, booking, null, status, customerId, salon.requiresPrepayment ? 'created, awaiting payment' : 'created');
       await tx.flush();
-      // A booking that waits for payment is announced once it is paid (the payments module confirms it).
+      // A booking that waits for payment is announced once it is paid (confirmPaidBooking).
       if (!salon.requiresPrepayment) {
         const parties = { bookingId: booking.id, customerId, staffUserId: staff.user.id, startsAt: booking.startsAt };
         await enqueue(tx, parties, NotificationEvent.BOOKING_CREATED, app.config.NOTIFICATION_CHANNEL, now);
@@ -90,7 +91,7 @@ export async function createBooking(app: AppServices, em: EntityManager, custome
     const mapped = mapConstraintViolation(err);
     if (mapped) throw mapped;
     // Two requests with one key raced: the loser returns the winner's booking.
-    if (err instanceof Error && err.message.includes('bookings_customer_id_idempotency_key_unique')) {
+    if (violates(err, UNIQUE_VIOLATION, 'bookings_customer_id_idempotency_key_unique')) {
       const winner = await replay(app.orm.em.fork() as EntityManager, customerId, input);
       if (winner) return winner;
     }

@@ -13,17 +13,20 @@ export async function expireLapsedHolds(app: AppServices, tx: EntityManager, who
   const [column, id] = 'staffId' in whose ? ['staff_id', whose.staffId] : ['customer_id', whose.customerId];
   const rows = await execute<{ id: string }>(
     tx,
-    `with expired as (
-       update bookings set status = 'EXPIRED', hold_expires_at = null, updated_at = now(), version = version + 1
-        where status = 'PENDING' and hold_expires_at <= ? and ${column} = ?
-        returning id)
+    // Rows are locked in id order, so two callers expiring overlapping sets (a customer's, a staff member's) never deadlock.
+    `with lapsed as (
+       select id from bookings where status = 'PENDING' and hold_expires_at <= ? and ${column} = ? order by id for update),
+     expired as (
+       update bookings b set status = 'EXPIRED', hold_expires_at = null, updated_at = now(), version = b.version + 1
+         from lapsed where b.id = lapsed.id
+        returning b.id)
      insert into booking_events (id, created_at, updated_at, booking_id, from_status, to_status, reason)
      select gen_random_uuid(), now(), now(), id, 'PENDING', 'EXPIRED', 'unpaid hold lapsed' from expired
      returning booking_id as id`,
     [app.now(), id],
   );
-  for (const { id } of rows) {
-    await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: id, from: BookingStatus.PENDING, to: BookingStatus.EXPIRED, by: 'system' });
+  for (const row of rows) {
+    await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: row.id, from: BookingStatus.PENDING, to: BookingStatus.EXPIRED, by: 'system' });
   }
   return rows.length;
 }

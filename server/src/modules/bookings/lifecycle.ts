@@ -16,7 +16,7 @@ const TRANSITIONS: Record<BookingStatus, BookingStatus[]> = {
   [S.EXPIRED]: [],
 };
 
-export function canTransition(from: BookingStatus, to: BookingStatus): boolean {
+function canTransition(from: BookingStatus, to: BookingStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 

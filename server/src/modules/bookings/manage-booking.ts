@@ -3,32 +3,53 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
+import { User } from '../accounts/user.entity';
 import { Review } from '../catalog/photo-review.entity';
-import { enqueue, scheduleReminders } from '../notifications/outbox';
+import { enqueue, scheduleReminders, type BookingParties } from '../notifications/outbox';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { Booking, BookingStatus } from './booking.entity';
-export type BookingRole = 'customer' | 'staff' | 'manager' | null;
-import { assertTransition, moveTo, recordEvent } from './lifecycle';
-import { User } from '../accounts/user.entity';
-import { assertCustomerFree, lockAndCheckSlot, mapConstraintViolation, requireStaffFor } from './slot-guard';
+import { assertTransition, invalidTransition, recordEvent, transition, type ChangedBy } from './lifecycle';
+import { assertCustomerFree, checkSlot, mapConstraintViolation, requireStaffFor, UNIQUE_VIOLATION, violates } from './slot-guard';
+import { lockStaff } from './staff-lock';
 import './bookings.messages';
 
+export type BookingRole = 'customer' | 'staff' | 'manager' | null;
+
 const MINUTE = 60_000;
+const SYSTEM: ChangedBy = { userId: null, kind: 'system' };
 
 export interface Actor {
   userId: string;
   role: Exclude<BookingRole, null>;
 }
 
-/** Loads the booking locked for update, so concurrent changes to one booking run one after another. */
-async function lockBooking(tx: EntityManager, bookingId: string): Promise<Booking> {
-  const booking = await tx.findOne(Booking, { id: bookingId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+/** Which booking, and optionally the version the caller last saw (optimistic concurrency for calendars). */
+export interface BookingRef {
+  bookingId: string;
+  expectedVersion?: number | null;
+}
+
+const changedBy = (actor: Actor): ChangedBy => ({ userId: actor.userId, kind: actor.role === 'customer' ? 'customer' : 'salon' });
+
+/**
+ * Loads the booking locked for update, so concurrent changes to one booking run one after another. A caller who
+ * saw an older version is told so instead of acting on what they did not see. An unpaid hold that lapsed counts
+ * as EXPIRED even before the sweeper has written it.
+ */
+async function lockBooking(app: AppServices, tx: EntityManager, ref: BookingRef): Promise<Booking> {
+  const booking = await tx.findOne(Booking, { id: ref.bookingId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!booking) throw new BusinessError(UserErrorCode.NOT_FOUND, 'bookings.notFound', ['input', 'bookingId']);
+  if (ref.expectedVersion != null && ref.expectedVersion !== booking.version) {
+    throw new BusinessError(UserErrorCode.BOOKING_CHANGED, 'bookings.stale', ['input', 'expectedVersion']);
+  }
+  if (booking.status === BookingStatus.PENDING && booking.holdExpiresAt && booking.holdExpiresAt <= app.now()) {
+    throw invalidTransition(BookingStatus.EXPIRED);
+  }
   await tx.populate(booking, ['salon', 'service', 'staff', 'staff.user']);
   return booking;
 }
 
-function parties(booking: Booking) {
+function parties(booking: Booking): BookingParties {
   return { bookingId: booking.id, customerId: booking.customer.id, staffUserId: booking.staff.user.id, startsAt: booking.startsAt };
 }
 
@@ -41,53 +62,71 @@ function assertBeforeCutoff(app: AppServices, booking: Booking, actor: Actor): v
   }
 }
 
-export async function confirmBooking(app: AppServices, em: EntityManager, bookingId: string, actor: Actor): Promise<Booking> {
+export async function confirmBooking(app: AppServices, em: EntityManager, ref: BookingRef, actor: Actor): Promise<Booking> {
   return em.transactional(async (tx) => {
-    const booking = await lockBooking(tx, bookingId);
-    moveTo(tx, booking, BookingStatus.CONFIRMED, actor.userId, 'confirmed by the salon');
+    const booking = await lockBooking(app, tx, ref);
+    await transition(app, tx, booking, BookingStatus.CONFIRMED, changedBy(actor), 'confirmed by the salon');
     await enqueue(tx, parties(booking), NotificationEvent.CONFIRMED, app.config.NOTIFICATION_CHANNEL, app.now());
     await scheduleReminders(tx, parties(booking), app.config.NOTIFICATION_CHANNEL, app.now());
     return booking;
   });
 }
 
-export async function cancelBooking(app: AppServices, em: EntityManager, bookingId: string, actor: Actor, reason: string | null | undefined): Promise<Booking> {
+/**
+ * The seam for the payments module: the prepayment of a held booking succeeded. Runs in the caller's transaction
+ * when it passes one. The hold ends; the booking is CONFIRMED when the salon auto-confirms and otherwise waits,
+ * paid, for the salon. A hold that lapsed or was cancelled meanwhile gives INVALID_TRANSITION: refund the payment.
+ */
+export async function confirmPaidBooking(app: AppServices, em: EntityManager, bookingId: string): Promise<Booking> {
+  return em.transactional(async (tx) => {
+    const booking = await lockBooking(app, tx, { bookingId });
+    if (booking.status !== BookingStatus.PENDING || !booking.holdExpiresAt) throw invalidTransition(booking.status);
+    if (booking.salon.autoConfirm) {
+      await transition(app, tx, booking, BookingStatus.CONFIRMED, SYSTEM, 'prepayment received');
+    } else {
+      booking.holdExpiresAt = null;
+      recordEvent(tx, booking, BookingStatus.PENDING, BookingStatus.PENDING, null, 'prepayment received');
+    }
+    // Announced only now: until it was paid, the booking was a hold that might lapse.
+    await enqueue(tx, parties(booking), NotificationEvent.BOOKING_CREATED, app.config.NOTIFICATION_CHANNEL, app.now());
+    if (booking.salon.autoConfirm) await scheduleReminders(tx, parties(booking), app.config.NOTIFICATION_CHANNEL, app.now());
+    return booking;
+  });
+}
+
+export async function cancelBooking(app: AppServices, em: EntityManager, ref: BookingRef, actor: Actor, reason: string | null | undefined): Promise<Booking> {
   const cleanReason = (reason ?? '').trim();
   if (actor.role !== 'customer' && !cleanReason) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'bookings.reasonRequired', ['input', 'reason']);
-  const booking = await em.transactional(async (tx) => {
-    const booking = await lockBooking(tx, bookingId);
+  return em.transactional(async (tx) => {
+    const booking = await lockBooking(app, tx, ref);
     assertTransition(booking, BookingStatus.CANCELLED);
     assertBeforeCutoff(app, booking, actor);
-    moveTo(tx, booking, BookingStatus.CANCELLED, actor.userId, cleanReason || 'cancelled by the customer');
+    await transition(app, tx, booking, BookingStatus.CANCELLED, changedBy(actor), cleanReason || 'cancelled by the customer');
     booking.cancelledAt = app.now();
     booking.cancelledBy = tx.getReference(User, actor.userId);
     booking.cancelReason = cleanReason || null;
     await enqueue(tx, parties(booking), NotificationEvent.CANCELLED, app.config.NOTIFICATION_CHANNEL, app.now());
     return booking;
   });
-  // Money moves after the cancellation is committed; the payments module records and retries its own outcome.
-  await app.bookingPaymentHooks.afterCancellation(booking.id, actor.role === 'customer' ? 'customer' : 'salon');
-  return booking;
 }
 
 export async function rescheduleBooking(
   app: AppServices,
   em: EntityManager,
-  bookingId: string,
+  ref: BookingRef,
   actor: Actor,
   input: { startsAt: Date; staffId?: string | null },
 ): Promise<Booking> {
   try {
     return await em.transactional(async (tx) => {
-      const booking = await lockBooking(tx, bookingId);
-      if (![BookingStatus.PENDING, BookingStatus.CONFIRMED].includes(booking.status)) {
-        throw new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.invalidTransition', ['input', 'bookingId'], { status: booking.status });
-      }
+      const booking = await lockBooking(app, tx, ref);
+      if (![BookingStatus.PENDING, BookingStatus.CONFIRMED].includes(booking.status)) throw invalidTransition(booking.status);
       assertBeforeCutoff(app, booking, actor);
       const staff = input.staffId ? await requireStaffFor(tx, booking.service, input.staffId) : booking.staff;
-      await lockAndCheckSlot(tx, app, { service: booking.service, salon: booking.salon, staffId: staff.id, startsAt: input.startsAt, excludeBookingId: booking.id });
+      await lockStaff(tx, staff.id);
+      await checkSlot(tx, app, { service: booking.service, salon: booking.salon, staffId: staff.id, startsAt: input.startsAt, excludeBookingId: booking.id });
       const endsAt = new Date(input.startsAt.getTime() + booking.service.durationMinutes * MINUTE);
-      await assertCustomerFree(tx, booking.customer.id, input.startsAt, endsAt, booking.id);
+      await assertCustomerFree(app, tx, booking.customer.id, input.startsAt, endsAt, booking.id);
       // One UPDATE moves the booking: the old time is released only because the new one is taken.
       booking.staff = staff;
       booking.startsAt = input.startsAt;
@@ -105,31 +144,27 @@ export async function rescheduleBooking(
 }
 
 /** Completing or marking a no-show happens only once the appointment has started. */
-export async function finishBooking(app: AppServices, em: EntityManager, bookingId: string, actor: Actor, to: BookingStatus.COMPLETED | BookingStatus.NO_SHOW): Promise<Booking> {
-  const booking = await em.transactional(async (tx) => {
-    const booking = await lockBooking(tx, bookingId);
+export async function finishBooking(app: AppServices, em: EntityManager, ref: BookingRef, actor: Actor, to: BookingStatus.COMPLETED | BookingStatus.NO_SHOW): Promise<Booking> {
+  return em.transactional(async (tx) => {
+    const booking = await lockBooking(app, tx, ref);
     if (booking.status === BookingStatus.CONFIRMED && app.now() < booking.startsAt) {
       throw new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.notStarted', ['input', 'bookingId']);
     }
-    moveTo(tx, booking, to, actor.userId, to === BookingStatus.COMPLETED ? 'completed' : 'customer did not come');
+    await transition(app, tx, booking, to, changedBy(actor), to === BookingStatus.COMPLETED ? 'completed' : 'customer did not come');
     return booking;
   });
-  if (to === BookingStatus.COMPLETED) await app.bookingPaymentHooks.afterCompletion(booking.id);
-  return booking;
 }
 
 /** One review per completed booking, by its customer; the salon's average moves in the same transaction. */
-export async function createReview(em: EntityManager, bookingId: string, customerId: string, input: { rating: number; comment?: string | null }): Promise<Review> {
+export async function createReview(app: AppServices, em: EntityManager, bookingId: string, customerId: string, input: { rating: number; comment?: string | null }): Promise<Review> {
   if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) {
     throw new BusinessError(UserErrorCode.INVALID_INPUT, 'bookings.invalidRating', ['input', 'rating']);
   }
   try {
     return await em.transactional(async (tx) => {
-      const booking = await lockBooking(tx, bookingId);
-      if (booking.status !== BookingStatus.COMPLETED) {
-        throw new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.invalidTransition', ['input', 'bookingId'], { status: booking.status });
-      }
-      if (await tx.findOne(Review, { bookingId })) throw new BusinessError(UserErrorCode.ALREADY_REVIEWED, 'bookings.alreadyReviewed', ['input', 'bookingId']);
+      const booking = await lockBooking(app, tx, { bookingId });
+      if (booking.status !== BookingStatus.COMPLETED) throw invalidTransition(booking.status);
+      if (await tx.findOne(Review, { bookingId })) throw alreadyReviewed();
       const review = tx.create(Review, { salon: booking.salon, customer: customerId, bookingId, rating: input.rating, comment: (input.comment ?? '').trim().slice(0, 2000) });
       await tx.flush();
       await execute(
@@ -141,9 +176,10 @@ export async function createReview(em: EntityManager, bookingId: string, custome
       return review;
     });
   } catch (err) {
-    if (err instanceof Error && err.message.includes('reviews_booking_id_unique')) {
-      throw new BusinessError(UserErrorCode.ALREADY_REVIEWED, 'bookings.alreadyReviewed', ['input', 'bookingId']);
-    }
+    // The booking row lock serialises reviews of one booking; the unique key is the backstop.
+    if (violates(err, UNIQUE_VIOLATION, 'reviews_booking_id_unique')) throw alreadyReviewed();
     throw err;
   }
 }
+
+const alreadyReviewed = () => new BusinessError(UserErrorCode.ALREADY_REVIEWED, 'bookings.alreadyReviewed', ['input', 'bookingId']);

@@ -19,14 +19,11 @@ export interface BookingStatusChange {
  * - EXPIRED: void whatever the lapsed hold authorised.
  * An implementation records its intent in `tx` (a refund row, say) and talks to the gateway after commit, from its
  * own worker; a gateway call inside the transaction would hold the booking's locks for the length of an HTTP call.
- * Throwing a BusinessError refuses the change (the caller sees it in `errors`); the default does nothing.
+ * Throwing a BusinessError refuses the change (the caller sees it in `errors`). The payments module implements it
+ * (`modules/payments/booking-hooks.ts`).
  *
  * The opposite direction, a payment arriving for a held booking, is `confirmPaidBooking` in manage-booking.ts.
  */
 export interface BookingPaymentHooks {
   onStatusChange(tx: EntityManager, change: BookingStatusChange): Promise<void>;
 }
-
-export const noPaymentHooks: BookingPaymentHooks = {
-  async onStatusChange() {},
-};

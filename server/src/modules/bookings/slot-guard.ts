@@ -9,7 +9,7 @@ import type { Service } from '../catalog/service.entity';
 import { StaffMember } from '../catalog/staff-member.entity';
 import { expireLapsedHolds } from './holds';
 
-export const slotUnavailable = () => new BusinessError(UserErrorCode.SLOT_UNAVAILABLE, 'bookings.slotUnavailable', ['input', 'startsAt']);
+const slotUnavailable = () => new BusinessError(UserErrorCode.SLOT_UNAVAILABLE, 'bookings.slotUnavailable', ['input', 'startsAt']);
 const customerOverlap = () => new BusinessError(UserErrorCode.CUSTOMER_OVERLAP, 'bookings.customerOverlap', ['input', 'startsAt']);
 
 /** The staff member must be active at the service's salon and offer the service. */
@@ -54,7 +54,7 @@ export async function assertCustomerFree(app: AppServices, tx: EntityManager, cu
 }
 
 /** SQLSTATEs PostgreSQL reports for the constraints bookings rely on. */
-export const EXCLUSION_VIOLATION = '23P01';
+const EXCLUSION_VIOLATION = '23P01';
 export const UNIQUE_VIOLATION = '23505';
 
 /** Whether `err` is PostgreSQL refusing a row because of `constraint` (MikroORM keeps the driver's code and constraint). */

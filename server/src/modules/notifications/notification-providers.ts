@@ -16,7 +16,7 @@ export class NotificationDeliveryError extends Error {}
  */
 export interface NotificationProvider {
   readonly name: string;
-  /** Returns the provider's message id, if it gives one. Throws NotificationDeliveryError on failure. */
+  /** Returns the provider's message id, if it gives one. Throws on failure; the worker retries with backoff. */
   send(message: OutgoingMessage): Promise<string | null>;
 }
 

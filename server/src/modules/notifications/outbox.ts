@@ -22,11 +22,23 @@ export async function enqueue(em: EntityManager, parties: BookingParties, event:
   for (const recipient of new Set(people)) await upsert(em, parties.bookingId, recipient, event, channel, now);
 }
 
-/** Reminders 24 hours and 2 hours before the start, for the customer; those already in the past are not written. */
+/**
+ * Reminders 24 hours and 2 hours before the start, for the customer. A reminder whose time has already passed is
+ * not written, and one still waiting from an earlier start (a booking moved closer) is skipped: "tomorrow" would
+ * be wrong by then.
+ */
 export async function scheduleReminders(em: EntityManager, parties: BookingParties, channel: string, now: Date): Promise<void> {
   for (const [event, hours] of [[NotificationEvent.REMINDER_24H, 24], [NotificationEvent.REMINDER_2H, 2]] as const) {
     const due = new Date(parties.startsAt.getTime() - hours * HOUR);
     if (due > now) await upsert(em, parties.bookingId, parties.customerId, event, channel, due);
+    else {
+      await execute(
+        em,
+        `update notifications set status = 'SKIPPED', updated_at = now()
+          where booking_id = ? and recipient_id = ? and event = ? and channel = ? and status = 'PENDING'`,
+        [parties.bookingId, parties.customerId, event, channel],
+      );
+    }
   }
 }
 

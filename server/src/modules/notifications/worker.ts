@@ -3,7 +3,6 @@ import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
 import { Language } from '../accounts/user.entity';
 import { NotificationEvent, NotificationStatus } from './notification.entity';
-import { NotificationDeliveryError } from './notification-providers';
 import { renderMessage } from './messages';
 
 interface DueRow {
@@ -59,39 +58,46 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
       await execute(tx, `update notifications set status = 'SKIPPED', updated_at = now() where id = ?`, [row.id]);
       return true;
     }
-    const locale = row.preferred_language === Language.EN ? 'en' : 'ar';
-    const text = renderMessage({
-      event: row.event,
-      toCustomer: row.recipient_id === row.customer_id,
-      locale,
-      timeZone: row.time_zone,
-      startsAt: new Date(row.starts_at),
-      status: row.booking_status,
-      serviceName: locale === 'ar' ? row.service_ar : row.service_en,
-      salonName: locale === 'ar' ? row.salon_ar : row.salon_en,
-      customerName: row.customer_first_name || row.phone_number,
-    });
     try {
+      const locale = row.preferred_language === Language.EN ? 'en' : 'ar';
+      const text = renderMessage({
+        event: row.event,
+        toCustomer: row.recipient_id === row.customer_id,
+        locale,
+        timeZone: row.time_zone,
+        startsAt: new Date(row.starts_at),
+        status: row.booking_status,
+        serviceName: locale === 'ar' ? row.service_ar : row.service_en,
+        salonName: locale === 'ar' ? row.salon_ar : row.salon_en,
+        customerName: row.customer_first_name || row.phone_number,
+      });
       const providerId = await app.notificationProvider.send({ id: row.id, phoneNumber: row.phone_number, channel: row.channel, text });
       await execute(tx, `update notifications set status = 'SENT', attempts = attempts + 1, sent_at = ?, provider_message_id = ?, last_error = null, updated_at = now() where id = ?`, [now, providerId, row.id]);
     } catch (err) {
-      if (!(err instanceof NotificationDeliveryError)) throw err;
+      // Any failure counts as an attempt, so one poisonous row cannot be retried forever.
+      const error = err instanceof Error ? err.message : String(err);
       const attempts = row.attempts + 1;
       const giveUp = attempts >= app.config.NOTIFICATION_MAX_ATTEMPTS;
       // Exponential backoff: 30 s, 1 min, 2 min, 4 min… by default.
       const next = new Date(now.getTime() + app.config.NOTIFICATION_BACKOFF_SECONDS * 1000 * 2 ** (attempts - 1));
       await execute(tx, 'update notifications set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, updated_at = now() where id = ?', [
-        giveUp ? NotificationStatus.FAILED : NotificationStatus.PENDING, attempts, next, err.message.slice(0, 2000), row.id,
+        giveUp ? NotificationStatus.FAILED : NotificationStatus.PENDING, attempts, next, error.slice(0, 2000), row.id,
       ]);
-      app.logger.warn({ event: 'notification.failed', notificationId: row.id, attempts, giveUp, err: err.message }, 'Notification delivery failed');
+      app.logger.warn({ event: 'notification.failed', notificationId: row.id, attempts, giveUp, err: error }, 'Notification delivery failed');
     }
     return true;
   });
 }
 
-/** Sends up to `limit` due notifications; returns how many rows it handled. */
+/**
+ * Sends up to about `limit` due notifications over NOTIFICATION_CONCURRENCY lanes (each its own transaction and
+ * connection; SKIP LOCKED keeps them off each other's rows). Returns how many rows it handled.
+ */
 export async function deliverDue(app: AppServices, limit = app.config.NOTIFICATION_BATCH_SIZE): Promise<number> {
   let handled = 0;
-  while (handled < limit && (await deliverOne(app))) handled += 1;
+  const lane = async () => {
+    while (handled < limit && (await deliverOne(app))) handled += 1;
+  };
+  await Promise.all(Array.from({ length: app.config.NOTIFICATION_CONCURRENCY }, lane));
   return handled;
 }

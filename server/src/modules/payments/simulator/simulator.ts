@@ -44,6 +44,8 @@ interface SimPayment {
 
 /** Test knobs: slow answers, dropped webhooks, and a record of what was delivered. */
 export interface SimulatorControl {
+  /** Where webhooks go when set (tests learn the receiver's address after the simulator starts). */
+  webhookUrl?: string;
   delayMs: number;
   dropWebhooks: boolean;
   webhookDeliveries: { eventId: string; type: string; status: number }[];
@@ -92,13 +94,14 @@ export function createMoyasarSimulator(options: SimulatorOptions): { router: Rou
   };
 
   const deliver = async (type: string, payment: SimPayment) => {
-    if (!options.webhookUrl) return;
+    const webhookUrl = control.webhookUrl ?? options.webhookUrl;
+    if (!webhookUrl) return;
     const event = { id: randomUUID(), type, created_at: now(), secret_token: options.webhookSecret ?? '', account_name: 'Salon (simulator)', live: false, data: publicPayment(payment) };
     const delays = [0, ...(options.webhookRetryDelaysMs ?? [60_000, 600_000, 1_800_000, 3_600_000, 7_200_000])];
     for (const delay of delays) {
       if (delay) await new Promise((r) => setTimeout(r, delay));
       if (control.dropWebhooks) continue;
-      const status = await fetch(options.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
+      const status = await fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
         .then((r) => r.status)
         .catch(() => 0);
       control.webhookDeliveries.push({ eventId: event.id, type, status });

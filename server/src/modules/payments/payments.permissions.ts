@@ -1,0 +1,44 @@
+import { rule } from 'graphql-shield';
+import type { AppContext } from '../../graphql/context';
+import { unauthenticatedError } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
+import { allow, fields, isManagerOf } from '../../graphql/rules';
+import type { BookingRole } from '../bookings/manage-booking';
+import { Payment } from './payment.entity';
+
+/** The viewer's role on the booking behind a payment (the parent, or the payment named in the input). */
+function onPaymentBooking(name: string, roles: Exclude<BookingRole, null>[], bookingIdOf: (parent: any, args: any, ctx: AppContext) => Promise<string | null | undefined> | string | null | undefined) {
+  return rule(`onPaymentBooking:${name}`, { cache: 'no_cache' })(async (parent, args, ctx: AppContext) => {
+    if (!ctx.viewer) return unauthenticatedError(ctx.locale);
+    const bookingId = await bookingIdOf(parent, args, ctx);
+    if (!bookingId) return false;
+    const role = await ctx.loaders.bookings.viewerRole.load(bookingId);
+    return role !== null && roles.includes(role);
+  });
+}
+
+const parentBooking = (p: Payment) => p.booking.id;
+const inputPaymentBooking = async (_: unknown, args: { input: { paymentId: string } }, ctx: AppContext) =>
+  isUuid(args.input.paymentId) ? (await ctx.em.findOne(Payment, { id: args.input.paymentId }))?.booking.id : null;
+const managesPayment = onPaymentBooking('manage', ['manager'], inputPaymentBooking);
+
+export const paymentsPermissions = {
+  Query: { paymentSettings: allow, salonPayments: isManagerOf('salonPayments', (_: unknown, a: { salonId: string }) => a.salonId) },
+  Mutation: {
+    startPayment: onPaymentBooking('start', ['customer'], (_: unknown, a: { input: { bookingId: string } }) => a.input.bookingId),
+    refundPayment: managesPayment,
+    capturePayment: managesPayment,
+    voidPayment: managesPayment,
+  },
+  // Staff see whether a booking is paid; card details are for the payer and the salon's managers.
+  Payment: {
+    ...fields(['id', 'createdAt', 'provider', 'status', 'amountHalalas', 'refundedHalalas', 'currency', 'booking'], onPaymentBooking('read', ['customer', 'staff', 'manager'], parentBooking)),
+    ...fields(['transactionUrl', 'sourceType', 'cardCompany', 'cardLast4', 'failureMessage'], onPaymentBooking('details', ['customer', 'manager'], parentBooking)),
+  },
+  Booking: { payment: onPaymentBooking('booking.payment', ['customer', 'staff', 'manager'], (b: { id: string }) => b.id) },
+  PaymentConnection: fields(['edges', 'pageInfo'], allow),
+  PaymentEdge: fields(['cursor', 'node'], allow),
+  PaymentSettings: fields(['publishableKey', 'tokenUrl'], allow),
+  ...Object.fromEntries(['StartPaymentPayload', 'RefundPaymentPayload', 'CapturePaymentPayload', 'VoidPaymentPayload'].map((t) => [t, fields(['payment', 'errors'], allow)])),
+};
+

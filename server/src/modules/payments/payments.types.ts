@@ -1,0 +1,64 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError } from '../../graphql/errors';
+import { connectionType } from '../../graphql/relay';
+import { Payment } from './payment.entity';
+
+export enum PaymentSourceType {
+  TOKEN = 'TOKEN',
+  APPLE_PAY = 'APPLE_PAY',
+  STC_PAY = 'STC_PAY',
+}
+registerEnumType(PaymentSourceType, { name: 'PaymentSourceType', description: 'How the customer pays.' });
+
+@InputType({ description: 'The means of payment. Cards are tokenised in the browser or app first (never send card numbers here).' })
+export class PaymentSourceInput {
+  @Field(() => PaymentSourceType, { description: 'Kind of source.' }) type!: PaymentSourceType;
+  @Field(() => String, { nullable: true, description: 'Moyasar card token (token_…) for TOKEN, or the Apple Pay token.' }) token?: string | null;
+  @Field(() => String, { nullable: true, description: 'STC Pay mobile number (05XXXXXXXX or E.164).' }) mobile?: string | null;
+}
+
+@InputType({ description: 'Pay for a booking.' })
+export class StartPaymentInput {
+  @Field(() => ID, { description: 'The booking (yours, PENDING or CONFIRMED, not yet paid).' }) bookingId!: string;
+  @Field(() => PaymentSourceInput, { description: 'How.' }) source!: PaymentSourceInput;
+  @Field(() => String, { description: 'A random key per payment attempt; resending it never charges twice.' }) idempotencyKey!: string;
+}
+
+@ObjectType({ description: 'Result of a payment action.' })
+export class PaymentPayload {
+  @Field(() => Payment, { nullable: true, description: 'The payment; when INITIATED with a transactionUrl, send the payer there for 3-D Secure.' })
+  payment?: Payment | null;
+
+  @Field(() => [UserError], { description: 'PAYMENT_DECLINED, PAYMENT_PROVIDER_UNAVAILABLE, PAYMENT_NOT_ALLOWED, REFUND_EXCEEDS_BALANCE, …' })
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of startPayment.' }) export class StartPaymentPayload extends PaymentPayload {}
+@ObjectType({ description: 'Result of refundPayment.' }) export class RefundPaymentPayload extends PaymentPayload {}
+@ObjectType({ description: 'Result of capturePayment.' }) export class CapturePaymentPayload extends PaymentPayload {}
+@ObjectType({ description: 'Result of voidPayment.' }) export class VoidPaymentPayload extends PaymentPayload {}
+
+@InputType({ description: 'Refund part or all of a payment (managers).' })
+export class RefundPaymentInput {
+  @Field(() => ID, { description: 'The payment.' }) paymentId!: string;
+  @Field(() => Int, { nullable: true, description: 'How much, in halalas; everything left when omitted.' }) amountHalalas?: number | null;
+}
+
+@InputType({ description: 'Capture an authorised payment (managers).' })
+export class CapturePaymentInput {
+  @Field(() => ID, { description: 'The payment.' }) paymentId!: string;
+  @Field(() => Int, { nullable: true, description: 'How much, in halalas; the whole authorisation when omitted.' }) amountHalalas?: number | null;
+}
+
+@InputType({ description: 'Release an authorised payment without charging (managers).' })
+export class VoidPaymentInput {
+  @Field(() => ID, { description: 'The payment.' }) paymentId!: string;
+}
+
+@ObjectType({ description: 'What a client needs to tokenise a card (as Moyasar.js does) before startPayment.' })
+export class PaymentSettings {
+  @Field(() => String, { description: 'Moyasar publishable key.' }) publishableKey!: string;
+  @Field(() => String, { description: 'POST card details here with the publishable key to get a token.' }) tokenUrl!: string;
+}
+
+export const PaymentConnection = connectionType('Payment', Payment, 'payment');
