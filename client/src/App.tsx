@@ -1,10 +1,21 @@
+import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, Route, Routes } from 'react-router';
+import { Link, NavLink, Route, Routes } from 'react-router';
 import { HomePage } from './pages/HomePage';
+import { SalonPage } from './pages/SalonPage';
+import { LoginPage } from './pages/LoginPage';
+import { BookingsPage } from './pages/BookingsPage';
+import { StatusMessage } from './components/StatusMessage';
 import { useLocale } from './i18n/locale';
+import { useSession } from './lib/session';
+
+// Staff and managers are few; their screens load only when they open them.
+const StaffPage = lazy(() => import('./pages/StaffPage'));
+const ManagePage = lazy(() => import('./pages/ManagePage'));
 
 export function App() {
   const { locale, setLocale } = useLocale();
+  const { signedIn, me, signOut } = useSession();
   const intl = useIntl();
   return (
     <>
@@ -12,24 +23,51 @@ export function App() {
         <Link to="/" className="brand">
           <FormattedMessage id="app.name" />
         </Link>
-        <nav aria-label={intl.formatMessage({ id: 'nav.home' })}>
-          <Link to="/">
+        <nav aria-label={intl.formatMessage({ id: 'nav.main' })}>
+          <NavLink to="/">
             <FormattedMessage id="nav.home" />
-          </Link>
+          </NavLink>
+          {signedIn && (
+            <NavLink to="/bookings">
+              <FormattedMessage id="nav.bookings" />
+            </NavLink>
+          )}
+          {(me?.role === 'STAFF' || me?.role === 'MANAGER') && (
+            <NavLink to="/staff">
+              <FormattedMessage id="nav.staff" />
+            </NavLink>
+          )}
+          {me?.role === 'MANAGER' && (
+            <NavLink to="/manage">
+              <FormattedMessage id="nav.manage" />
+            </NavLink>
+          )}
         </nav>
-        <button
-          type="button"
-          className="button link"
-          aria-label={intl.formatMessage({ id: 'nav.languageLabel' })}
-          onClick={() => setLocale(locale === 'en' ? 'ar-SA' : 'en')}
-        >
+        {signedIn ? (
+          <button type="button" className="button link" onClick={() => void signOut()}>
+            <FormattedMessage id="nav.signOut" />
+          </button>
+        ) : (
+          <Link to="/login" className="button link">
+            <FormattedMessage id="nav.signIn" />
+          </Link>
+        )}
+        <button type="button" className="button link" aria-label={intl.formatMessage({ id: 'nav.languageLabel' })} onClick={() => setLocale(locale === 'en' ? 'ar-SA' : 'en')}>
           <FormattedMessage id="nav.language" />
         </button>
       </header>
       <main className="page">
-        <Routes>
-          <Route path="/" element={<HomePage />} />
-        </Routes>
+        <Suspense fallback={<StatusMessage kind="loading" messageId="common.loading" />}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/salons/:id" element={<SalonPage />} />
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/bookings" element={<BookingsPage />} />
+            <Route path="/staff" element={<StaffPage />} />
+            <Route path="/manage" element={<ManagePage />} />
+            <Route path="*" element={<StatusMessage kind="empty" messageId="common.notFound" />} />
+          </Routes>
+        </Suspense>
       </main>
     </>
   );

@@ -1,10 +1,12 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { authLink, refreshLink } from './auth';
 
 export function createCache() {
   return new InMemoryCache({
     typePolicies: {
-      Query: { fields: { salons: relayStylePagination(['filter', 'orderBy']) } },
+      Query: { fields: { salons: relayStylePagination(['filter', 'orderBy']), myBookings: relayStylePagination(['filter']) } },
+      Salon: { fields: { reviews: relayStylePagination() } },
     },
   });
 }
@@ -17,5 +19,5 @@ export function createApolloClient(getLanguage: () => string, uri = '/graphql') 
     }));
     return forward(operation);
   });
-  return new ApolloClient({ link: ApolloLink.from([language, new HttpLink({ uri })]), cache: createCache() });
+  return new ApolloClient({ link: ApolloLink.from([refreshLink, language, authLink, new HttpLink({ uri })]), cache: createCache() });
 }

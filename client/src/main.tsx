@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
+import { SessionProvider } from './lib/session';
 import { createApolloClient } from './apollo';
 import { apiLanguage, LocaleProvider, useLocale } from './i18n/locale';
 import './styles.css';
@@ -13,7 +14,9 @@ function WithApollo() {
   const client = useMemo(() => createApolloClient(() => apiLanguage(locale)), [locale]);
   return (
     <ApolloProvider client={client}>
-      <App />
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </ApolloProvider>
   );
 }

@@ -1,4 +1,6 @@
-import { FormattedMessage, FormattedNumber } from 'react-intl';
+import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { formatPrice } from '../lib/format';
 
 export interface SalonSummary {
   id: string;
@@ -8,12 +10,19 @@ export interface SalonSummary {
   ratingAverage: number;
   reviewCount: number;
   services: { id: string }[];
+  priceRange?: { minHalalas: number; maxHalalas: number } | null;
+  photos?: { url: string }[];
 }
 
 export function SalonCard({ salon }: { salon: SalonSummary }) {
+  const intl = useIntl();
+  const photo = salon.photos?.[0]?.url;
   return (
     <article className="card">
-      <h2 className="card-title">{salon.name}</h2>
+      {photo && <img className="card-photo" src={photo} alt="" loading="lazy" />}
+      <h2 className="card-title">
+        <Link to={`/salons/${salon.id}`}>{salon.name}</Link>
+      </h2>
       <p className="muted">
         <FormattedMessage id={`city.${salon.city}`} />
         {salon.district ? ` · ${salon.district}` : null}
@@ -31,6 +40,12 @@ export function SalonCard({ salon }: { salon: SalonSummary }) {
       </p>
       <p className="muted">
         <FormattedMessage id="salon.services" values={{ count: salon.services.length }} />
+        {salon.priceRange && (
+          <>
+            {' · '}
+            <FormattedMessage id="salon.priceRange" values={{ min: formatPrice(intl, salon.priceRange.minHalalas), max: formatPrice(intl, salon.priceRange.maxHalalas) }} />
+          </>
+        )}
       </p>
     </article>
   );

@@ -14,10 +14,54 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query HomeSalons($first: Int!, $after: String) {\n    salons(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeSalonsDocument,
+    "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": typeof types.AvailableDaysDocument,
+    "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": typeof types.AvailableSlotsDocument,
+    "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": typeof types.CreateBookingDocument,
+    "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n": typeof types.PaymentSettingsDocument,
+    "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": typeof types.StartPaymentDocument,
+    "\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n": typeof types.SalonBookingsDocument,
+    "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }": typeof types.ConfirmFromCalendarDocument,
+    "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }": typeof types.CompleteFromCalendarDocument,
+    "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }": typeof types.NoShowFromCalendarDocument,
+    "\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": typeof types.SignOutDocument,
+    "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyBookingsDocument,
+    "\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n": typeof types.CancelMyBookingDocument,
+    "\n  mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }\n": typeof types.ReviewBookingDocument,
+    "\n  query HomeSalons($first: Int!, $after: String) {\n    salons(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n          priceRange { minHalalas maxHalalas }\n          photos { url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeSalonsDocument,
+    "\n  mutation RequestCode($input: RequestPhoneCodeInput!) {\n    requestPhoneCode(input: $input) { requestId expiresAt retryAfterSeconds errors { code message field } }\n  }\n": typeof types.RequestCodeDocument,
+    "\n  mutation VerifyCode($input: VerifyPhoneCodeInput!) {\n    verifyPhoneCode(input: $input) { accessToken refreshToken user { id firstName role } errors { code message field } }\n  }\n": typeof types.VerifyCodeDocument,
+    "\n  query MySalons { mySalons { id name timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n": typeof types.MySalonsDocument,
+    "\n  query SalonPayments($salonId: ID!) {\n    salonPayments(salonId: $salonId, first: 20) {\n      edges { node { id status amountHalalas refundedHalalas cardCompany cardLast4 createdAt booking { id service { name } customer { firstName } } } }\n    }\n  }\n": typeof types.SalonPaymentsDocument,
+    "\n  mutation RefundFromManager($input: RefundPaymentInput!) { refundPayment(input: $input) { payment { id status refundedHalalas } errors { code message } } }\n": typeof types.RefundFromManagerDocument,
+    "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n": typeof types.UpdateSalonSettingsDocument,
+    "\n  query SalonPage($id: ID!, $after: String) {\n    salon(id: $id) {\n      id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours\n      priceRange { minHalalas maxHalalas }\n      photos { url position }\n      services { id name category durationMinutes priceHalalas }\n      staff { id displayName bio services { id } }\n      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { firstName } } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.SalonPageDocument,
+    "\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n": typeof types.MyStaffProfilesDocument,
 };
 const documents: Documents = {
-    "\n  query HomeSalons($first: Int!, $after: String) {\n    salons(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeSalonsDocument,
+    "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": types.AvailableDaysDocument,
+    "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": types.AvailableSlotsDocument,
+    "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": types.CreateBookingDocument,
+    "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n": types.PaymentSettingsDocument,
+    "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": types.StartPaymentDocument,
+    "\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n": types.SalonBookingsDocument,
+    "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }": types.ConfirmFromCalendarDocument,
+    "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }": types.CompleteFromCalendarDocument,
+    "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }": types.NoShowFromCalendarDocument,
+    "\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n": types.MeDocument,
+    "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": types.SignOutDocument,
+    "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyBookingsDocument,
+    "\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n": types.CancelMyBookingDocument,
+    "\n  mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }\n": types.ReviewBookingDocument,
+    "\n  query HomeSalons($first: Int!, $after: String) {\n    salons(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n          priceRange { minHalalas maxHalalas }\n          photos { url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeSalonsDocument,
+    "\n  mutation RequestCode($input: RequestPhoneCodeInput!) {\n    requestPhoneCode(input: $input) { requestId expiresAt retryAfterSeconds errors { code message field } }\n  }\n": types.RequestCodeDocument,
+    "\n  mutation VerifyCode($input: VerifyPhoneCodeInput!) {\n    verifyPhoneCode(input: $input) { accessToken refreshToken user { id firstName role } errors { code message field } }\n  }\n": types.VerifyCodeDocument,
+    "\n  query MySalons { mySalons { id name timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n": types.MySalonsDocument,
+    "\n  query SalonPayments($salonId: ID!) {\n    salonPayments(salonId: $salonId, first: 20) {\n      edges { node { id status amountHalalas refundedHalalas cardCompany cardLast4 createdAt booking { id service { name } customer { firstName } } } }\n    }\n  }\n": types.SalonPaymentsDocument,
+    "\n  mutation RefundFromManager($input: RefundPaymentInput!) { refundPayment(input: $input) { payment { id status refundedHalalas } errors { code message } } }\n": types.RefundFromManagerDocument,
+    "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n": types.UpdateSalonSettingsDocument,
+    "\n  query SalonPage($id: ID!, $after: String) {\n    salon(id: $id) {\n      id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours\n      priceRange { minHalalas maxHalalas }\n      photos { url position }\n      services { id name category durationMinutes priceHalalas }\n      staff { id displayName bio services { id } }\n      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { firstName } } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.SalonPageDocument,
+    "\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n": types.MyStaffProfilesDocument,
 };
 
 /**
@@ -37,7 +81,95 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomeSalons($first: Int!, $after: String) {\n    salons(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeSalons($first: Int!, $after: String) {\n    salons(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n"): (typeof documents)["\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n"): (typeof documents)["\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n"): (typeof documents)["\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n"): (typeof documents)["\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n"): (typeof documents)["\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }"): (typeof documents)["mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }"): (typeof documents)["mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }"): (typeof documents)["mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n"): (typeof documents)["\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }\n"): (typeof documents)["\n  mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeSalons($first: Int!, $after: String) {\n    salons(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n          priceRange { minHalalas maxHalalas }\n          photos { url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HomeSalons($first: Int!, $after: String) {\n    salons(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n          priceRange { minHalalas maxHalalas }\n          photos { url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCode($input: RequestPhoneCodeInput!) {\n    requestPhoneCode(input: $input) { requestId expiresAt retryAfterSeconds errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RequestCode($input: RequestPhoneCodeInput!) {\n    requestPhoneCode(input: $input) { requestId expiresAt retryAfterSeconds errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCode($input: VerifyPhoneCodeInput!) {\n    verifyPhoneCode(input: $input) { accessToken refreshToken user { id firstName role } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation VerifyCode($input: VerifyPhoneCodeInput!) {\n    verifyPhoneCode(input: $input) { accessToken refreshToken user { id firstName role } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySalons { mySalons { id name timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n"): (typeof documents)["\n  query MySalons { mySalons { id name timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonPayments($salonId: ID!) {\n    salonPayments(salonId: $salonId, first: 20) {\n      edges { node { id status amountHalalas refundedHalalas cardCompany cardLast4 createdAt booking { id service { name } customer { firstName } } } }\n    }\n  }\n"): (typeof documents)["\n  query SalonPayments($salonId: ID!) {\n    salonPayments(salonId: $salonId, first: 20) {\n      edges { node { id status amountHalalas refundedHalalas cardCompany cardLast4 createdAt booking { id service { name } customer { firstName } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundFromManager($input: RefundPaymentInput!) { refundPayment(input: $input) { payment { id status refundedHalalas } errors { code message } } }\n"): (typeof documents)["\n  mutation RefundFromManager($input: RefundPaymentInput!) { refundPayment(input: $input) { payment { id status refundedHalalas } errors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n"): (typeof documents)["\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonPage($id: ID!, $after: String) {\n    salon(id: $id) {\n      id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours\n      priceRange { minHalalas maxHalalas }\n      photos { url position }\n      services { id name category durationMinutes priceHalalas }\n      staff { id displayName bio services { id } }\n      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { firstName } } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): (typeof documents)["\n  query SalonPage($id: ID!, $after: String) {\n    salon(id: $id) {\n      id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours\n      priceRange { minHalalas maxHalalas }\n      photos { url position }\n      services { id name category durationMinutes priceHalalas }\n      staff { id displayName bio services { id } }\n      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { firstName } } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n"): (typeof documents)["\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

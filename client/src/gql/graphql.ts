@@ -4,6 +4,47 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which days have free times, for a calendar picker. */
+export type AvailableDaysInput = {
+  /** First day (salon time zone). */
+  from: string;
+  /** The service to book. */
+  serviceId: string | number;
+  /** One staff member; omit for anyone. */
+  staffId?: string | number | null | undefined;
+  /** Last day, inclusive; at most 62 days after `from`. */
+  to: string;
+};
+
+/** Which free times to list. */
+export type AvailableSlotsInput = {
+  /** The day, in the salon's time zone. */
+  date: string;
+  /** The service to book. */
+  serviceId: string | number;
+  /** One staff member; omit for "any staff member" (one slot per time). */
+  staffId?: string | number | null | undefined;
+};
+
+/** Where a booking is in its life. PENDING and CONFIRMED hold the time; the others are final. */
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'EXPIRED'
+  | 'NO_SHOW'
+  | 'PENDING';
+
+/** Cancel a booking. */
+export type CancelBookingInput = {
+  /** The booking. */
+  bookingId: string | number;
+  /** The booking `version` you last saw; when it has changed since, nothing happens and you get BOOKING_CHANGED. */
+  expectedVersion?: number | null | undefined;
+  /** Why; required when the salon cancels. */
+  reason?: string | null | undefined;
+};
+
 /** A city the platform serves. */
 export type City =
   | 'DAMMAM'
@@ -13,13 +54,393 @@ export type City =
   | 'MAKKAH'
   | 'RIYADH';
 
+/** Mark a started booking as done. */
+export type CompleteBookingInput = {
+  /** The booking. */
+  bookingId: string | number;
+  /** The booking `version` you last saw; when it has changed since, nothing happens and you get BOOKING_CHANGED. */
+  expectedVersion?: number | null | undefined;
+};
+
+/** Confirm a pending booking. */
+export type ConfirmBookingInput = {
+  /** The booking. */
+  bookingId: string | number;
+  /** The booking `version` you last saw; when it has changed since, nothing happens and you get BOOKING_CHANGED. */
+  expectedVersion?: number | null | undefined;
+};
+
+/** Book a time. Use the slot from availableSlots. */
+export type CreateBookingInput = {
+  /** A random key (8–128 characters) made once per booking attempt; resending it never books twice. */
+  idempotencyKey: string;
+  /** Anything the salon should know. */
+  notes?: string | null | undefined;
+  /** The service. */
+  serviceId: string | number;
+  /** The staff member (from the chosen slot). */
+  staffId: string | number;
+  /** Start (from the chosen slot). */
+  startsAt: string;
+};
+
+/** Review a completed booking. */
+export type CreateReviewInput = {
+  /** The completed booking. */
+  bookingId: string | number;
+  /** What you thought. */
+  comment?: string | null | undefined;
+  /** Stars, 1–5. */
+  rating: number;
+};
+
+/** A language the platform speaks. */
+export type Language =
+  | 'AR'
+  | 'EN';
+
+/** Record that the customer did not come. */
+export type MarkNoShowInput = {
+  /** The booking. */
+  bookingId: string | number;
+  /** The booking `version` you last saw; when it has changed since, nothing happens and you get BOOKING_CHANGED. */
+  expectedVersion?: number | null | undefined;
+};
+
+/** How a one-time code is delivered. */
+export type OtpChannel =
+  | 'SMS'
+  | 'WHATSAPP';
+
+/** Whether online payments are charged at once (AUTOMATIC) or authorised and captured later (MANUAL). */
+export type PaymentCapture =
+  | 'AUTOMATIC'
+  | 'MANUAL';
+
+/** The means of payment. Cards are tokenised in the browser or app first (never send card numbers here). */
+export type PaymentSourceInput = {
+  /** STC Pay mobile number (05XXXXXXXX or E.164). */
+  mobile?: string | null | undefined;
+  /** Moyasar card token (token_…) for TOKEN, or the Apple Pay token. */
+  token?: string | null | undefined;
+  /** Kind of source. */
+  type: PaymentSourceType;
+};
+
+/** How the customer pays. */
+export type PaymentSourceType =
+  | 'APPLE_PAY'
+  | 'STC_PAY'
+  | 'TOKEN';
+
+/** Where an online payment stands at Moyasar. */
+export type PaymentStatus =
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'INITIATED'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'REFUNDED'
+  | 'VOIDED';
+
+/** Refund part or all of a payment (managers). */
+export type RefundPaymentInput = {
+  /** How much, in halalas; everything left when omitted. */
+  amountHalalas?: number | null | undefined;
+  /** The payment. */
+  paymentId: string | number;
+};
+
+/** Ask for a sign-in code. A new phone number creates a customer account. */
+export type RequestPhoneCodeInput = {
+  /** How to deliver the code. */
+  channel?: OtpChannel;
+  /** A stable id of the app installation, for abuse limits. */
+  deviceId?: string | number | null | undefined;
+  /** Email address, used when the number is new; must not belong to someone else. */
+  email?: string | null | undefined;
+  /** Given name, used when the number is new. */
+  firstName?: string | null | undefined;
+  /** Family name, used when the number is new. */
+  lastName?: string | null | undefined;
+  /** Mobile number: E.164, or a Saudi mobile as people type it (05…, 9665…, Arabic digits). */
+  phoneNumber: string;
+};
+
+/** Kind of treatment. */
+export type ServiceCategory =
+  | 'BARBER'
+  | 'BRIDAL'
+  | 'HAIR'
+  | 'MAKEUP'
+  | 'NAILS'
+  | 'OTHER'
+  | 'SKIN'
+  | 'SPA';
+
+/** Pay for a booking. */
+export type StartPaymentInput = {
+  /** The booking (yours, PENDING or CONFIRMED, not yet paid). */
+  bookingId: string | number;
+  /** A random key per payment attempt; resending it never charges twice. */
+  idempotencyKey: string;
+  /** How. */
+  source: PaymentSourceInput;
+};
+
+/** Change a salon's profile and booking settings. Omitted fields stay as they are. */
+export type UpdateSalonInput = {
+  /** Street address. */
+  address?: string | null | undefined;
+  /** Confirm bookings without prepayment at once. */
+  autoConfirm?: boolean | null | undefined;
+  /** How many days ahead customers may book (1–365). */
+  bookingHorizonDays?: number | null | undefined;
+  /** Customers may cancel until this many hours before. */
+  cancellationCutoffHours?: number | null | undefined;
+  /** Description in Arabic. */
+  descriptionAr?: string | null | undefined;
+  /** Description in English. */
+  descriptionEn?: string | null | undefined;
+  /** District. */
+  district?: string | null | undefined;
+  /** Minimum minutes between booking and start. */
+  minimumNoticeMinutes?: number | null | undefined;
+  /** Name in Arabic. */
+  nameAr?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Charge at once, or authorise and capture later. */
+  paymentCapture?: PaymentCapture | null | undefined;
+  /** Contact phone. */
+  phone?: string | null | undefined;
+  /** Require online payment to confirm a booking. */
+  requiresPrepayment?: boolean | null | undefined;
+  /** The salon. */
+  salonId: string | number;
+  /** IANA time zone, e.g. Asia/Riyadh. */
+  timeZone?: string | null | undefined;
+};
+
+/** Why a mutation could not do what was asked. Stable: clients may switch on it. */
+export type UserErrorCode =
+  | 'ALREADY_REVIEWED'
+  | 'BOOKING_CHANGED'
+  | 'CANCELLATION_WINDOW_PASSED'
+  | 'CUSTOMER_OVERLAP'
+  | 'EMAIL_TAKEN'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_CODE'
+  | 'INVALID_INPUT'
+  | 'INVALID_PHONE_NUMBER'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'OTP_DELIVERY_FAILED'
+  | 'OVERLAPPING_HOURS'
+  | 'PAYMENT_DECLINED'
+  | 'PAYMENT_NOT_ALLOWED'
+  | 'PAYMENT_PROVIDER_UNAVAILABLE'
+  | 'PHONE_NOT_VERIFIED'
+  | 'RATE_LIMITED'
+  | 'REFUND_EXCEEDS_BALANCE'
+  | 'SERVICE_UNAVAILABLE'
+  | 'SLOT_UNAVAILABLE'
+  | 'STAFF_UNAVAILABLE';
+
+/** What a person does on the platform. */
+export type UserRole =
+  | 'CUSTOMER'
+  | 'MANAGER'
+  | 'STAFF';
+
+/** Sign in with the code that was sent. */
+export type VerifyPhoneCodeInput = {
+  /** The code the person received. */
+  code: string;
+  /** The requestId from requestPhoneCode. */
+  requestId: string | number;
+};
+
+export type AvailableDaysQueryVariables = Exact<{
+  input: AvailableDaysInput;
+}>;
+
+
+export type AvailableDaysQuery = { availableDays: Array<string> };
+
+export type AvailableSlotsQueryVariables = Exact<{
+  input: AvailableSlotsInput;
+}>;
+
+
+export type AvailableSlotsQuery = { availableSlots: Array<{ startsAt: string, endsAt: string, staff: { id: string, displayName: string } }> };
+
+export type CreateBookingMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type CreateBookingMutation = { createBooking: { booking: { id: string, status: BookingStatus, startsAt: string, priceHalalas: number, holdExpiresAt: string | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PaymentSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentSettingsQuery = { paymentSettings: { publishableKey: string, tokenUrl: string } };
+
+export type StartPaymentMutationVariables = Exact<{
+  input: StartPaymentInput;
+}>;
+
+
+export type StartPaymentMutation = { startPayment: { payment: { id: string, status: PaymentStatus, transactionUrl: string | null } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type SalonBookingsQueryVariables = Exact<{
+  salonId: string | number;
+  from: string;
+  to: string;
+  staffId?: string | number | null | undefined;
+}>;
+
+
+export type SalonBookingsQuery = { salonBookings: Array<{ id: string, status: BookingStatus, startsAt: string, endsAt: string, customerPhoneNumber: string, customer: { firstName: string }, service: { name: string }, staff: { displayName: string }, payment: { status: PaymentStatus } | null }> };
+
+export type ConfirmFromCalendarMutationVariables = Exact<{
+  input: ConfirmBookingInput;
+}>;
+
+
+export type ConfirmFromCalendarMutation = { confirmBooking: { booking: { id: string, status: BookingStatus } | null, errors: Array<{ message: string }> } };
+
+export type CompleteFromCalendarMutationVariables = Exact<{
+  input: CompleteBookingInput;
+}>;
+
+
+export type CompleteFromCalendarMutation = { completeBooking: { booking: { id: string, status: BookingStatus } | null, errors: Array<{ message: string }> } };
+
+export type NoShowFromCalendarMutationVariables = Exact<{
+  input: MarkNoShowInput;
+}>;
+
+
+export type NoShowFromCalendarMutation = { markNoShow: { booking: { id: string, status: BookingStatus } | null, errors: Array<{ message: string }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, firstName: string, lastName: string, role: UserRole, phoneNumber: string, email: string | null, preferredLanguage: Language } | null };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: { signedOut: boolean } };
+
+export type MyBookingsQueryVariables = Exact<{
+  upcoming?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyBookingsQuery = { myBookings: { edges: Array<{ node: { id: string, status: BookingStatus, startsAt: string, priceHalalas: number, holdExpiresAt: string | null, cancellableUntil: string, salon: { id: string, name: string, timeZone: string, cancellationCutoffHours: number, phone: string }, service: { name: string }, staff: { displayName: string }, payment: { status: PaymentStatus } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CancelMyBookingMutationVariables = Exact<{
+  input: CancelBookingInput;
+}>;
+
+
+export type CancelMyBookingMutation = { cancelBooking: { booking: { id: string, status: BookingStatus } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type ReviewBookingMutationVariables = Exact<{
+  input: CreateReviewInput;
+}>;
+
+
+export type ReviewBookingMutation = { createReview: { review: { id: string } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
+
 export type HomeSalonsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
 
-export type HomeSalonsQuery = { salons: { edges: Array<{ cursor: string, node: { id: string, name: string, city: City, district: string, ratingAverage: number, reviewCount: number, services: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type HomeSalonsQuery = { salons: { edges: Array<{ cursor: string, node: { id: string, name: string, city: City, district: string, ratingAverage: number, reviewCount: number, services: Array<{ id: string }>, priceRange: { minHalalas: number, maxHalalas: number } | null, photos: Array<{ url: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RequestCodeMutationVariables = Exact<{
+  input: RequestPhoneCodeInput;
+}>;
 
 
-export const HomeSalonsDocument = {"__meta__":{"hash":"sha256:ccc176b336c3764905a2f50887ad5815425de6162833192aea866168fce841b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeSalons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"ratingAverage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<HomeSalonsQuery, HomeSalonsQueryVariables>;
+export type RequestCodeMutation = { requestPhoneCode: { requestId: string | null, expiresAt: string | null, retryAfterSeconds: number | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type VerifyCodeMutationVariables = Exact<{
+  input: VerifyPhoneCodeInput;
+}>;
+
+
+export type VerifyCodeMutation = { verifyPhoneCode: { accessToken: string | null, refreshToken: string | null, user: { id: string, firstName: string, role: UserRole } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type MySalonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySalonsQuery = { mySalons: Array<{ id: string, name: string, timeZone: string, requiresPrepayment: boolean, autoConfirm: boolean, cancellationCutoffHours: number, minimumNoticeMinutes: number }> };
+
+export type SalonPaymentsQueryVariables = Exact<{
+  salonId: string | number;
+}>;
+
+
+export type SalonPaymentsQuery = { salonPayments: { edges: Array<{ node: { id: string, status: PaymentStatus, amountHalalas: number, refundedHalalas: number, cardCompany: string | null, cardLast4: string | null, createdAt: string, booking: { id: string, service: { name: string }, customer: { firstName: string } } } }> } };
+
+export type RefundFromManagerMutationVariables = Exact<{
+  input: RefundPaymentInput;
+}>;
+
+
+export type RefundFromManagerMutation = { refundPayment: { payment: { id: string, status: PaymentStatus, refundedHalalas: number } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type UpdateSalonSettingsMutationVariables = Exact<{
+  input: UpdateSalonInput;
+}>;
+
+
+export type UpdateSalonSettingsMutation = { updateSalon: { salon: { id: string, requiresPrepayment: boolean, autoConfirm: boolean, cancellationCutoffHours: number, minimumNoticeMinutes: number } | null, errors: Array<{ message: string, field: Array<string> | null }> } };
+
+export type SalonPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SalonPageQuery = { salon: { id: string, name: string, description: string, city: City, district: string, address: string, phone: string, timeZone: string, ratingAverage: number, reviewCount: number, requiresPrepayment: boolean, cancellationCutoffHours: number, priceRange: { minHalalas: number, maxHalalas: number } | null, photos: Array<{ url: string, position: number }>, services: Array<{ id: string, name: string, category: ServiceCategory, durationMinutes: number, priceHalalas: number }>, staff: Array<{ id: string, displayName: string, bio: string, services: Array<{ id: string }> }>, reviews: { edges: Array<{ cursor: string, node: { id: string, rating: number, comment: string, createdAt: string, customer: { firstName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type MyStaffProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyStaffProfilesQuery = { myStaffProfiles: Array<{ id: string, displayName: string, salon: { id: string, name: string, timeZone: string } }> };
+
+
+export const AvailableDaysDocument = {"__meta__":{"hash":"sha256:8f4d07af02d8dd98664ecf46a3629dbbcbd4544b952fca12ee225c1286c2a5d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableDaysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<AvailableDaysQuery, AvailableDaysQueryVariables>;
+export const AvailableSlotsDocument = {"__meta__":{"hash":"sha256:ddc5a6ac8b329b9975cbfc42276276872d0d623394d09a9e969f0b250a89c162"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableSlotsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AvailableSlotsQuery, AvailableSlotsQueryVariables>;
+export const CreateBookingDocument = {"__meta__":{"hash":"sha256:eda2ed5ad44f856ac38134d1e243ef44460c2741b5c292d6f45eda080d78ac50"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBooking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBookingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBooking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"priceHalalas"}},{"kind":"Field","name":{"kind":"Name","value":"holdExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBookingMutation, CreateBookingMutationVariables>;
+export const PaymentSettingsDocument = {"__meta__":{"hash":"sha256:fe293b220784337918eb4df22f23bfaa62677937d5699d4bde9b925ee9a804a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishableKey"}},{"kind":"Field","name":{"kind":"Name","value":"tokenUrl"}}]}}]}}]} as unknown as DocumentNode<PaymentSettingsQuery, PaymentSettingsQueryVariables>;
+export const StartPaymentDocument = {"__meta__":{"hash":"sha256:dc9af71a769334c37201fcc7d73374d42fef30ba0094a8428006b5b2f0430f1f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transactionUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartPaymentMutation, StartPaymentMutationVariables>;
+export const SalonBookingsDocument = {"__meta__":{"hash":"sha256:bb0422c905576c17ca743d159e1c878e566355e2ff51e4436fc7f4b208249f4b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalonBookings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"salonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salonBookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"salonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"salonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"staffId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerPhoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SalonBookingsQuery, SalonBookingsQueryVariables>;
+export const ConfirmFromCalendarDocument = {"__meta__":{"hash":"sha256:83db301cf98007e83cd8f2f82bdfa42ffbb54f2221d404ff482c6eace6df592b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmFromCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmBookingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmBooking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmFromCalendarMutation, ConfirmFromCalendarMutationVariables>;
+export const CompleteFromCalendarDocument = {"__meta__":{"hash":"sha256:319c5b6ef40f9a8f9869350cba65915195edc6df797f3e4328f511579cfa0e50"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteFromCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteBookingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeBooking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteFromCalendarMutation, CompleteFromCalendarMutationVariables>;
+export const NoShowFromCalendarDocument = {"__meta__":{"hash":"sha256:0fa014d4f270f12abf800a0aec7667c023d9112330a791c2d992d8c8b55ec389"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NoShowFromCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNoShowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNoShow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NoShowFromCalendarMutation, NoShowFromCalendarMutationVariables>;
+export const MeDocument = {"__meta__":{"hash":"sha256:c03eeda5251902e6a3fab92c77c2eabf724445fa535702953611e3d176d60e35"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const SignOutDocument = {"__meta__":{"hash":"sha256:d573cbe08c160364d14a51e0966086b1240388a2951fd780a43f5348c1715dc0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const MyBookingsDocument = {"__meta__":{"hash":"sha256:ab952947c68e0c269cd743218b51ba489d953b720ead4f31d21ec27e24cf1360"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBookings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upcoming"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myBookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"upcoming"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upcoming"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"priceHalalas"}},{"kind":"Field","name":{"kind":"Name","value":"holdExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancellableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"salon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationCutoffHours"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyBookingsQuery, MyBookingsQueryVariables>;
+export const CancelMyBookingDocument = {"__meta__":{"hash":"sha256:f683fe3aa5990d0999f5cea356372db98361b78799ea341d4059652933429d68"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMyBooking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelBookingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelBooking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelMyBookingMutation, CancelMyBookingMutationVariables>;
+export const ReviewBookingDocument = {"__meta__":{"hash":"sha256:0224e6994f9a657af983bf9a65bb7faf91d5a8219fa3672d756c45ada7578c46"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewBooking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewBookingMutation, ReviewBookingMutationVariables>;
+export const HomeSalonsDocument = {"__meta__":{"hash":"sha256:2533e2b12add4b38af1a22d325b0587b30042ac00f6e2dc765e5ec938e553a1a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeSalons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"ratingAverage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minHalalas"}},{"kind":"Field","name":{"kind":"Name","value":"maxHalalas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<HomeSalonsQuery, HomeSalonsQueryVariables>;
+export const RequestCodeDocument = {"__meta__":{"hash":"sha256:da230d6c3ad2397e9bb551667ea6a57bc4d4d1cc48b44b0da569d6974823c8f8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPhoneCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPhoneCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RequestCodeMutation, RequestCodeMutationVariables>;
+export const VerifyCodeDocument = {"__meta__":{"hash":"sha256:b8905113438ac9473fcfb3e2a4f4e547c78ba4413c52db68d0bd1dfc29b40cdc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyPhoneCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPhoneCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyCodeMutation, VerifyCodeMutationVariables>;
+export const MySalonsDocument = {"__meta__":{"hash":"sha256:9bba05aaee2a3324c7efad3be0c08a61ec4f7639952820f60b2b9c11bac17070"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySalons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySalons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"requiresPrepayment"}},{"kind":"Field","name":{"kind":"Name","value":"autoConfirm"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationCutoffHours"}},{"kind":"Field","name":{"kind":"Name","value":"minimumNoticeMinutes"}}]}}]}}]} as unknown as DocumentNode<MySalonsQuery, MySalonsQueryVariables>;
+export const SalonPaymentsDocument = {"__meta__":{"hash":"sha256:0e6e24802a96f9f271bdb6006ecc3dca83bfa3fe122d71c5a2aa2df7e2511b32"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalonPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"salonId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salonPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"salonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"salonId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountHalalas"}},{"kind":"Field","name":{"kind":"Name","value":"refundedHalalas"}},{"kind":"Field","name":{"kind":"Name","value":"cardCompany"}},{"kind":"Field","name":{"kind":"Name","value":"cardLast4"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SalonPaymentsQuery, SalonPaymentsQueryVariables>;
+export const RefundFromManagerDocument = {"__meta__":{"hash":"sha256:fe22a04141c42fcfbc94d3f634d5522c42f6fff86e841ee5c76cadae876a54d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundFromManager"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"refundedHalalas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefundFromManagerMutation, RefundFromManagerMutationVariables>;
+export const UpdateSalonSettingsDocument = {"__meta__":{"hash":"sha256:ee340975947572c63ad88dedd454434047c190aa7fd093823ffcd177da5bffd8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSalonSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSalonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSalon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requiresPrepayment"}},{"kind":"Field","name":{"kind":"Name","value":"autoConfirm"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationCutoffHours"}},{"kind":"Field","name":{"kind":"Name","value":"minimumNoticeMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSalonSettingsMutation, UpdateSalonSettingsMutationVariables>;
+export const SalonPageDocument = {"__meta__":{"hash":"sha256:d1c42f54549795ca1da70fa04e4c708df3b92c7d29bab5dafae1b2066f57e963"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalonPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"ratingAverage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"requiresPrepayment"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationCutoffHours"}},{"kind":"Field","name":{"kind":"Name","value":"priceRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minHalalas"}},{"kind":"Field","name":{"kind":"Name","value":"maxHalalas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"priceHalalas"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"bio"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SalonPageQuery, SalonPageQueryVariables>;
+export const MyStaffProfilesDocument = {"__meta__":{"hash":"sha256:0a05468b670b3b742ad98637284ca77d80a407dadbea96a036c5eb2950eedaef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyStaffProfiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStaffProfiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"salon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<MyStaffProfilesQuery, MyStaffProfilesQueryVariables>;

@@ -17,6 +17,8 @@ export const HomeSalonsQuery = graphql(`
           ratingAverage
           reviewCount
           services { id }
+          priceRange { minHalalas maxHalalas }
+          photos { url }
         }
       }
       pageInfo { hasNextPage endCursor }

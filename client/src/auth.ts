@@ -1,0 +1,87 @@
+import { ApolloLink } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { from, switchMap } from 'rxjs';
+
+const KEY = 'salon.session';
+
+export interface StoredSession {
+  accessToken: string;
+  refreshToken: string;
+}
+
+type Listener = (session: StoredSession | null) => void;
+const listeners = new Set<Listener>();
+
+export function readSession(): StoredSession | null {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(session: StoredSession | null): void {
+  if (session) localStorage.setItem(KEY, JSON.stringify(session));
+  else localStorage.removeItem(KEY);
+  listeners.forEach((l) => l(session));
+}
+
+export function onSessionChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const REFRESH = `mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }`;
+
+let refreshing: Promise<boolean> | null = null;
+
+/** Swaps the refresh token once, however many requests failed at the same moment. */
+export function refreshOnce(uri = '/graphql'): Promise<boolean> {
+  refreshing ??= (async () => {
+    const session = readSession();
+    if (!session) return false;
+    try {
+      const res = await fetch(uri, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: REFRESH, variables: { input: { refreshToken: session.refreshToken } } }),
+      });
+      const body = await res.json();
+      const payload = body?.data?.refreshSession;
+      if (!payload?.accessToken) {
+        saveSession(null);
+        return false;
+      }
+      saveSession({ accessToken: payload.accessToken, refreshToken: payload.refreshToken });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      setTimeout(() => (refreshing = null), 0);
+    }
+  })();
+  return refreshing;
+}
+
+/** Attaches the access token to every request. */
+export const authLink = new ApolloLink((operation, forward) => {
+  const session = readSession();
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, ...(session ? { authorization: `Bearer ${session.accessToken}` } : {}) },
+  }));
+  return forward(operation);
+});
+
+/** On UNAUTHENTICATED: refresh once with the rotating refresh token, then retry the operation. */
+export const refreshLink = new ErrorLink(({ error, operation, forward }) => {
+  const unauthenticated = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  if (!unauthenticated || !readSession() || operation.getContext().retried) return;
+  return from(refreshOnce()).pipe(
+    switchMap((ok) => {
+      if (!ok) throw error;
+      operation.setContext({ retried: true });
+      return forward(operation);
+    }),
+  );
+});

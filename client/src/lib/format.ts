@@ -1,0 +1,26 @@
+import type { IntlShape } from 'react-intl';
+
+/** Halalas as a SAR amount in the current locale. */
+export function formatPrice(intl: IntlShape, halalas: number): string {
+  return intl.formatNumber(halalas / 100, { style: 'currency', currency: 'SAR' });
+}
+
+/** An instant shown in the salon's time zone. */
+export function formatTime(intl: IntlShape, iso: string, timeZone: string): string {
+  return intl.formatTime(new Date(iso), { timeZone, hour: 'numeric', minute: '2-digit' });
+}
+
+export function formatDateTime(intl: IntlShape, iso: string, timeZone: string): string {
+  return intl.formatDate(new Date(iso), { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+}
+
+/** Calendar dates (YYYY-MM-DD) from today in the salon's zone, for `days` days. */
+export function upcomingDates(timeZone: string, days: number, now = new Date()): string[] {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const [y, m, d] = today.split('-').map(Number);
+  return Array.from({ length: days }, (_, i) => new Date(Date.UTC(y, m - 1, d + i)).toISOString().slice(0, 10));
+}
+
+export function randomKey(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}

@@ -1,0 +1,105 @@
+import { useQuery } from '@apollo/client/react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useParams } from 'react-router';
+import { graphql } from '../gql';
+import { StatusMessage } from '../components/StatusMessage';
+import { BookingFlow } from '../components/BookingFlow';
+import { formatPrice } from '../lib/format';
+
+export const SalonQuery = graphql(`
+  query SalonPage($id: ID!, $after: String) {
+    salon(id: $id) {
+      id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours
+      priceRange { minHalalas maxHalalas }
+      photos { url position }
+      services { id name category durationMinutes priceHalalas }
+      staff { id displayName bio services { id } }
+      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { firstName } } } pageInfo { hasNextPage endCursor } }
+    }
+  }
+`);
+
+export function SalonPage() {
+  const { id = '' } = useParams();
+  const intl = useIntl();
+  const { data, loading, error, refetch, fetchMore } = useQuery(SalonQuery, { variables: { id } });
+  if (loading && !data) return <StatusMessage kind="loading" messageId="salon.loading" />;
+  if (error && !data) return <StatusMessage kind="error" messageId="salon.error" onRetry={() => void refetch()} />;
+  const salon = data?.salon;
+  if (!salon) return <StatusMessage kind="empty" messageId="salon.notFound" />;
+  const categories = [...new Set(salon.services.map((s) => s.category))];
+  return (
+    <article className="stack">
+      <header>
+        <h1>{salon.name}</h1>
+        <p className="muted">
+          <FormattedMessage id={`city.${salon.city}`} /> · {salon.district} · <span dir="ltr">{salon.phone}</span>
+        </p>
+        <p>{salon.description}</p>
+      </header>
+      {salon.photos.length > 0 && (
+        <div className="gallery">
+          {salon.photos.map((p, i) => (
+            <img key={p.url} src={p.url} alt={intl.formatMessage({ id: 'salon.photoAlt' }, { name: salon.name, n: i + 1 })} loading="lazy" />
+          ))}
+        </div>
+      )}
+      <section aria-labelledby="services-title">
+        <h2 id="services-title">
+          <FormattedMessage id="salon.servicesTitle" />
+        </h2>
+        {categories.map((category) => (
+          <div key={category}>
+            <h3>
+              <FormattedMessage id={`category.${category}`} />
+            </h3>
+            <ul className="plain">
+              {salon.services
+                .filter((s) => s.category === category)
+                .map((s) => (
+                  <li key={s.id} className="row">
+                    <span>{s.name}</span>
+                    <span className="muted">
+                      <FormattedMessage id="salon.minutes" values={{ minutes: s.durationMinutes }} /> · {formatPrice(intl, s.priceHalalas)}
+                    </span>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <BookingFlow salon={salon} />
+      <section aria-labelledby="staff-title">
+        <h2 id="staff-title">
+          <FormattedMessage id="salon.staffTitle" />
+        </h2>
+        <ul className="plain">
+          {salon.staff.map((m) => (
+            <li key={m.id}>
+              <strong>{m.displayName}</strong> <span className="muted">{m.bio}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="reviews-title">
+        <h2 id="reviews-title">
+          <FormattedMessage id="salon.reviewsTitle" />
+        </h2>
+        {salon.reviews.edges.length === 0 && <StatusMessage kind="empty" messageId="salon.noReviews" />}
+        <ul className="plain">
+          {salon.reviews.edges.map(({ node }) => (
+            <li key={node.id} className="card">
+              <strong>{'★'.repeat(node.rating)}</strong> {node.customer.firstName}
+              <p>{node.comment}</p>
+            </li>
+          ))}
+        </ul>
+        {salon.reviews.pageInfo.hasNextPage && (
+          <button type="button" className="button secondary" onClick={() => void fetchMore({ variables: { after: salon.reviews.pageInfo.endCursor } })}>
+            <FormattedMessage id="salon.moreReviews" />
+          </button>
+        )}
+      </section>
+    </article>
+  );
+}
