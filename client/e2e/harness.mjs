@@ -110,3 +110,39 @@ export async function screenshot(page, name) {
   fs.mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
 }
+
+const catalogues = {
+  en: JSON.parse(fs.readFileSync(path.join(repoRoot, 'client', 'src', 'i18n', 'en.json'), 'utf8')),
+  'ar-SA': JSON.parse(fs.readFileSync(path.join(repoRoot, 'client', 'src', 'i18n', 'ar-SA.json'), 'utf8')),
+};
+
+/** The UI text for a message id, so scenarios find elements by what a person reads in either language. */
+export function text(locale, id, values = {}) {
+  return catalogues[locale][id].replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
+}
+
+export async function gql(server, query, variables = {}) {
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()).data;
+}
+
+export async function salonId(server, nameEn) {
+  const data = await gql(server, '{ salons(first: 50) { edges { node { id nameEn } } } }');
+  return data.salons.edges.find((e) => e.node.nameEn === nameEn).node.id;
+}
+
+/** Signs in through the real login page, reading the one-time code from the server's log. */
+export async function signIn(page, server, locale, localPhone, e164, next) {
+  await page.goto(`${server.url}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  await page.getByLabel(text(locale, 'login.phone')).fill(localPhone);
+  const sentAt = server.lines.length;
+  await page.getByRole('button', { name: text(locale, 'login.sendCode') }).click();
+  await page.getByLabel(text(locale, 'login.code')).waitFor();
+  let code;
+  for (let i = 0; i < 100 && !code; i++) {
+    code = server.lines.slice(sentAt).find((l) => l.event === 'otp.console' && l.phoneNumber === e164)?.code;
+    if (!code) await new Promise((r) => setTimeout(r, 50));
+  }
+  await page.getByLabel(text(locale, 'login.code')).fill(code);
+  await page.getByRole('button', { name: text(locale, 'login.verify') }).click();
+}

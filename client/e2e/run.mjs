@@ -12,6 +12,7 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: repoR
 const files = fs.readdirSync(path.join(here, 'scenarios')).filter((f) => f.endsWith('.mjs')).sort();
 const server = await startServer();
 const browser = await launchBrowser();
+const state = {};
 let passed = 0;
 let failed = 0;
 try {
@@ -20,7 +21,7 @@ try {
     for (const [name, run] of scenarios) {
       const started = Date.now();
       try {
-        await run({ server, browser });
+        await run({ server, browser, state });
         passed += 1;
         console.log(`✓ ${file}: ${name} (${Date.now() - started} ms)`);
       } catch (err) {

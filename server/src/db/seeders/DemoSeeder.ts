@@ -97,6 +97,9 @@ export class DemoSeeder extends Seeder {
         if (salonIndex === 0 && staffIndex === 0) {
           // The demo customer's own history: a visit last week (to review) and one tomorrow morning.
           addBooking(salon, services[0], member, demoCustomer, riyadhDay(-7, 11), BookingStatus.COMPLETED);
+          // One that started an hour ago, for the stylist to mark completed in the demo.
+          const hourAgo = new Date(Math.floor((Date.now() - 3_600_000) / 900_000) * 900_000);
+          addBooking(salon, services[0], member, demoCustomer, hourAgo, BookingStatus.CONFIRMED);
           addBooking(salon, services[0], member, demoCustomer, riyadhDay(1, 11), BookingStatus.CONFIRMED);
         }
         if (salonIndex === 1 && staffIndex === 0) {

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { newPage, salonId, screenshot, signIn, text } from '../harness.mjs';
+
+/** A customer signs in, books a prepaid salon, pays with 4111… through 3-D Secure and sees the booking confirmed. */
+async function bookAndPay({ server, browser, state }, locale, localPhone, e164) {
+  const page = await newPage(browser, server.url, locale);
+  const id = await salonId(server, 'Elite Barbers');
+  await signIn(page, server, locale, localPhone, e164, `/salons/${id}`);
+  await page.getByRole('heading', { level: 2, name: text(locale, 'book.title') }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dir), locale === 'en' ? 'ltr' : 'rtl');
+  await screenshot(page, `salon-${locale}`);
+
+  await page.locator('input[name="service"]').first().check();
+  const day = page.locator('button.day:not([disabled])').first();
+  await day.waitFor();
+  await day.click();
+  const slot = page.locator('button.slot').first();
+  await slot.waitFor();
+  await slot.click();
+  await page.getByRole('button', { name: text(locale, 'book.confirm') }).click();
+
+  await page.getByLabel(text(locale, 'pay.name')).fill('Sara Alharbi');
+  await page.getByLabel(text(locale, 'pay.number')).fill('4111 1111 1111 1111');
+  await page.getByLabel(text(locale, 'pay.expiry')).fill('12/30');
+  await page.getByLabel(text(locale, 'pay.cvc')).fill('123');
+  await screenshot(page, `pay-${locale}`);
+  await page.getByRole('button', { name: text(locale, 'pay.submit') }).click();
+
+  // The simulator's 3-D Secure page stands in for the bank.
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.getByText(text(locale, 'bookings.paymentResult.PAID')).waitFor();
+  assert.match(page.url(), /\/bookings\?booking=.*&payment=PAID/);
+  await page.getByText(text(locale, 'status.CONFIRMED')).first().waitFor();
+  await screenshot(page, `bookings-${locale}`);
+  state[`customer-${locale}`] = page;
+}
+
+export const scenarios = [
+  ['English: sign in, book a prepaid salon, pay through 3-D Secure, booking confirmed', (ctx) => bookAndPay(ctx, 'en', '0500000002', '+966500000002')],
+  ['Arabic (RTL): the same flow for a new customer', (ctx) => bookAndPay(ctx, 'ar-SA', '0551112233', '+966551112233')],
+];

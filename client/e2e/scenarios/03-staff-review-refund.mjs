@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { newPage, screenshot, signIn, text } from '../harness.mjs';
+
+export const scenarios = [
+  [
+    'a staff member sees the booking in the calendar and completes it; the customer reviews it',
+    async ({ server, browser, state }) => {
+      const page = await newPage(browser, server.url, 'en');
+      await signIn(page, server, 'en', '0500000003', '+966500000003', '/staff');
+      await page.getByRole('heading', { level: 1, name: text('en', 'staff.title') }).waitFor();
+      const complete = page.getByRole('button', { name: text('en', 'calendar.complete'), exact: true }).first();
+      await complete.waitFor();
+      await screenshot(page, 'staff-en');
+      await complete.click();
+      await page.getByText(text('en', 'status.COMPLETED')).first().waitFor();
+
+      const customer = state['customer-en'];
+      assert.ok(customer, 'the booking scenario signed the customer in');
+      await customer.goto(`${server.url}/bookings`);
+      const review = customer.getByRole('button', { name: text('en', 'bookings.review') }).first();
+      await review.waitFor();
+      await customer.getByLabel(text('en', 'bookings.comment')).first().fill('Lovely haircut, thank you');
+      await review.click();
+      await customer.getByText(text('en', 'bookings.reviewThanks')).waitFor();
+      await page.context().close();
+    },
+  ],
+  [
+    'a manager refunds a payment',
+    async ({ server, browser }) => {
+      const page = await newPage(browser, server.url, 'ar-SA');
+      await signIn(page, server, 'ar-SA', '0500000101', '+966500000101', '/manage');
+      await page.getByRole('heading', { level: 2, name: text('ar-SA', 'manage.payments') }).waitFor();
+      await screenshot(page, 'manage-ar');
+      await page.getByRole('button', { name: text('ar-SA', 'manage.refund'), exact: true }).first().click();
+      await page.locator('form').filter({ has: page.getByRole('button', { name: text('ar-SA', 'manage.refund') }) }).getByRole('button').click();
+      await page.getByText(text('ar-SA', 'paymentStatus.REFUNDED')).first().waitFor();
+      await page.context().close();
+    },
+  ],
+];
