@@ -121,16 +121,6 @@ export function text(locale, id, values = {}) {
   return catalogues[locale][id].replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
 }
 
-export async function gql(server, query, variables = {}) {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()).data;
-}
-
-export async function salonId(server, nameEn) {
-  const data = await gql(server, '{ salons(first: 50) { edges { node { id nameEn } } } }');
-  return data.salons.edges.find((e) => e.node.nameEn === nameEn).node.id;
-}
-
 /** Signs in through the real login page, reading the one-time code from the server's log. */
 export async function signIn(page, server, locale, localPhone, e164, next) {
   await page.goto(`${server.url}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);

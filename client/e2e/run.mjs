@@ -10,7 +10,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: repoRoot, stdio: 'inherit' });
 
 const files = fs.readdirSync(path.join(here, 'scenarios')).filter((f) => f.endsWith('.mjs')).sort();
-const server = await startServer();
+// The whole suite runs in trusted-documents mode: the app must only ever send the documents it was built with.
+const server = await startServer({ GRAPHQL_TRUSTED_DOCUMENTS: 'only' });
 const browser = await launchBrowser();
 const state = {};
 let passed = 0;

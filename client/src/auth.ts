@@ -2,6 +2,7 @@ import { ApolloLink } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, switchMap } from 'rxjs';
+import { graphql } from './gql';
 
 const KEY = 'salon.session';
 
@@ -32,7 +33,10 @@ export function onSessionChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-const REFRESH = `mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }`;
+const RefreshDocument = graphql(`
+  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }
+`);
+const refreshHash = String((RefreshDocument as { __meta__?: { hash?: string } }).__meta__?.hash ?? '').replace(/^sha256:/, '');
 
 let refreshing: Promise<boolean> | null = null;
 
@@ -45,7 +49,8 @@ export function refreshOnce(uri = '/graphql'): Promise<boolean> {
       const res = await fetch(uri, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: REFRESH, variables: { input: { refreshToken: session.refreshToken } } }),
+        // By hash, like every other operation, so it works where only trusted documents are accepted.
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: refreshHash } }, variables: { input: { refreshToken: session.refreshToken } } }),
       });
       const body = await res.json();
       const payload = body?.data?.refreshSession;

@@ -7,7 +7,8 @@ import { startTestServer, type TestServer } from './harness';
 const document = 'query FirstSalon { salons(first: 1) { edges { node { id } } } }';
 const hash = createHash('sha256').update(document).digest('hex');
 const manifestFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-')), 'persisted-documents.json');
-fs.writeFileSync(manifestFile, JSON.stringify({ [hash]: document }));
+// Written the way GraphQL Code Generator's client preset writes it.
+fs.writeFileSync(manifestFile, JSON.stringify({ [`sha256:${hash}`]: document }));
 
 async function post(t: TestServer, body: unknown) {
   const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { newPage, salonId, screenshot, signIn, text } from '../harness.mjs';
+import { newPage, screenshot, signIn, text } from '../harness.mjs';
 
 /** A customer signs in, books a prepaid salon, pays with 4111… through 3-D Secure and sees the booking confirmed. */
-async function bookAndPay({ server, browser, state }, locale, localPhone, e164) {
+async function bookAndPay({ server, browser, state }, locale, localPhone, e164, salonName) {
   const page = await newPage(browser, server.url, locale);
-  const id = await salonId(server, 'Elite Barbers');
-  await signIn(page, server, locale, localPhone, e164, `/salons/${id}`);
+  await signIn(page, server, locale, localPhone, e164, '/');
+  await page.getByRole('link', { name: salonName }).click();
   await page.getByRole('heading', { level: 2, name: text(locale, 'book.title') }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dir), locale === 'en' ? 'ltr' : 'rtl');
   await screenshot(page, `salon-${locale}`);
@@ -36,6 +36,6 @@ async function bookAndPay({ server, browser, state }, locale, localPhone, e164) 
 }
 
 export const scenarios = [
-  ['English: sign in, book a prepaid salon, pay through 3-D Secure, booking confirmed', (ctx) => bookAndPay(ctx, 'en', '0500000002', '+966500000002')],
-  ['Arabic (RTL): the same flow for a new customer', (ctx) => bookAndPay(ctx, 'ar-SA', '0551112233', '+966551112233')],
+  ['English: sign in, book a prepaid salon, pay through 3-D Secure, booking confirmed', (ctx) => bookAndPay(ctx, 'en', '0500000002', '+966500000002', 'Elite Barbers')],
+  ['Arabic (RTL): the same flow for a new customer', (ctx) => bookAndPay(ctx, 'ar-SA', '0551112233', '+966551112233', 'حلاق النخبة')],
 ];

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n": typeof types.RefreshDocument,
     "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": typeof types.AvailableDaysDocument,
     "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": typeof types.AvailableSlotsDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": typeof types.CreateBookingDocument,
@@ -24,6 +25,7 @@ type Documents = {
     "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }": typeof types.CompleteFromCalendarDocument,
     "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }": typeof types.NoShowFromCalendarDocument,
     "\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": typeof types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": typeof types.SignOutDocument,
     "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n": typeof types.CancelMyBookingDocument,
@@ -39,6 +41,7 @@ type Documents = {
     "\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n": typeof types.MyStaffProfilesDocument,
 };
 const documents: Documents = {
+    "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n": types.RefreshDocument,
     "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": types.AvailableDaysDocument,
     "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": types.AvailableSlotsDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": types.CreateBookingDocument,
@@ -49,6 +52,7 @@ const documents: Documents = {
     "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }": types.CompleteFromCalendarDocument,
     "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }": types.NoShowFromCalendarDocument,
     "\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n": types.MeDocument,
+    "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": types.SignOutDocument,
     "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyBookingsDocument,
     "\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n": types.CancelMyBookingDocument,
@@ -78,6 +82,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n"): (typeof documents)["\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -118,6 +126,10 @@ export function graphql(source: "mutation NoShowFromCalendar($input: MarkNoShowI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n"): (typeof documents)["\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useLocale } from '../i18n/locale';
 import { graphql } from '../gql';
 import { onSessionChange, readSession, saveSession } from '../auth';
 
@@ -22,6 +23,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signedIn, setSignedIn] = useState(() => Boolean(readSession()));
   useEffect(() => onSessionChange((s) => setSignedIn(Boolean(s))), []);
   const { data } = useQuery(MeQuery, { skip: !signedIn });
+  const { locale } = useLocale();
+  const [saveLanguage] = useMutation(SaveLanguageMutation);
+  const wanted = locale === 'en' ? 'EN' : 'AR';
+  const saved = data?.me?.preferredLanguage;
+  // The language the person chose on screen is the one their account keeps (messages and SMS follow it).
+  useEffect(() => {
+    if (!signedIn || !saved || saved === wanted) return;
+    void saveLanguage({ variables: { input: { preferredLanguage: wanted } } }).then(() => client.resetStore());
+  }, [signedIn, saved, wanted, saveLanguage, client]);
   const signOut = async () => {
     await client.mutate({ mutation: SignOutMutation, variables: {} }).catch(() => undefined);
     saveSession(null);
@@ -30,6 +40,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   };
   return <SessionContext.Provider value={{ signedIn, me: signedIn ? (data?.me ?? null) : null, signOut }}>{children}</SessionContext.Provider>;
 }
+
+const SaveLanguageMutation = graphql(`
+  mutation SaveLanguage($input: UpdateProfileInput!) {
+    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }
+  }
+`);
 
 const SignOutMutation = graphql(`
   mutation SignOut {

@@ -12,7 +12,9 @@ export function loadManifest(file: string, logger: Logger): Manifest {
     logger.warn({ event: 'trusted-documents.missing', file }, 'No trusted-documents manifest found');
     return {};
   }
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+  // GraphQL Code Generator writes keys as "sha256:<hex>"; Apollo's persisted-query extension sends the bare hex.
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+  return Object.fromEntries(Object.entries(raw).map(([key, document]) => [key.replace(/^sha256:/, ''), document]));
 }
 
 function hashOf(body: any): string | undefined {
