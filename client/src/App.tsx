@@ -5,6 +5,7 @@ import { HomePage } from './pages/HomePage';
 import { SalonPage } from './pages/SalonPage';
 import { LoginPage } from './pages/LoginPage';
 import { BookingsPage } from './pages/BookingsPage';
+import { ProfilePage } from './pages/ProfilePage';
 import { StatusMessage } from './components/StatusMessage';
 import { useLocale } from './i18n/locale';
 import { useSession } from './lib/session';
@@ -30,6 +31,11 @@ export function App() {
           {signedIn && (
             <NavLink to="/bookings">
               <FormattedMessage id="nav.bookings" />
+            </NavLink>
+          )}
+          {signedIn && (
+            <NavLink to="/profile">
+              <FormattedMessage id="nav.profile" />
             </NavLink>
           )}
           {(me?.role === 'STAFF' || me?.role === 'MANAGER') && (
@@ -63,6 +69,7 @@ export function App() {
             <Route path="/salons/:id" element={<SalonPage />} />
             <Route path="/login" element={<LoginPage />} />
             <Route path="/bookings" element={<BookingsPage />} />
+            <Route path="/profile" element={<ProfilePage />} />
             <Route path="/staff" element={<StaffPage />} />
             <Route path="/manage" element={<ManagePage />} />
             <Route path="*" element={<StatusMessage kind="empty" messageId="common.notFound" />} />

@@ -35,7 +35,7 @@ export const ReviewMutation = graphql(`
 
 type Booking = MyBookingsData['myBookings']['edges'][number]['node'];
 
-function BookingCard({ booking, onChanged }: { booking: Booking; onChanged: () => void }) {
+export function BookingCard({ booking, onChanged }: { booking: Booking; onChanged: () => void }) {
   const intl = useIntl();
   const [cancel, cancelling] = useMutation(CancelMutation);
   const [review] = useMutation(ReviewMutation);

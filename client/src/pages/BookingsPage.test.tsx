@@ -1,0 +1,31 @@
+import { screen } from '@testing-library/react';
+import { BookingCard } from './BookingsPage';
+import { renderWithProviders } from '../test/render';
+
+const booking = (cancellableUntil: string) => ({
+  __typename: 'Booking' as const,
+  id: 'b1',
+  status: 'CONFIRMED',
+  startsAt: '2030-01-10T07:00:00.000Z',
+  priceHalalas: 12000,
+  holdExpiresAt: null,
+  cancellableUntil,
+  salon: { __typename: 'Salon' as const, id: 's1', name: 'Rose Touch Salon', timeZone: 'Asia/Riyadh', cancellationCutoffHours: 2, phone: '+966112345001' },
+  service: { __typename: 'Service' as const, name: 'Haircut' },
+  staff: { __typename: 'StaffMember' as const, displayName: 'Noura' },
+  payment: null,
+});
+
+describe('cancel policy', () => {
+  it('explains the cut-off and lets the customer cancel before it', () => {
+    renderWithProviders(<ul><BookingCard booking={booking('2030-01-10T05:00:00.000Z') as never} onChanged={() => {}} /></ul>);
+    expect(screen.getByText(/You can cancel or change this booking until .* \(2 hours before\)/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel booking' })).toBeEnabled();
+  });
+
+  it('disables cancelling after the cut-off and points to the salon\'s phone', () => {
+    renderWithProviders(<ul><BookingCard booking={booking('2020-01-10T05:00:00.000Z') as never} onChanged={() => {}} /></ul>);
+    expect(screen.getByRole('button', { name: 'Cancel booking' })).toBeDisabled();
+    expect(screen.getByText('It is too late to cancel online. Please call the salon on +966112345001.')).toBeInTheDocument();
+  });
+});
