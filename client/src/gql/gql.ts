@@ -18,16 +18,26 @@ type Documents = {
     "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": typeof types.AvailableDaysDocument,
     "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": typeof types.AvailableSlotsDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": typeof types.CreateBookingDocument,
+    "\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n": typeof types.ManageCatalogDocument,
+    "mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }": typeof types.CreateServiceDocument,
+    "mutation ArchiveService($input: ArchiveServiceInput!) { archiveService(input: $input) { service { id } errors { message } } }": typeof types.ArchiveServiceDocument,
+    "mutation AddStaff($input: AddStaffMemberInput!) { addStaffMember(input: $input) { staffMember { id } errors { message } } }": typeof types.AddStaffDocument,
+    "mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }": typeof types.AddClosureDocument,
+    "mutation RemoveClosure($input: RemoveSalonClosureInput!) { removeSalonClosure(input: $input) { removedClosureId errors { message } } }": typeof types.RemoveClosureDocument,
     "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n": typeof types.PaymentSettingsDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": typeof types.StartPaymentDocument,
+    "\n  mutation RescheduleMyBooking($input: RescheduleBookingInput!) {\n    rescheduleBooking(input: $input) { booking { id startsAt status } errors { code message } }\n  }\n": typeof types.RescheduleMyBookingDocument,
     "\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n": typeof types.SalonBookingsDocument,
     "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }": typeof types.ConfirmFromCalendarDocument,
     "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }": typeof types.CompleteFromCalendarDocument,
     "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }": typeof types.NoShowFromCalendarDocument,
+    "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": typeof types.StaffTimeOffDocument,
+    "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": typeof types.AddTimeOffDocument,
+    "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": typeof types.RemoveTimeOffDocument,
     "\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n": typeof types.MeDocument,
     "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": typeof types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": typeof types.SignOutDocument,
-    "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyBookingsDocument,
+    "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { id name }\n          staff { id displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n": typeof types.CancelMyBookingDocument,
     "\n  mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }\n": typeof types.ReviewBookingDocument,
     "\n  query HomeSalons($first: Int!, $after: String, $filter: SalonFilter) {\n    salons(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n          priceRange { minHalalas maxHalalas }\n          photos { url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeSalonsDocument,
@@ -46,16 +56,26 @@ const documents: Documents = {
     "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": types.AvailableDaysDocument,
     "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": types.AvailableSlotsDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": types.CreateBookingDocument,
+    "\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n": types.ManageCatalogDocument,
+    "mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }": types.CreateServiceDocument,
+    "mutation ArchiveService($input: ArchiveServiceInput!) { archiveService(input: $input) { service { id } errors { message } } }": types.ArchiveServiceDocument,
+    "mutation AddStaff($input: AddStaffMemberInput!) { addStaffMember(input: $input) { staffMember { id } errors { message } } }": types.AddStaffDocument,
+    "mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }": types.AddClosureDocument,
+    "mutation RemoveClosure($input: RemoveSalonClosureInput!) { removeSalonClosure(input: $input) { removedClosureId errors { message } } }": types.RemoveClosureDocument,
     "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n": types.PaymentSettingsDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": types.StartPaymentDocument,
+    "\n  mutation RescheduleMyBooking($input: RescheduleBookingInput!) {\n    rescheduleBooking(input: $input) { booking { id startsAt status } errors { code message } }\n  }\n": types.RescheduleMyBookingDocument,
     "\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n": types.SalonBookingsDocument,
     "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }": types.ConfirmFromCalendarDocument,
     "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }": types.CompleteFromCalendarDocument,
     "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }": types.NoShowFromCalendarDocument,
+    "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": types.StaffTimeOffDocument,
+    "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": types.AddTimeOffDocument,
+    "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": types.RemoveTimeOffDocument,
     "\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n": types.MeDocument,
     "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": types.SignOutDocument,
-    "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyBookingsDocument,
+    "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { id name }\n          staff { id displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyBookingsDocument,
     "\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n": types.CancelMyBookingDocument,
     "\n  mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }\n": types.ReviewBookingDocument,
     "\n  query HomeSalons($first: Int!, $after: String, $filter: SalonFilter) {\n    salons(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n          priceRange { minHalalas maxHalalas }\n          photos { url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeSalonsDocument,
@@ -103,11 +123,39 @@ export function graphql(source: "\n  mutation CreateBooking($input: CreateBookin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n"): (typeof documents)["\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }"): (typeof documents)["mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ArchiveService($input: ArchiveServiceInput!) { archiveService(input: $input) { service { id } errors { message } } }"): (typeof documents)["mutation ArchiveService($input: ArchiveServiceInput!) { archiveService(input: $input) { service { id } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddStaff($input: AddStaffMemberInput!) { addStaffMember(input: $input) { staffMember { id } errors { message } } }"): (typeof documents)["mutation AddStaff($input: AddStaffMemberInput!) { addStaffMember(input: $input) { staffMember { id } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }"): (typeof documents)["mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveClosure($input: RemoveSalonClosureInput!) { removeSalonClosure(input: $input) { removedClosureId errors { message } } }"): (typeof documents)["mutation RemoveClosure($input: RemoveSalonClosureInput!) { removeSalonClosure(input: $input) { removedClosureId errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n"): (typeof documents)["\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n"): (typeof documents)["\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleMyBooking($input: RescheduleBookingInput!) {\n    rescheduleBooking(input: $input) { booking { id startsAt status } errors { code message } }\n  }\n"): (typeof documents)["\n  mutation RescheduleMyBooking($input: RescheduleBookingInput!) {\n    rescheduleBooking(input: $input) { booking { id startsAt status } errors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -127,6 +175,18 @@ export function graphql(source: "mutation NoShowFromCalendar($input: MarkNoShowI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n"): (typeof documents)["\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n"): (typeof documents)["\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n"): (typeof documents)["\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id firstName lastName role phoneNumber email preferredLanguage }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -139,7 +199,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut(input: {}) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { name }\n          staff { displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { id name }\n          staff { id displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { id name }\n          staff { id displayName }\n          payment { status }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,3 +24,12 @@ export function upcomingDates(timeZone: string, days: number, now = new Date()):
 export function randomKey(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
+
+/** A wall-clock time typed for the salon (`2026-12-01T10:00`) as an ISO instant, using the zone's offset then. */
+export function zonedLocalToInstant(local: string, timeZone: string): string {
+  const asUtc = new Date(`${local}:00Z`);
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(asUtc).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  const offsetMinutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0)) : 0;
+  return new Date(asUtc.getTime() - offsetMinutes * 60_000).toISOString();
+}

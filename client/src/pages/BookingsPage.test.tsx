@@ -11,8 +11,8 @@ const booking = (cancellableUntil: string) => ({
   holdExpiresAt: null,
   cancellableUntil,
   salon: { __typename: 'Salon' as const, id: 's1', name: 'Rose Touch Salon', timeZone: 'Asia/Riyadh', cancellationCutoffHours: 2, phone: '+966112345001' },
-  service: { __typename: 'Service' as const, name: 'Haircut' },
-  staff: { __typename: 'StaffMember' as const, displayName: 'Noura' },
+  service: { __typename: 'Service' as const, id: 'svc1', name: 'Haircut' },
+  staff: { __typename: 'StaffMember' as const, id: 'st1', displayName: 'Noura' },
   payment: null,
 });
 

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { MyBookingsQuery as MyBookingsData } from '../gql/graphql';
 import { StatusMessage } from '../components/StatusMessage';
 import { PayForm } from '../components/PayForm';
+import { RescheduleForm } from '../components/RescheduleForm';
 import { formatDateTime, formatPrice } from '../lib/format';
 
 export const MyBookingsQuery = graphql(`
@@ -15,8 +16,8 @@ export const MyBookingsQuery = graphql(`
         node {
           id status startsAt priceHalalas holdExpiresAt cancellableUntil
           salon { id name timeZone cancellationCutoffHours phone }
-          service { name }
-          staff { displayName }
+          service { id name }
+          staff { id displayName }
           payment { status }
         }
       }
@@ -40,6 +41,7 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
   const [cancel, cancelling] = useMutation(CancelMutation);
   const [review] = useMutation(ReviewMutation);
   const [paying, setPaying] = useState(false);
+  const [moving, setMoving] = useState(false);
   const [rating, setRating] = useState(5);
   const [comment, setComment] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -89,6 +91,11 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
             <FormattedMessage id="bookings.cancel" />
           </button>
         )}
+        {canCancel && (
+          <button type="button" className="button secondary" aria-expanded={moving} onClick={() => setMoving((m) => !m)}>
+            <FormattedMessage id="bookings.reschedule" />
+          </button>
+        )}
         {awaitingPayment && !paying && (
           <button type="button" className="button" onClick={() => setPaying(true)}>
             <FormattedMessage id="bookings.pay" />
@@ -98,6 +105,9 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
           <FormattedMessage id="bookings.bookAgain" />
         </Link>
       </div>
+      {moving && (
+        <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); onChanged(); }} />
+      )}
       {paying && <PayForm bookingId={booking.id} amountHalalas={booking.priceHalalas} />}
       {booking.status === 'COMPLETED' && (
         <form className="stack" onSubmit={(e) => { e.preventDefault(); void doReview(); }}>

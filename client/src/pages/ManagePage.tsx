@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { MySalonsQuery as MySalonsData } from '../gql/graphql';
 import { StatusMessage } from '../components/StatusMessage';
 import { SalonCalendar } from '../components/SalonCalendar';
+import { CatalogEditor } from '../components/CatalogEditor';
 import { formatDateTime, formatPrice } from '../lib/format';
 
 export const MySalonsQuery = graphql(`
@@ -147,6 +148,7 @@ export default function ManagePage() {
           <Settings salon={salon} />
           <SalonCalendar salonId={salon.id} timeZone={salon.timeZone} />
           <Payments salon={salon} />
+          <CatalogEditor salonId={salon.id} />
         </div>
       ))}
     </section>

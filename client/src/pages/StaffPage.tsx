@@ -3,6 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import { SalonCalendar } from '../components/SalonCalendar';
+import { TimeOffEditor } from '../components/TimeOffEditor';
 
 export const MyStaffProfilesQuery = graphql(`
   query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }
@@ -23,6 +24,7 @@ export default function StaffPage() {
         <div key={p.id}>
           <h2>{p.salon.name}</h2>
           <SalonCalendar salonId={p.salon.id} timeZone={p.salon.timeZone} staffId={p.id} />
+          <TimeOffEditor staffMemberId={p.id} timeZone={p.salon.timeZone} />
         </div>
       ))}
     </section>
