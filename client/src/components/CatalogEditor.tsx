@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatPrice } from '../lib/format';
 import { TimeOffEditor } from './TimeOffEditor';
+import { WeeklyHoursEditor } from './WeeklyHoursEditor';
 
 export const CatalogQuery = graphql(`
   query ManageCatalog($id: ID!) {
@@ -96,6 +97,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
         {salon.staff.map((m) => (
           <details key={m.id}>
             <summary>{m.displayName}</summary>
+            <WeeklyHoursEditor staffMemberId={m.id} />
             <TimeOffEditor staffMemberId={m.id} timeZone={salon.timeZone} />
           </details>
         ))}
