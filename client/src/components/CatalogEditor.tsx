@@ -12,6 +12,7 @@ export const CatalogQuery = graphql(`
   }
 `);
 const CreateService = graphql(`mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }`);
+const UpdateService = graphql(`mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { service { id priceHalalas durationMinutes } errors { message } } }`);
 const ArchiveService = graphql(`mutation ArchiveService($input: ArchiveServiceInput!) { archiveService(input: $input) { service { id } errors { message } } }`);
 const AddStaff = graphql(`mutation AddStaff($input: AddStaffMemberInput!) { addStaffMember(input: $input) { staffMember { id } errors { message } } }`);
 const AddClosure = graphql(`mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }`);
@@ -25,6 +26,8 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
   const { data, refetch } = useQuery(CatalogQuery, { variables: { id: salonId } });
   const [createService] = useMutation(CreateService);
   const [archiveService] = useMutation(ArchiveService);
+  const [updateService] = useMutation(UpdateService);
+  const [editing, setEditing] = useState<{ id: string; price: string; durationMinutes: number } | null>(null);
   const [addStaff] = useMutation(AddStaff);
   const [addClosure] = useMutation(AddClosure);
   const [removeClosure] = useMutation(RemoveClosure);
@@ -63,12 +66,32 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
           {salon.services.map((s) => (
             <li key={s.id} className="row">
               <span>{s.name} · {formatPrice(intl, s.priceHalalas)} · <FormattedMessage id="salon.minutes" values={{ minutes: s.durationMinutes }} /></span>
+              <button type="button" className="button link" onClick={() => setEditing({ id: s.id, price: (s.priceHalalas / 100).toFixed(2), durationMinutes: s.durationMinutes })}>
+                <FormattedMessage id="manage.edit" />
+              </button>
               <button type="button" className="button link" onClick={() => void archiveService({ variables: { input: { serviceId: s.id } } }).then((r) => after(r.data?.archiveService.errors))}>
                 <FormattedMessage id="manage.archive" />
               </button>
             </li>
           ))}
         </ul>
+        {editing && (
+          <form
+            className="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void updateService({ variables: { input: { serviceId: editing.id, priceHalalas: Math.round(Number(editing.price) * 100), durationMinutes: Number(editing.durationMinutes) } } })
+                .then((r) => after(r.data?.updateService.errors))
+                .then(() => setEditing(null));
+            }}
+          >
+            <label htmlFor="edit-price"><FormattedMessage id="manage.price" /></label>
+            <input id="edit-price" inputMode="decimal" dir="ltr" value={editing.price} onChange={(e) => setEditing({ ...editing, price: e.target.value })} />
+            <label htmlFor="edit-min"><FormattedMessage id="manage.duration" /></label>
+            <input id="edit-min" type="number" min={5} value={editing.durationMinutes} onChange={(e) => setEditing({ ...editing, durationMinutes: Number(e.target.value) })} />
+            <button type="submit" className="button secondary"><FormattedMessage id="manage.save" /></button>
+          </form>
+        )}
         <form className="stack" onSubmit={submitService}>
           <label htmlFor="svc-ar"><FormattedMessage id="manage.nameAr" /></label>
           <input id="svc-ar" dir="rtl" required value={service.nameAr} onChange={(e) => setService((s) => ({ ...s, nameAr: e.target.value }))} />

@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": typeof types.CreateBookingDocument,
     "\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n": typeof types.ManageCatalogDocument,
     "mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }": typeof types.CreateServiceDocument,
+    "mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { service { id priceHalalas durationMinutes } errors { message } } }": typeof types.UpdateServiceDocument,
     "mutation ArchiveService($input: ArchiveServiceInput!) { archiveService(input: $input) { service { id } errors { message } } }": typeof types.ArchiveServiceDocument,
     "mutation AddStaff($input: AddStaffMemberInput!) { addStaffMember(input: $input) { staffMember { id } errors { message } } }": typeof types.AddStaffDocument,
     "mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }": typeof types.AddClosureDocument,
@@ -45,10 +46,10 @@ type Documents = {
     "\n  query HomeSalons($first: Int!, $after: String, $filter: SalonFilter) {\n    salons(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n          priceRange { minHalalas maxHalalas }\n          photos { url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeSalonsDocument,
     "\n  mutation RequestCode($input: RequestPhoneCodeInput!) {\n    requestPhoneCode(input: $input) { requestId expiresAt retryAfterSeconds errors { code message field } }\n  }\n": typeof types.RequestCodeDocument,
     "\n  mutation VerifyCode($input: VerifyPhoneCodeInput!) {\n    verifyPhoneCode(input: $input) { accessToken refreshToken user { id firstName role } errors { code message field } }\n  }\n": typeof types.VerifyCodeDocument,
-    "\n  query MySalons { mySalons { id name timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n": typeof types.MySalonsDocument,
+    "\n  query MySalons { mySalons { id name nameAr nameEn descriptionAr descriptionEn phone timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n": typeof types.MySalonsDocument,
     "\n  query SalonPayments($salonId: ID!) {\n    salonPayments(salonId: $salonId, first: 20) {\n      edges { node { id status amountHalalas refundedHalalas cardCompany cardLast4 createdAt booking { id service { name } customer { firstName } } } }\n    }\n  }\n": typeof types.SalonPaymentsDocument,
     "\n  mutation RefundFromManager($input: RefundPaymentInput!) { refundPayment(input: $input) { payment { id status refundedHalalas } errors { code message } } }\n": typeof types.RefundFromManagerDocument,
-    "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n": typeof types.UpdateSalonSettingsDocument,
+    "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id name nameAr nameEn descriptionAr descriptionEn phone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n": typeof types.UpdateSalonSettingsDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName lastName email preferredLanguage } errors { code message field } }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  query SalonPage($id: ID!, $after: String) {\n    salon(id: $id) {\n      id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours\n      priceRange { minHalalas maxHalalas }\n      photos { url position }\n      services { id name category durationMinutes priceHalalas }\n      staff { id displayName bio services { id } }\n      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { firstName } } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.SalonPageDocument,
     "\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n": typeof types.MyStaffProfilesDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": types.CreateBookingDocument,
     "\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n": types.ManageCatalogDocument,
     "mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }": types.CreateServiceDocument,
+    "mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { service { id priceHalalas durationMinutes } errors { message } } }": types.UpdateServiceDocument,
     "mutation ArchiveService($input: ArchiveServiceInput!) { archiveService(input: $input) { service { id } errors { message } } }": types.ArchiveServiceDocument,
     "mutation AddStaff($input: AddStaffMemberInput!) { addStaffMember(input: $input) { staffMember { id } errors { message } } }": types.AddStaffDocument,
     "mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }": types.AddClosureDocument,
@@ -85,10 +87,10 @@ const documents: Documents = {
     "\n  query HomeSalons($first: Int!, $after: String, $filter: SalonFilter) {\n    salons(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          city\n          district\n          ratingAverage\n          reviewCount\n          services { id }\n          priceRange { minHalalas maxHalalas }\n          photos { url }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeSalonsDocument,
     "\n  mutation RequestCode($input: RequestPhoneCodeInput!) {\n    requestPhoneCode(input: $input) { requestId expiresAt retryAfterSeconds errors { code message field } }\n  }\n": types.RequestCodeDocument,
     "\n  mutation VerifyCode($input: VerifyPhoneCodeInput!) {\n    verifyPhoneCode(input: $input) { accessToken refreshToken user { id firstName role } errors { code message field } }\n  }\n": types.VerifyCodeDocument,
-    "\n  query MySalons { mySalons { id name timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n": types.MySalonsDocument,
+    "\n  query MySalons { mySalons { id name nameAr nameEn descriptionAr descriptionEn phone timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n": types.MySalonsDocument,
     "\n  query SalonPayments($salonId: ID!) {\n    salonPayments(salonId: $salonId, first: 20) {\n      edges { node { id status amountHalalas refundedHalalas cardCompany cardLast4 createdAt booking { id service { name } customer { firstName } } } }\n    }\n  }\n": types.SalonPaymentsDocument,
     "\n  mutation RefundFromManager($input: RefundPaymentInput!) { refundPayment(input: $input) { payment { id status refundedHalalas } errors { code message } } }\n": types.RefundFromManagerDocument,
-    "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n": types.UpdateSalonSettingsDocument,
+    "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id name nameAr nameEn descriptionAr descriptionEn phone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n": types.UpdateSalonSettingsDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName lastName email preferredLanguage } errors { code message field } }\n  }\n": types.UpdateMyProfileDocument,
     "\n  query SalonPage($id: ID!, $after: String) {\n    salon(id: $id) {\n      id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours\n      priceRange { minHalalas maxHalalas }\n      photos { url position }\n      services { id name category durationMinutes priceHalalas }\n      staff { id displayName bio services { id } }\n      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { firstName } } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.SalonPageDocument,
     "\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n": types.MyStaffProfilesDocument,
@@ -132,6 +134,10 @@ export function graphql(source: "\n  query ManageCatalog($id: ID!) {\n    salon(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }"): (typeof documents)["mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { service { id priceHalalas durationMinutes } errors { message } } }"): (typeof documents)["mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { service { id priceHalalas durationMinutes } errors { message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -235,7 +241,7 @@ export function graphql(source: "\n  mutation VerifyCode($input: VerifyPhoneCode
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MySalons { mySalons { id name timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n"): (typeof documents)["\n  query MySalons { mySalons { id name timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n"];
+export function graphql(source: "\n  query MySalons { mySalons { id name nameAr nameEn descriptionAr descriptionEn phone timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n"): (typeof documents)["\n  query MySalons { mySalons { id name nameAr nameEn descriptionAr descriptionEn phone timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,7 +253,7 @@ export function graphql(source: "\n  mutation RefundFromManager($input: RefundPa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n"): (typeof documents)["\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id name nameAr nameEn descriptionAr descriptionEn phone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n"): (typeof documents)["\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id name nameAr nameEn descriptionAr descriptionEn phone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

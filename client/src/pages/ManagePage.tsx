@@ -9,7 +9,7 @@ import { CatalogEditor } from '../components/CatalogEditor';
 import { formatDateTime, formatPrice } from '../lib/format';
 
 export const MySalonsQuery = graphql(`
-  query MySalons { mySalons { id name timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }
+  query MySalons { mySalons { id name nameAr nameEn descriptionAr descriptionEn phone timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }
 `);
 
 export const SalonPaymentsQuery = graphql(`
@@ -26,7 +26,7 @@ export const RefundMutation = graphql(`
 
 export const UpdateSettingsMutation = graphql(`
   mutation UpdateSalonSettings($input: UpdateSalonInput!) {
-    updateSalon(input: $input) { salon { id requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }
+    updateSalon(input: $input) { salon { id name nameAr nameEn descriptionAr descriptionEn phone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }
   }
 `);
 
@@ -35,7 +35,7 @@ type Salon = MySalonsData['mySalons'][number];
 function Settings({ salon }: { salon: Salon }) {
   const [update, updating] = useMutation(UpdateSettingsMutation);
   const [message, setMessage] = useState<string | null>(null);
-  const [form, setForm] = useState({ requiresPrepayment: salon.requiresPrepayment, autoConfirm: salon.autoConfirm, cancellationCutoffHours: salon.cancellationCutoffHours, minimumNoticeMinutes: salon.minimumNoticeMinutes });
+  const [form, setForm] = useState({ nameAr: salon.nameAr, nameEn: salon.nameEn, descriptionAr: salon.descriptionAr, descriptionEn: salon.descriptionEn, phone: salon.phone, requiresPrepayment: salon.requiresPrepayment, autoConfirm: salon.autoConfirm, cancellationCutoffHours: salon.cancellationCutoffHours, minimumNoticeMinutes: salon.minimumNoticeMinutes });
   const intl = useIntl();
   const save = async () => {
     const { data } = await update({ variables: { input: { salonId: salon.id, ...form } } });
@@ -46,6 +46,14 @@ function Settings({ salon }: { salon: Salon }) {
       <h2 id="settings-title">
         <FormattedMessage id="manage.settings" />
       </h2>
+      {(['nameAr', 'nameEn', 'descriptionAr', 'descriptionEn', 'phone'] as const).map((key) => (
+        <div key={key}>
+          <label htmlFor={`salon-${key}`}>
+            <FormattedMessage id={`manage.field.${key}`} />
+          </label>
+          <input id={`salon-${key}`} dir={key.endsWith('Ar') ? 'rtl' : 'ltr'} value={form[key]} onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))} />
+        </div>
+      ))}
       <label className="choice">
         <input type="checkbox" checked={form.requiresPrepayment} onChange={(e) => setForm((f) => ({ ...f, requiresPrepayment: e.target.checked }))} />
         <FormattedMessage id="manage.requiresPrepayment" />
