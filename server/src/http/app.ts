@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { RequestContext } from '@mikro-orm/core';
 import type { AppServices } from '../app-services';
 import { pendingMigrations } from '../db/orm';
 import { repoRoot } from '../db/paths';
@@ -82,7 +81,6 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler): Expres
     '/graphql',
     express.json({ limit: '1mb' }),
     trustedDocuments(app.config.GRAPHQL_TRUSTED_DOCUMENTS, loadManifest(manifestFile, app.logger)),
-    (req, _res, next) => RequestContext.create(app.orm.em, next),
     graphql.handler,
   );
 
