@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { salonPageQuery, SalonOrder, SEARCH_THRESHOLD } from '../src/modules/catalog/list-salons';
 import { signInAs } from './auth';
 import { testClock } from './fakes/http-fake';
 import { startTestServer, type TestServer } from './harness';
@@ -19,7 +21,7 @@ describe('salon catalogue reads', () => {
   it('shows a salon with photos, services, staff with their services and hours, price range and reviews', async () => {
     const res = await t.gql(
       `query($id: ID!) { salon(id: $id) { nameEn photos { url position } priceRange { minHalalas maxHalalas currency }
-        services { nameEn priceHalalas salon { nameEn } } staff { displayName services { nameEn } weeklyHours { weekday startTime endTime } }
+        services { nameEn priceHalalas salon { nameEn } } staff { displayName services { nameEn } weeklyHours { id createdAt weekday startTime endTime } }
         reviews(first: 2) { edges { node { rating comment customer { firstName } } } pageInfo { hasNextPage endCursor } } reviewCount ratingAverage } }`,
       { id: roseId },
     );
@@ -29,6 +31,10 @@ describe('salon catalogue reads', () => {
     expect(salon.priceRange).toEqual({ minHalalas: 8000, maxHalalas: 45000, currency: 'SAR' });
     expect(salon.services[0].salon.nameEn).toBe('Rose Touch Salon');
     expect(salon.staff[0].weeklyHours.length).toBeGreaterThan(0);
+    expect(salon.staff[0].weeklyHours[0]).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/), createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      weekday: expect.stringMatching(/^[A-Z]+DAY$/), startTime: expect.stringMatching(/^\d\d:\d\d$/), endTime: expect.stringMatching(/^\d\d:\d\d$/),
+    });
     expect(salon.staff[0].services.length).toBeGreaterThan(0);
     expect(salon.reviews.edges).toHaveLength(2);
     expect(salon.reviews.edges[0].node.customer.firstName).toBeTruthy();
@@ -47,6 +53,24 @@ describe('salon catalogue reads', () => {
     expect(await search('Manicur')).toEqual(expect.arrayContaining(['Rose Touch Salon', 'Gulf Nails Lounge', 'Red Sea Spa']));
     expect(await search('حناء')).toEqual(['Jeddah Bride Studio']);
     expect(await search('zzzzqqqq')).toEqual([]);
+  });
+
+  it('answers search text from the trigram indexes of salon and service names in both languages', async () => {
+    const { sql: text, params } = salonPageQuery({ search: 'Manicur', orderBy: SalonOrder.RELEVANCE, first: 20 });
+    let n = 0;
+    const client = new Client({ connectionString: t.app.orm.config.get('clientUrl') });
+    await client.connect();
+    try {
+      // Six demo salons are cheapest to read whole, so rule that out: with only bitmap scans left, every table is
+      // reached through an index condition, and the names can only be matched through the trigram indexes.
+      for (const scan of ['seqscan', 'indexscan', 'indexonlyscan']) await client.query(`set enable_${scan} = off`);
+      await client.query(`set pg_trgm.word_similarity_threshold = ${SEARCH_THRESHOLD}`);
+      const [{ 'QUERY PLAN': plan }] = (await client.query(`explain (format json) ${text.replace(/\?/g, () => `$${++n}`)}`, params)).rows;
+      const indexes = JSON.stringify(plan).match(/"Index Name":"[a-z_]+"/g);
+      expect(indexes).toEqual(expect.arrayContaining(['salons_name_en_trgm', 'salons_name_ar_trgm', 'services_name_en_trgm', 'services_name_ar_trgm'].map((i) => `"Index Name":"${i}"`)));
+    } finally {
+      await client.end();
+    }
   });
 
   it('filters by category and minimum rating, with stable cursors while salons are added', async () => {
@@ -181,8 +205,22 @@ describe('available slots over HTTP', () => {
     expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('answers empty for an unknown or archived service and rejects impossible dates', async () => {
+  it('answers empty for an unknown or archived service, a closed-down salon, or staff who do not offer it, and rejects impossible dates', async () => {
     expect((await t.gql(SLOTS, { input: { serviceId: '00000000-0000-4000-8000-000000000000', date: '2026-12-06' } })).data.availableSlots).toEqual([]);
+    const count = async () => (await t.gql(SLOTS, { input: { serviceId, date: '2026-12-06', staffId: nouraId } })).data.availableSlots.length;
+    expect(await count()).toBe(5);
+    const switches: [string, string][] = [
+      ['update services set is_active = false where id = $1', 'update services set is_active = true where id = $1'],
+      ['update salons set is_active = false where id = (select salon_id from services where id = $1)', 'update salons set is_active = true where id = (select salon_id from services where id = $1)'],
+      ['delete from staff_member_services where service_id = $1 and staff_member_id = $2', 'insert into staff_member_services (service_id, staff_member_id) values ($1, $2)'],
+    ];
+    for (const [off, on] of switches) {
+      const params = off.includes('$2') ? [serviceId, nouraId] : [serviceId];
+      await sql(t, off, params);
+      expect(await count()).toBe(0);
+      await sql(t, on, params);
+      expect(await count()).toBe(5);
+    }
     const bad = await t.gql(SLOTS, { input: { serviceId, date: '2026-02-30' } });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

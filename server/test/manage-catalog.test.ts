@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { signInAs } from './auth';
 import { startTestServer, type TestServer } from './harness';
 import { sql } from './sql';
@@ -112,6 +113,34 @@ describe('managers describe their salon; staff manage their own time off', () =>
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const removed = await t.gql('mutation($input: RemoveSalonClosureInput!) { removeSalonClosure(input: $input) { removedClosureId } }', { input: { closureId: added.data.addSalonClosure.closure.id } }, { token: as.manager });
     expect(removed.data.removeSalonClosure.removedClosureId).toBe(added.data.addSalonClosure.closure.id);
+  });
+
+  it('edits a staff member and what they offer; deactivating takes them off the catalogue and its free times', async () => {
+    const UPDATE = 'mutation($input: UpdateStaffMemberInput!) { updateStaffMember(input: $input) { staffMember { displayName bio services { nameEn } } errors { code field } } }';
+    const [{ id: haircutId }] = await sql(t, "select id from services where salon_id = $1 and name_en = 'Haircut'", [salonId]);
+    const [{ id: foreignServiceId }] = await sql(t, 'select id from services where salon_id = $1 limit 1', [otherSalonId]);
+    const updated = await t.gql(UPDATE, { input: { staffMemberId: sarahId, displayName: 'Sarah A.', bio: 'Cuts only', serviceIds: [haircutId] } }, { token: as.manager });
+    expect(updated.data.updateStaffMember).toEqual({ staffMember: { displayName: 'Sarah A.', bio: 'Cuts only', services: [{ nameEn: 'Haircut' }] }, errors: [] });
+    const foreign = await t.gql(UPDATE, { input: { staffMemberId: sarahId, serviceIds: [haircutId, foreignServiceId] } }, { token: as.manager });
+    expect(foreign.data.updateStaffMember.errors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'serviceIds'] }]);
+    expect(await sql(t, 'select service_id from staff_member_services where staff_member_id = $1', [sarahId])).toEqual([{ service_id: haircutId }]);
+    for (const token of [as.staff, as.other]) {
+      expect((await t.gql(UPDATE, { input: { staffMemberId: sarahId, displayName: 'x' } }, { token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+
+    const from = DateTime.now().setZone('Asia/Riyadh').plus({ days: 1 }).toISODate();
+    const to = DateTime.now().setZone('Asia/Riyadh').plus({ days: 14 }).toISODate();
+    const freeDays = async () =>
+      (await t.gql('query($input: AvailableDaysInput!) { availableDays(input: $input) }', { input: { serviceId: haircutId, from, to, staffId: sarahId } })).data.availableDays;
+    expect((await freeDays()).length).toBeGreaterThan(0);
+    const DEACTIVATE = 'mutation($input: DeactivateStaffMemberInput!) { deactivateStaffMember(input: $input) { staffMember { isActive } errors { code } } }';
+    expect((await t.gql(DEACTIVATE, { input: { staffMemberId: sarahId } }, { token: as.other })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(DEACTIVATE, { input: { staffMemberId: sarahId } }, { token: as.manager })).data.deactivateStaffMember).toEqual({ staffMember: { isActive: false }, errors: [] });
+    expect(await freeDays()).toEqual([]);
+    const staff = (await t.gql('query($id: ID!) { salon(id: $id) { staff { displayName } } }', { id: salonId })).data.salon.staff.map((m: any) => m.displayName);
+    expect(staff).toContain('Noura');
+    expect(staff).not.toContain('Sarah A.');
+    expect((await t.gql('query($id: ID!) { staffMember(id: $id) { id } }', { id: sarahId })).data.staffMember).toBeNull();
   });
 
   it('lists the manager\'s salons and the staff member\'s workplaces', async () => {

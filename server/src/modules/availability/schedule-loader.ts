@@ -50,11 +50,11 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
   const empty = { staffIds, day: (date: string) => ({ rules: rulesFor(q, date, false), staff: [] }), slots: () => [] };
   if (staffIds.length === 0) return empty;
 
-  const [hours, timeOff, closures, bookings] = await Promise.all([
-    execute<HoursRow>(em, `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time from weekly_hours where staff_id = any(?::uuid[])`, [uuidArray(staffIds)]),
-    execute<SpanRow>(em, 'select staff_id, starts_at, ends_at from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ?', [uuidArray(staffIds), rangeEnd, rangeStart]),
-    execute<ClosureRow>(em, `select to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date from salon_closures where salon_id = ? and start_date <= ? and end_date >= ?`, [q.salon.id, q.to, q.from]),
-    execute<SpanRow>(
+  const [hours, timeOff, closures, bookings] = await readAll(em, [
+    () => execute<HoursRow>(em, `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time from weekly_hours where staff_id = any(?::uuid[])`, [uuidArray(staffIds)]),
+    () => execute<SpanRow>(em, 'select staff_id, starts_at, ends_at from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ?', [uuidArray(staffIds), rangeEnd, rangeStart]),
+    () => execute<ClosureRow>(em, `select to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date from salon_closures where salon_id = ? and start_date <= ? and end_date >= ?`, [q.salon.id, q.to, q.from]),
+    () => execute<SpanRow>(
       em,
       // Live bookings block until blocked_until (end + clean-up buffer); an unpaid hold stops blocking once it lapses.
       `select staff_id, starts_at, blocked_until as ends_at from bookings
@@ -85,6 +85,17 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
       return computeSlots(rules, staff);
     },
   };
+}
+
+/**
+ * Runs independent reads side by side on pooled connections, but one after another inside a transaction: its
+ * single connection runs one statement at a time (pg would queue the rest, warn, and refuse them from pg 9 on).
+ */
+async function readAll<T extends unknown[]>(em: EntityManager, reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!em.isInTransaction()) return Promise.all(reads.map((read) => read())) as Promise<T>;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as T;
 }
 
 function rulesFor(q: ScheduleQuery, date: string, closed: boolean): SlotRules {

@@ -49,9 +49,36 @@ export function wallTimeToInstant(date: string, time: string, zone: string): num
   return DateTime.fromISO(date, { zone }).set({ hour, minute, second: 0, millisecond: 0 }).toMillis();
 }
 
+/**
+ * The zone lookups of one calculation, remembered: luxon's offset lookup goes through Intl and dominates the cost,
+ * while every staff member of a salon shares the same dates, range ends and candidate starts.
+ */
+interface ZoneClock {
+  offsetAt(t: number): number;
+  instant(date: string, time: string): number;
+}
+
+function zoneClock(zone: string): ZoneClock {
+  const offsets = new Map<number, number>();
+  const instants = new Map<string, number>();
+  return {
+    offsetAt(t) {
+      let offset = offsets.get(t);
+      if (offset === undefined) offsets.set(t, (offset = DateTime.fromMillis(t, { zone }).offset));
+      return offset;
+    },
+    instant(date, time) {
+      const key = `${date}T${time}`;
+      let t = instants.get(key);
+      if (t === undefined) instants.set(key, (t = wallTimeToInstant(date, time, zone)));
+      return t;
+    },
+  };
+}
+
 /** The first instant at or after `t` whose local minute is a multiple of `interval` ("aligned to the hour"). */
-function alignUp(t: number, interval: number, zone: string): number {
-  const offset = DateTime.fromMillis(t, { zone }).offset;
+function alignUp(t: number, interval: number, clock: ZoneClock): number {
+  const offset = clock.offsetAt(t);
   const localMinutes = Math.ceil(t / MINUTE) + offset;
   const aligned = Math.ceil(localMinutes / interval) * interval;
   return (aligned - offset) * MINUTE;
@@ -75,9 +102,9 @@ export function subtract(base: Interval[], cut: Interval[]): Interval[] {
 }
 
 /** Working time of one day as instants, overlapping ranges merged. */
-export function workingIntervals(date: string, hours: WallRange[], zone: string): Interval[] {
+export function workingIntervals(date: string, hours: WallRange[], zone: string, clock = zoneClock(zone)): Interval[] {
   const ranges = hours
-    .map((h) => ({ start: wallTimeToInstant(date, h.startTime, zone), end: wallTimeToInstant(date, h.endTime, zone) }))
+    .map((h) => ({ start: clock.instant(date, h.startTime), end: clock.instant(date, h.endTime) }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
@@ -99,11 +126,12 @@ export function computeSlots(rules: SlotRules, staff: StaffDay[]): Slot[] {
   const blockMs = (rules.durationMinutes + rules.bufferAfterMinutes) * MINUTE;
   const earliest = rules.now.getTime() + rules.minimumNoticeMinutes * MINUTE;
   const latest = rules.now.getTime() + rules.bookingHorizonDays * 24 * 60 * MINUTE;
+  const clock = zoneClock(rules.timeZone);
   const slots: Slot[] = [];
   for (const member of staff) {
-    const free = subtract(workingIntervals(rules.date, member.hours, rules.timeZone), member.busy);
+    const free = subtract(workingIntervals(rules.date, member.hours, rules.timeZone, clock), member.busy);
     for (const range of free) {
-      for (let t = alignUp(Math.max(range.start, earliest), rules.slotIntervalMinutes, rules.timeZone); t + blockMs <= range.end && t <= latest; t = alignUp(t + MINUTE, rules.slotIntervalMinutes, rules.timeZone)) {
+      for (let t = alignUp(Math.max(range.start, earliest), rules.slotIntervalMinutes, clock); t + blockMs <= range.end && t <= latest; t = alignUp(t + MINUTE, rules.slotIntervalMinutes, clock)) {
         slots.push({ staffId: member.staffId, startsAt: new Date(t), endsAt: new Date(t + rules.durationMinutes * MINUTE) });
       }
     }

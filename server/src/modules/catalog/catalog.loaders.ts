@@ -9,6 +9,9 @@ import { StaffMember } from './staff-member.entity';
 import { SalonClosure, TimeOff, WeeklyHours } from './schedule.entity';
 import { Review, SalonPhoto } from './photo-review.entity';
 
+/** A weekly range as the catalogue reads it (no entity behind it). */
+export type WeeklyHoursView = Pick<WeeklyHours, 'id' | 'createdAt' | 'weekday' | 'startTime' | 'endTime'>;
+
 export interface ReviewPageKey {
   salonId: string;
   first: number;
@@ -40,6 +43,24 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
     return loader;
   };
 
+  const activeServicesBySalonId = new DataLoader<string, Service[]>(async (salonIds) =>
+    groupByKey(
+      salonIds,
+      await em.find(Service, { salon: { $in: [...salonIds] }, isActive: true }, { orderBy: { category: 'asc', nameEn: 'asc', id: 'asc' } }),
+      (s) => s.salon.id,
+    ),
+  );
+
+  /** Ids of the services each staff member is linked to. */
+  const serviceIdsByStaffId = new DataLoader<string, string[]>(async (staffIds) => {
+    const rows = await execute<{ staff_member_id: string; service_id: string }>(
+      em,
+      'select staff_member_id, service_id from staff_member_services where staff_member_id = any(?::uuid[])',
+      [uuidArray(staffIds)],
+    );
+    return groupByKey(staffIds, rows, (r) => r.staff_member_id).map((list) => list.map((r) => r.service_id));
+  });
+
   return {
     salonById: new DataLoader<string, Salon | null>(async (ids) => byKey(ids, await em.find(Salon, { id: { $in: [...ids] } }), (s) => s.id)),
     serviceById: new DataLoader<string, Service | null>(async (ids) => byKey(ids, await em.find(Service, { id: { $in: [...ids] } }), (s) => s.id)),
@@ -47,13 +68,7 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
       byKey(ids, await em.find(StaffMember, { id: { $in: [...ids] } }), (s) => s.id),
     ),
     /** Active services of each salon, by category then name. */
-    activeServicesBySalonId: new DataLoader<string, Service[]>(async (salonIds) =>
-      groupByKey(
-        salonIds,
-        await em.find(Service, { salon: { $in: [...salonIds] }, isActive: true }, { orderBy: { category: 'asc', nameEn: 'asc', id: 'asc' } }),
-        (s) => s.salon.id,
-      ),
-    ),
+    activeServicesBySalonId,
     /** Every service of each salon, archived ones too (for its managers). */
     allServicesBySalonId: new DataLoader<string, Service[]>(async (salonIds) =>
       groupByKey(salonIds, await em.find(Service, { salon: { $in: [...salonIds] } }, { orderBy: { isActive: 'desc', nameEn: 'asc', id: 'asc' } }), (s) => s.salon.id),
@@ -65,21 +80,28 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
         (s) => s.salon.id,
       ),
     ),
-    /** Active services each staff member offers. */
-    servicesByStaffId: new DataLoader<string, Service[]>(async (staffIds) => {
-      const rows = await execute<{ staff_member_id: string; service_id: string }>(
-        em,
-        'select ss.staff_member_id, ss.service_id from staff_member_services ss join services s on s.id = ss.service_id where ss.staff_member_id = any(?::uuid[]) and s.is_active',
-        [uuidArray(staffIds)],
-      );
-      const services = await em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.service_id))] } }, { orderBy: { nameEn: 'asc' } });
-      const byId = new Map(services.map((s) => [s.id, s]));
-      return groupByKey(staffIds, rows, (r) => r.staff_member_id).map((list) =>
-        list.map((r) => byId.get(r.service_id)!).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
-      );
-    }),
-    weeklyHoursByStaffId: new DataLoader<string, WeeklyHours[]>(async (staffIds) =>
-      groupByKey(staffIds, await em.find(WeeklyHours, { staff: { $in: [...staffIds] } }, { orderBy: { weekday: 'asc', startTime: 'asc' } }), (h) => h.staff.id),
+    /**
+     * Active services a staff member offers, by name: the salon's active services (usually loaded already for the
+     * same page) narrowed to the member's links, so this costs one query for the links alone.
+     */
+    servicesOfStaff: async (member: StaffMember): Promise<Service[]> => {
+      const [ids, services] = await Promise.all([serviceIdsByStaffId.load(member.id), activeServicesBySalonId.load(member.salon.id)]);
+      const offered = new Set(ids);
+      return services.filter((s) => offered.has(s.id)).sort((a, b) => a.nameEn.localeCompare(b.nameEn));
+    },
+    // Weekly hours are the longest list on a catalogue page (every range of every stylist) and are only read here,
+    // so they come as plain rows: hydrating them as entities cost more than the rest of the page's rows together.
+    weeklyHoursByStaffId: new DataLoader<string, WeeklyHoursView[]>(async (staffIds) =>
+      groupByKey(
+        staffIds,
+        await execute<WeeklyHoursView & { staffId: string }>(
+          em,
+          `select id, created_at as "createdAt", staff_id as "staffId", weekday, to_char(start_time, 'HH24:MI') as "startTime", to_char(end_time, 'HH24:MI') as "endTime"
+             from weekly_hours where staff_id = any(?::uuid[]) order by weekday, start_time, id`,
+          [uuidArray(staffIds)],
+        ),
+        (h) => h.staffId,
+      ),
     ),
     /** Absences that have not ended yet. */
     upcomingTimeOffByStaffId: new DataLoader<string, TimeOff[]>(async (staffIds) =>

@@ -5,6 +5,7 @@ import { Salon } from './salon.entity';
 import { Service } from './service.entity';
 import { StaffMember } from './staff-member.entity';
 import { TimeOff, WeeklyHours } from './schedule.entity';
+import type { WeeklyHoursView } from './catalog.loaders';
 
 @Resolver(() => StaffMember)
 export class StaffMemberResolver {
@@ -17,11 +18,11 @@ export class StaffMemberResolver {
 
   @FieldResolver(() => [Service], { description: 'Active services this person offers.' })
   services(@Root() member: StaffMember, @Ctx() ctx: AppContext): Promise<Service[]> {
-    return ctx.loaders.catalog.servicesByStaffId.load(member.id);
+    return ctx.loaders.catalog.servicesOfStaff(member);
   }
 
   @FieldResolver(() => [WeeklyHours], { description: 'Working week, by weekday then start.' })
-  weeklyHours(@Root() member: StaffMember, @Ctx() ctx: AppContext): Promise<WeeklyHours[]> {
+  weeklyHours(@Root() member: StaffMember, @Ctx() ctx: AppContext): Promise<WeeklyHoursView[]> {
     return ctx.loaders.catalog.weeklyHoursByStaffId.load(member.id);
   }
 
