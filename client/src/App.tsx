@@ -2,15 +2,16 @@ import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { HomePage } from './pages/HomePage';
-import { SalonPage } from './pages/SalonPage';
-import { LoginPage } from './pages/LoginPage';
-import { BookingsPage } from './pages/BookingsPage';
-import { ProfilePage } from './pages/ProfilePage';
 import { StatusMessage } from './components/StatusMessage';
 import { useLocale } from './i18n/locale';
 import { useSession } from './lib/session';
 
-// Staff and managers are few; their screens load only when they open them.
+// The home page is the landing page and ships in the first script; every other screen loads when it is opened,
+// which keeps the initial JavaScript under its budget (client/e2e checks it).
+const SalonPage = lazy(() => import('./pages/SalonPage').then((m) => ({ default: m.SalonPage })));
+const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
+const BookingsPage = lazy(() => import('./pages/BookingsPage').then((m) => ({ default: m.BookingsPage })));
+const ProfilePage = lazy(() => import('./pages/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 const StaffPage = lazy(() => import('./pages/StaffPage'));
 const ManagePage = lazy(() => import('./pages/ManagePage'));
 

@@ -5,7 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { SessionProvider } from './lib/session';
 import { createApolloClient } from './apollo';
-import { apiLanguage, LocaleProvider, useLocale } from './i18n/locale';
+import { apiLanguage, initialLocale, loadCatalogue, LocaleProvider, useLocale } from './i18n/locale';
 import './styles.css';
 
 function WithApollo() {
@@ -20,6 +20,8 @@ function WithApollo() {
     </ApolloProvider>
   );
 }
+
+await loadCatalogue(initialLocale());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { catalogues } from './locale';
+import { catalogues } from './catalogues';
 
 describe('message catalogues', () => {
   const ar = Object.keys(catalogues['ar-SA']);

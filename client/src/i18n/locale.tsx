@@ -1,11 +1,22 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import ar from './ar-SA.json';
-import en from './en.json';
 
 export type Locale = 'ar-SA' | 'en';
+type Messages = Record<string, string>;
 
-export const catalogues: Record<Locale, Record<string, string>> = { 'ar-SA': ar, en };
+// Each language's messages are a chunk of their own, loaded before the app first renders and on a switch, so the
+// first script carries one language, not both.
+const loaded: Partial<Record<Locale, Messages>> = {};
+const load: Record<Locale, () => Promise<{ default: Messages }>> = { 'ar-SA': () => import('./ar-SA.json'), en: () => import('./en.json') };
+
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  loaded[locale] ??= (await load[locale]()).default;
+}
+
+/** For component tests, which render synchronously. */
+export function provideCatalogues(catalogues: Partial<Record<Locale, Messages>>): void {
+  Object.assign(loaded, catalogues);
+}
 
 const STORAGE_KEY = 'salon.locale';
 
@@ -30,7 +41,7 @@ export function LocaleProvider({ children, locale: fixed }: { children: ReactNod
   const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale);
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLocaleState(next);
+    void loadCatalogue(next).then(() => setLocaleState(next));
   }, []);
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -39,7 +50,7 @@ export function LocaleProvider({ children, locale: fixed }: { children: ReactNod
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale} messages={catalogues[locale]} defaultLocale="ar-SA">
+      <IntlProvider locale={locale} messages={loaded[locale]} defaultLocale="ar-SA">
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

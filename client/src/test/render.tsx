@@ -6,7 +6,10 @@ import type { MockLink } from '@apollo/client/testing';
 type MockedResponse = MockLink.MockedResponse;
 import { MemoryRouter } from 'react-router';
 import { createCache } from '../apollo';
-import { LocaleProvider, type Locale } from '../i18n/locale';
+import { LocaleProvider, provideCatalogues, type Locale } from '../i18n/locale';
+import { catalogues } from '../i18n/catalogues';
+
+provideCatalogues(catalogues);
 
 /** Renders a component with the app's providers and canned GraphQL responses (component tests only). */
 export function renderWithProviders(ui: ReactElement, { mocks = [], locale = 'en', route = '/' }: { mocks?: MockedResponse[]; locale?: Locale; route?: string } = {}) {

@@ -102,16 +102,68 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler): Expres
 
 function serveWebApp(server: Express, dist: string) {
   const index = path.join(dist, 'index.html');
-  server.use(express.static(dist, { index: false, maxAge: '1h' }));
+  server.use(precompressedAssets(dist));
+  server.use(
+    express.static(dist, {
+      index: false,
+      setHeaders: (res, file) => res.setHeader('cache-control', cacheControl(dist, file)),
+    }),
+  );
   // Client-side routes (/salons/:id, /bookings…) all load the single-page app.
-  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|moyasar-sim|healthz|readyz).*/, (_req, res, next) => {
+  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|moyasar-sim|healthz|readyz).*/, (req, res, next) => {
     if (!fs.existsSync(index)) {
       next();
       return;
     }
     res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
+    const encoding = precompressedEncoding(req, index);
+    res.setHeader('vary', 'accept-encoding');
+    if (!encoding) {
+      res.sendFile(index);
+      return;
+    }
+    res.setHeader('content-encoding', encoding.name);
+    res.type('html');
+    res.sendFile(encoding.file);
   });
+}
+
+/** Vite names built assets by their content hash: a changed file gets a new name, so the old one never changes. */
+function cacheControl(dist: string, file: string): string {
+  return path.relative(dist, file).startsWith(`assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+const ENCODINGS = [
+  { name: 'br', ext: '.br' },
+  { name: 'gzip', ext: '.gz' },
+] as const;
+
+/** The build writes file.br and file.gz beside each text asset (client/build/precompress.ts). */
+function precompressedEncoding(req: Request, file: string): { name: string; file: string } | null {
+  // Brotli whenever it is accepted at all: browsers list it after gzip but it is smaller.
+  const match = ENCODINGS.find((e) => req.acceptsEncodings(e.name) === e.name);
+  return match && fs.existsSync(file + match.ext) ? { name: match.name, file: file + match.ext } : null;
+}
+
+/** Sends the precompressed twin of a requested asset when the browser accepts its encoding. */
+function precompressedAssets(dist: string) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    let file: string;
+    try {
+      file = path.join(dist, path.normalize(decodeURIComponent(req.path)));
+    } catch {
+      return next(); // a malformed %-escape names no asset
+    }
+    if (!file.startsWith(dist + path.sep) || !/\.(js|css|svg|json|txt|webmanifest)$/.test(file) || !fs.existsSync(file)) return next();
+    res.setHeader('vary', 'accept-encoding');
+    const encoding = precompressedEncoding(req, file);
+    if (!encoding) return next();
+    res.setHeader('content-encoding', encoding.name);
+    res.setHeader('cache-control', cacheControl(dist, file));
+    res.type(path.extname(file));
+    res.sendFile(encoding.file, { cacheControl: false });
+  };
 }
 
 function parseTrustProxy(value: string): boolean | number | string {
