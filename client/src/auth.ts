@@ -78,13 +78,16 @@ export const authLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
-/** On UNAUTHENTICATED: refresh once with the rotating refresh token, then retry the operation. */
+/**
+ * On UNAUTHENTICATED: refresh once with the rotating refresh token, then retry the operation. When the session
+ * cannot be refreshed it is gone (signed out), and the operation is retried without it: a public query such as
+ * the home page's salons then simply works, and a private one fails as for anyone signed out.
+ */
 export const refreshLink = new ErrorLink(({ error, operation, forward }) => {
   const unauthenticated = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
   if (!unauthenticated || !readSession() || operation.getContext().retried) return;
   return from(refreshOnce()).pipe(
-    switchMap((ok) => {
-      if (!ok) throw error;
+    switchMap(() => {
       operation.setContext({ retried: true });
       return forward(operation);
     }),

@@ -6,6 +6,10 @@ import { App } from './App';
 import { SessionProvider } from './lib/session';
 import { createApolloClient } from './apollo';
 import { apiLanguage, initialLocale, loadCatalogue, LocaleProvider, useLocale } from './i18n/locale';
+import { ToastProvider } from './ui/Toast';
+// The Arabic typeface, served by the app itself: the Arabic subset only, in the two weights the design uses.
+import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
+import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
 import './styles.css';
 
 function WithApollo() {
@@ -15,7 +19,9 @@ function WithApollo() {
   return (
     <ApolloProvider client={client}>
       <SessionProvider>
-        <App />
+        <ToastProvider>
+          <App />
+        </ToastProvider>
       </SessionProvider>
     </ApolloProvider>
   );

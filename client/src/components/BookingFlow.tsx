@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useSession } from '../lib/session';
-import { formatPrice, formatTime, randomKey, upcomingDates } from '../lib/format';
+import { formatDay, formatPrice, formatTime, hourOf, randomKey, upcomingDates } from '../lib/format';
 import { PayForm } from './PayForm';
 
 export const DaysQuery = graphql(`
@@ -38,6 +38,9 @@ interface Selection {
 }
 
 const DAYS = 14;
+const PARTS = ['morning', 'afternoon', 'evening'] as const;
+/** Morning until noon, afternoon until five, evening after: a long day's times in three short groups. */
+const partOfDay = (hour: number) => (hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening');
 const storageKey = (salonId: string) => `salon.booking.${salonId}`;
 
 /** Service → staff member or anyone → day → time → (sign in) → confirm → (pay). The choice survives signing in. */
@@ -47,7 +50,7 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
   const { signedIn } = useSession();
   const [sel, setSel] = useState<Selection>(() => JSON.parse(sessionStorage.getItem(storageKey(salon.id)) ?? '{}'));
   const [message, setMessage] = useState<string | null>(null);
-  const [held, setHeld] = useState<{ id: string; priceHalalas: number } | null>(null);
+  const [held, setHeld] = useState<{ id: string; priceHalalas: number; holdExpiresAt: string } | null>(null);
   useEffect(() => sessionStorage.setItem(storageKey(salon.id), JSON.stringify(sel)), [sel, salon.id]);
 
   const dates = useMemo(() => upcomingDates(salon.timeZone, DAYS), [salon.timeZone]);
@@ -84,14 +87,14 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
       }
       const booking = payload.booking!;
       sessionStorage.removeItem(storageKey(salon.id));
-      if (booking.holdExpiresAt) setHeld({ id: booking.id, priceHalalas: booking.priceHalalas });
+      if (booking.holdExpiresAt) setHeld({ id: booking.id, priceHalalas: booking.priceHalalas, holdExpiresAt: booking.holdExpiresAt });
       else navigate(`/bookings?booking=${booking.id}&created=1`);
     } catch {
       setMessage(intl.formatMessage({ id: 'common.networkError' }));
     }
   };
 
-  if (held) return <PayForm bookingId={held.id} amountHalalas={held.priceHalalas} />;
+  if (held) return <PayForm bookingId={held.id} amountHalalas={held.priceHalalas} holdExpiresAt={held.holdExpiresAt} />;
 
   return (
     <section aria-labelledby="book-title" className="card stack">
@@ -158,27 +161,38 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
           </legend>
           {slots.loading && <p className="muted"><FormattedMessage id="book.loadingTimes" /></p>}
           {slots.data?.availableSlots.length === 0 && <p className="muted"><FormattedMessage id="book.noTimes" /></p>}
-          <div className="choices">
-            {slots.data?.availableSlots.map((slot) => (
-              <button
-                key={`${slot.startsAt}-${slot.staff.id}`}
-                type="button"
-                className={`slot${sel.slot?.startsAt === slot.startsAt ? ' selected' : ''}`}
-                aria-pressed={sel.slot?.startsAt === slot.startsAt}
-                onClick={() => setSel((s) => ({ ...s, slot: { startsAt: slot.startsAt, staffId: slot.staff.id, staffName: slot.staff.displayName }, key: undefined }))}
-              >
-                {formatTime(intl, slot.startsAt, salon.timeZone)}
-              </button>
-            ))}
-          </div>
+          {PARTS.map((part) => {
+            const inPart = (slots.data?.availableSlots ?? []).filter((slot) => partOfDay(hourOf(slot.startsAt, salon.timeZone)) === part);
+            if (!inPart.length) return null;
+            return (
+              <div key={part} className="slot-group" role="group" aria-labelledby={`part-${part}`}>
+                <h3 id={`part-${part}`}>
+                  <FormattedMessage id={`book.part.${part}`} />
+                </h3>
+                <div className="choices">
+                  {inPart.map((slot) => (
+                    <button
+                      key={`${slot.startsAt}-${slot.staff.id}`}
+                      type="button"
+                      className={`slot${sel.slot?.startsAt === slot.startsAt ? ' selected' : ''}`}
+                      aria-pressed={sel.slot?.startsAt === slot.startsAt}
+                      onClick={() => setSel((s) => ({ ...s, slot: { startsAt: slot.startsAt, staffId: slot.staff.id, staffName: slot.staff.displayName }, key: undefined }))}
+                    >
+                      {formatTime(intl, slot.startsAt, salon.timeZone)}
+                    </button>
+                  ))}
+                </div>
+              </div>
+            );
+          })}
         </fieldset>
       )}
       {sel.slot && service && (
-        <div className="stack">
+        <div className="stack sheet" data-summary>
           <p>
             <FormattedMessage
               id="book.summary"
-              values={{ service: service.name, staff: sel.slot.staffName, time: formatTime(intl, sel.slot.startsAt, salon.timeZone), price: formatPrice(intl, service.priceHalalas) }}
+              values={{ service: service.name, staff: sel.slot.staffName, date: formatDay(intl, sel.date ?? ''), time: formatTime(intl, sel.slot.startsAt, salon.timeZone), price: formatPrice(intl, service.priceHalalas) }}
             />
           </p>
           {salon.requiresPrepayment && <p className="muted"><FormattedMessage id="book.prepayment" /></p>}

@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
-import { formatPrice } from '../lib/format';
+import { formatDay, formatPrice } from '../lib/format';
+import { Field } from '../ui/Field';
+import { useToast } from '../ui/Toast';
 import { TimeOffEditor } from './TimeOffEditor';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
 
@@ -18,6 +20,13 @@ const AddStaff = graphql(`mutation AddStaff($input: AddStaffMemberInput!) { addS
 const AddClosure = graphql(`mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }`);
 const RemoveClosure = graphql(`mutation RemoveClosure($input: RemoveSalonClosureInput!) { removeSalonClosure(input: $input) { removedClosureId errors { message } } }`);
 
+/** "45", "45.5", "٤٥٫٥" → halalas; anything else (or a negative amount) → null. */
+export function parseAmount(text: string): number | null {
+  const western = text.trim().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[٫,]/g, '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(western)) return null;
+  return Math.round(Number(western) * 100);
+}
+
 const CATEGORIES = ['HAIR', 'NAILS', 'MAKEUP', 'SKIN', 'SPA', 'BARBER', 'BRIDAL', 'OTHER'];
 
 /** Services, staff (added by phone, with their time off) and closures of one salon. */
@@ -31,21 +40,32 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
   const [addStaff] = useMutation(AddStaff);
   const [addClosure] = useMutation(AddClosure);
   const [removeClosure] = useMutation(RemoveClosure);
-  const [message, setMessage] = useState<string | null>(null);
+  const toast = useToast();
+  const [priceError, setPriceError] = useState<{ field: 'new' | 'edit'; text: string } | null>(null);
   const [service, setService] = useState({ nameAr: '', nameEn: '', category: 'HAIR', durationMinutes: 30, price: '' });
   const [person, setPerson] = useState({ phoneNumber: '', displayName: '' });
   const [closure, setClosure] = useState({ startDate: '', endDate: '', reason: '' });
   const after = async (errors: { message: string }[] | undefined) => {
-    setMessage(errors?.[0]?.message ?? intl.formatMessage({ id: 'manage.saved' }));
+    if (errors?.length) toast(errors[0].message, 'error');
+    else toast(intl.formatMessage({ id: 'manage.saved' }));
     await refetch();
+    return !errors?.length;
+  };
+  /** A typed price in riyals as halalas, or null (with the field's error shown) when it is not an amount. */
+  const halalas = (text: string, field: 'new' | 'edit'): number | null => {
+    const value = parseAmount(text);
+    setPriceError(value === null ? { field, text: intl.formatMessage({ id: 'manage.priceInvalid' }) } : null);
+    return value;
   };
   const salon = data?.salon;
   if (!salon) return null;
 
   const submitService = async (e: FormEvent) => {
     e.preventDefault();
-    const { data: r } = await createService({ variables: { input: { salonId, nameAr: service.nameAr, nameEn: service.nameEn, category: service.category as never, durationMinutes: Number(service.durationMinutes), priceHalalas: Math.round(Number(service.price) * 100), staffIds: salon.staff.map((s) => s.id) } } });
-    await after(r?.createService.errors);
+    const priceHalalas = halalas(service.price, 'new');
+    if (priceHalalas === null) return;
+    const { data: r } = await createService({ variables: { input: { salonId, nameAr: service.nameAr, nameEn: service.nameEn, category: service.category as never, durationMinutes: Number(service.durationMinutes), priceHalalas, staffIds: salon.staff.map((s) => s.id) } } });
+    if (await after(r?.createService.errors)) setService({ nameAr: '', nameEn: '', category: 'HAIR', durationMinutes: 30, price: '' });
   };
   const submitStaff = async (e: FormEvent) => {
     e.preventDefault();
@@ -65,7 +85,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
         <ul className="plain">
           {salon.services.map((s) => (
             <li key={s.id} className="row">
-              <span>{s.name} · {formatPrice(intl, s.priceHalalas)} · <FormattedMessage id="salon.minutes" values={{ minutes: s.durationMinutes }} /></span>
+              <span><bdi>{s.name}</bdi> · {formatPrice(intl, s.priceHalalas)} · <FormattedMessage id="salon.minutes" values={{ minutes: s.durationMinutes }} /></span>
               <button type="button" className="button link" onClick={() => setEditing({ id: s.id, price: (s.priceHalalas / 100).toFixed(2), durationMinutes: s.durationMinutes })}>
                 <FormattedMessage id="manage.edit" />
               </button>
@@ -80,13 +100,14 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
             className="stack"
             onSubmit={(e) => {
               e.preventDefault();
-              void updateService({ variables: { input: { serviceId: editing.id, priceHalalas: Math.round(Number(editing.price) * 100), durationMinutes: Number(editing.durationMinutes) } } })
+              const priceHalalas = halalas(editing.price, 'edit');
+              if (priceHalalas === null) return;
+              void updateService({ variables: { input: { serviceId: editing.id, priceHalalas, durationMinutes: Number(editing.durationMinutes) } } })
                 .then((r) => after(r.data?.updateService.errors))
                 .then(() => setEditing(null));
             }}
           >
-            <label htmlFor="edit-price"><FormattedMessage id="manage.price" /></label>
-            <input id="edit-price" inputMode="decimal" dir="ltr" value={editing.price} onChange={(e) => setEditing({ ...editing, price: e.target.value })} />
+            <Field id="edit-price" label={<FormattedMessage id="manage.price" />} inputMode="decimal" dir="ltr" value={editing.price} error={priceError?.field === 'edit' ? priceError.text : null} onChange={(e) => setEditing({ ...editing, price: e.target.value })} />
             <label htmlFor="edit-min"><FormattedMessage id="manage.duration" /></label>
             <input id="edit-min" type="number" min={5} value={editing.durationMinutes} onChange={(e) => setEditing({ ...editing, durationMinutes: Number(e.target.value) })} />
             <button type="submit" className="button secondary"><FormattedMessage id="manage.save" /></button>
@@ -103,8 +124,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
           </select>
           <label htmlFor="svc-min"><FormattedMessage id="manage.duration" /></label>
           <input id="svc-min" type="number" min={5} required value={service.durationMinutes} onChange={(e) => setService((s) => ({ ...s, durationMinutes: Number(e.target.value) }))} />
-          <label htmlFor="svc-price"><FormattedMessage id="manage.price" /></label>
-          <input id="svc-price" inputMode="decimal" dir="ltr" required value={service.price} onChange={(e) => setService((s) => ({ ...s, price: e.target.value }))} />
+          <Field id="svc-price" label={<FormattedMessage id="manage.price" />} inputMode="decimal" dir="ltr" required value={service.price} error={priceError?.field === 'new' ? priceError.text : null} onChange={(e) => setService((s) => ({ ...s, price: e.target.value }))} />
           <button type="submit" className="button secondary"><FormattedMessage id="manage.addService" /></button>
         </form>
       </section>
@@ -119,7 +139,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
         </form>
         {salon.staff.map((m) => (
           <details key={m.id}>
-            <summary>{m.displayName}</summary>
+            <summary dir="auto">{m.displayName}</summary>
             <WeeklyHoursEditor staffMemberId={m.id} />
             <TimeOffEditor staffMemberId={m.id} timeZone={salon.timeZone} />
           </details>
@@ -130,7 +150,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
         <ul className="plain">
           {salon.closures.map((c) => (
             <li key={c.id} className="row">
-              <span dir="ltr">{c.startDate} – {c.endDate}</span> <span>{c.reason}</span>
+              <span>{formatDay(intl, c.startDate)} – {formatDay(intl, c.endDate)}</span> <span dir="auto">{c.reason}</span>
               <button type="button" className="button link" onClick={() => void removeClosure({ variables: { input: { closureId: c.id } } }).then((r) => after(r.data?.removeSalonClosure.errors))}>
                 <FormattedMessage id="timeOff.remove" />
               </button>
@@ -147,7 +167,6 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
           <button type="submit" className="button secondary"><FormattedMessage id="manage.addClosure" /></button>
         </form>
       </section>
-      {message && <p role="status">{message}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatPrice, randomKey } from '../lib/format';
+import { Countdown } from '../ui/Countdown';
 
 export const PaymentSettingsQuery = graphql(`
   query PaymentSettings { paymentSettings { publishableKey tokenUrl } }
@@ -18,7 +19,7 @@ export const StartPaymentMutation = graphql(`
  * The card form. Card details go straight to Moyasar's token endpoint with the publishable key (as Moyasar.js
  * does); our API only ever sees the token. Then 3-D Secure in the same tab, and back to /bookings.
  */
-export function PayForm({ bookingId, amountHalalas }: { bookingId: string; amountHalalas: number }) {
+export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId: string; amountHalalas: number; holdExpiresAt?: string | null }) {
   const intl = useIntl();
   const settings = useQuery(PaymentSettingsQuery);
   const [startPayment] = useMutation(StartPaymentMutation);
@@ -72,6 +73,11 @@ export function PayForm({ bookingId, amountHalalas }: { bookingId: string; amoun
       <h2 id="pay-title">
         <FormattedMessage id="pay.title" values={{ amount: formatPrice(intl, amountHalalas) }} />
       </h2>
+      {holdExpiresAt && (
+        <p className="banner warn" data-hold>
+          <FormattedMessage id="pay.holdEnds" values={{ countdown: <Countdown key="c" until={holdExpiresAt} /> }} />
+        </p>
+      )}
       {field('name', 'pay.name', { autoComplete: 'cc-name' })}
       {field('number', 'pay.number', { autoComplete: 'cc-number', inputMode: 'numeric' })}
       {field('expiry', 'pay.expiry', { autoComplete: 'cc-exp', placeholder: intl.formatMessage({ id: 'pay.expiryPlaceholder' }) })}

@@ -3,7 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { DaysQuery, SlotsQuery } from './BookingFlow';
-import { formatTime, upcomingDates } from '../lib/format';
+import { formatDay, formatTime, upcomingDates } from '../lib/format';
+import { ConfirmButton } from '../ui/ConfirmDialog';
 
 export const RescheduleMutation = graphql(`
   mutation RescheduleMyBooking($input: RescheduleBookingInput!) {
@@ -17,6 +18,7 @@ export function RescheduleForm({ bookingId, serviceId, staffId, timeZone, onDone
   const dates = useMemo(() => upcomingDates(timeZone, 14), [timeZone]);
   const [date, setDate] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
   const days = useQuery(DaysQuery, { variables: { input: { serviceId, from: dates[0], to: dates[13], staffId } } });
   const slots = useQuery(SlotsQuery, { skip: !date, variables: { input: { serviceId, date: date ?? dates[0], staffId } }, fetchPolicy: 'network-only' });
   const [reschedule, saving] = useMutation(RescheduleMutation);
@@ -33,7 +35,7 @@ export function RescheduleForm({ bookingId, serviceId, staffId, timeZone, onDone
     <div className="stack">
       <div className="calendar" role="group" aria-label={intl.formatMessage({ id: 'book.pickDay' })}>
         {dates.map((d) => (
-          <button key={d} type="button" className={`day${date === d ? ' selected' : ''}`} disabled={!open.has(d)} aria-pressed={date === d} onClick={() => setDate(d)}>
+          <button key={d} type="button" className={`day${date === d ? ' selected' : ''}`} disabled={!open.has(d)} aria-pressed={date === d} onClick={() => { setDate(d); setPicked(null); }}>
             {intl.formatDate(new Date(`${d}T12:00:00Z`), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })}
           </button>
         ))}
@@ -41,11 +43,22 @@ export function RescheduleForm({ bookingId, serviceId, staffId, timeZone, onDone
       {date && slots.data?.availableSlots.length === 0 && <p className="muted"><FormattedMessage id="book.noTimes" /></p>}
       <div className="choices">
         {slots.data?.availableSlots.map((s) => (
-          <button key={s.startsAt} type="button" className="slot" disabled={saving.loading} onClick={() => void move(s.startsAt)}>
+          <button key={s.startsAt} type="button" className={`slot${picked === s.startsAt ? ' selected' : ''}`} aria-pressed={picked === s.startsAt} onClick={() => setPicked(s.startsAt)}>
             {formatTime(intl, s.startsAt, timeZone)}
           </button>
         ))}
       </div>
+      {picked && date && (
+        <ConfirmButton
+          variant="primary"
+          label={<FormattedMessage id="bookings.moveTo" values={{ time: formatTime(intl, picked, timeZone) }} />}
+          title={<FormattedMessage id="bookings.moveTitle" />}
+          body={`${formatDay(intl, date)} · ${formatTime(intl, picked, timeZone)}`}
+          confirmLabel={<FormattedMessage id="bookings.moveConfirm" />}
+          disabled={saving.loading}
+          onConfirm={() => move(picked)}
+        />
+      )}
       {message && <p role="alert" className="error">{message}</p>}
     </div>
   );

@@ -21,18 +21,25 @@ export function SalonCard({ salon }: { salon: SalonSummary }) {
     <article className="card">
       {photo && <img className="card-photo" src={photo} alt="" loading="lazy" />}
       <h2 className="card-title">
-        <Link to={`/salons/${salon.id}`}>{salon.name}</Link>
+        <Link to={`/salons/${salon.id}`} dir="auto">
+          {salon.name}
+        </Link>
       </h2>
       <p className="muted">
         <FormattedMessage id={`city.${salon.city}`} />
-        {salon.district ? ` · ${salon.district}` : null}
+        {salon.district ? (
+          <>
+            {' · '}
+            <bdi>{salon.district}</bdi>
+          </>
+        ) : null}
       </p>
       <p>
         <span className="rating" aria-hidden="true">
           ★ <FormattedNumber value={salon.ratingAverage} minimumFractionDigits={1} maximumFractionDigits={1} />
         </span>{' '}
         <span className="visually-hidden">
-          <FormattedMessage id="salon.rating" values={{ rating: salon.ratingAverage }} />
+          <FormattedMessage id="salon.rating" values={{ rating: salon.ratingAverage, max: 5 }} />
         </span>
         <span className="muted">
           <FormattedMessage id="salon.reviews" values={{ count: salon.reviewCount }} />

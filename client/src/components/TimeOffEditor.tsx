@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatDateTime, zonedLocalToInstant } from '../lib/format';
+import { useToast } from '../ui/Toast';
 
 export const TimeOffQuery = graphql(`
   query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }
@@ -22,12 +23,25 @@ export function TimeOffEditor({ staffMemberId, timeZone }: { staffMemberId: stri
   const [remove] = useMutation(RemoveTimeOff);
   const [form, setForm] = useState({ startsAt: '', endsAt: '', reason: '' });
   const [message, setMessage] = useState<string | null>(null);
+  const toast = useToast();
   // datetime-local values are the salon's wall-clock time.
   const toInstant = (local: string) => zonedLocalToInstant(local, timeZone);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const { data: result } = await add({ variables: { input: { staffMemberId, startsAt: toInstant(form.startsAt), endsAt: toInstant(form.endsAt), reason: form.reason } } });
-    setMessage(result?.addTimeOff.errors[0]?.message ?? null);
+    const startsAt = toInstant(form.startsAt);
+    const endsAt = toInstant(form.endsAt);
+    const taken = (data?.staffMember?.timeOff ?? []).some((t) => new Date(t.startsAt) < new Date(endsAt) && new Date(startsAt) < new Date(t.endsAt));
+    if (taken) {
+      setMessage(intl.formatMessage({ id: 'timeOff.overlaps' }));
+      return;
+    }
+    const { data: result } = await add({ variables: { input: { staffMemberId, startsAt, endsAt, reason: form.reason } } });
+    const error = result?.addTimeOff.errors[0]?.message ?? null;
+    setMessage(error);
+    if (!error) {
+      setForm({ startsAt: '', endsAt: '', reason: '' });
+      toast(intl.formatMessage({ id: 'manage.saved' }));
+    }
     void refetch();
   };
   return (
@@ -39,7 +53,7 @@ export function TimeOffEditor({ staffMemberId, timeZone }: { staffMemberId: stri
         {data?.staffMember?.timeOff.map((t) => (
           <li key={t.id} className="row">
             <span>
-              {formatDateTime(intl, t.startsAt, timeZone)} – {formatDateTime(intl, t.endsAt, timeZone)} {t.reason}
+              {formatDateTime(intl, t.startsAt, timeZone)} – {formatDateTime(intl, t.endsAt, timeZone)} <bdi>{t.reason}</bdi>
             </span>
             <button type="button" className="button link" onClick={() => void remove({ variables: { input: { timeOffId: t.id } } }).then(() => refetch())}>
               <FormattedMessage id="timeOff.remove" />

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
+import { useToast } from '../ui/Toast';
 
 export const WeeklyHoursQuery = graphql(`
   query StaffWeeklyHours($id: ID!) { staffMember(id: $id) { id weeklyHours { weekday startTime endTime } } }
@@ -19,6 +20,7 @@ export function WeeklyHoursEditor({ staffMemberId }: { staffMemberId: string }) 
   const [save, saving] = useMutation(SetHours);
   const [lines, setLines] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const toast = useToast();
   useEffect(() => {
     const hours = data?.staffMember?.weeklyHours ?? [];
     setLines(Object.fromEntries(WEEKDAYS.map((d) => [d, hours.filter((h) => h.weekday === d).map((h) => `${h.startTime}-${h.endTime}`).join(', ')])));
@@ -32,7 +34,9 @@ export function WeeklyHoursEditor({ staffMemberId }: { staffMemberId: string }) 
       }),
     );
     const { data: result } = await save({ variables: { input: { staffMemberId, hours } } });
-    setMessage(result?.setWeeklyHours.errors[0]?.message ?? intl.formatMessage({ id: 'manage.saved' }));
+    const error = result?.setWeeklyHours.errors[0]?.message ?? null;
+    setMessage(error);
+    if (!error) toast(intl.formatMessage({ id: 'manage.saved' }));
   };
   return (
     <form className="stack" onSubmit={submit} aria-label={intl.formatMessage({ id: 'hours.title' })}>
@@ -44,7 +48,7 @@ export function WeeklyHoursEditor({ staffMemberId }: { staffMemberId: string }) 
         </div>
       ))}
       <button type="submit" className="button secondary" disabled={saving.loading}><FormattedMessage id="hours.save" /></button>
-      {message && <p role="status">{message}</p>}
+      {message && <p role="alert" className="error">{message}</p>}
     </form>
   );
 }

@@ -25,6 +25,14 @@ export function initialLocale(): Locale {
   return saved === 'en' || saved === 'ar-SA' ? saved : 'ar-SA';
 }
 
+/**
+ * One numbering system per language, everywhere (prices, durations, dates, countdowns): Arabic-Indic digits in
+ * Arabic, Western digits in English; and the Gregorian calendar as the main one (the Hijri date is shown beside it).
+ */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en' : 'ar-SA-u-ca-gregory-nu-arab';
+}
+
 /** The language for API requests (`Accept-Language`). */
 export function apiLanguage(locale: Locale): string {
   return locale === 'en' ? 'en' : 'ar';
@@ -50,7 +58,7 @@ export function LocaleProvider({ children, locale: fixed }: { children: ReactNod
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale} messages={loaded[locale]} defaultLocale="ar-SA">
+      <IntlProvider locale={intlLocale(locale)} messages={loaded[locale]} defaultLocale="ar-SA">
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

@@ -33,3 +33,27 @@ export function zonedLocalToInstant(local: string, timeZone: string): string {
   const offsetMinutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0)) : 0;
   return new Date(asUtc.getTime() - offsetMinutes * 60_000).toISOString();
 }
+
+/** A calendar day (YYYY-MM-DD) for people; in Arabic with the Hijri (Umm al-Qura) date beside the Gregorian one. */
+export function formatDay(intl: IntlShape, date: string): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  const gregorian = intl.formatDate(day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (!intl.locale.startsWith('ar')) return gregorian;
+  const hijri = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-arab', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+  return `${gregorian} (${hijri})`;
+}
+
+/** The calendar day of an instant in the salon's zone (YYYY-MM-DD). */
+export function dayOf(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+}
+
+/** Digits in a phone number or code written in the page's numbering system. */
+export function formatDigits(intl: IntlShape, text: string): string {
+  return text.replace(/\d/g, (d) => intl.formatNumber(Number(d)));
+}
+
+/** The hour (0–23) of an instant in the salon's zone: the time picker groups times by part of the day. */
+export function hourOf(iso: string, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso)));
+}

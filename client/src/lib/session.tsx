@@ -30,7 +30,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // The language the person chose on screen is the one their account keeps (messages and SMS follow it).
   useEffect(() => {
     if (!signedIn || !saved || saved === wanted) return;
-    void saveLanguage({ variables: { input: { preferredLanguage: wanted } } }).then(() => client.resetStore());
+    // resetStore() aborts the queries in flight (those just started by the page signed in to); that rejection is
+    // expected and must not surface as an uncaught page error.
+    void saveLanguage({ variables: { input: { preferredLanguage: wanted } } })
+      .then(() => client.resetStore())
+      .catch(() => undefined);
   }, [signedIn, saved, wanted, saveLanguage, client]);
   const signOut = async () => {
     await client.mutate({ mutation: SignOutMutation, variables: {} }).catch(() => undefined);

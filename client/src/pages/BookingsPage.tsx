@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
@@ -7,7 +7,10 @@ import type { MyBookingsQuery as MyBookingsData } from '../gql/graphql';
 import { StatusMessage } from '../components/StatusMessage';
 import { PayForm } from '../components/PayForm';
 import { RescheduleForm } from '../components/RescheduleForm';
-import { formatDateTime, formatPrice } from '../lib/format';
+import { formatDateTime, formatDigits, formatPrice } from '../lib/format';
+import { ConfirmButton } from '../ui/ConfirmDialog';
+import { Countdown } from '../ui/Countdown';
+import { useToast } from '../ui/Toast';
 
 export const MyBookingsQuery = graphql(`
   query MyBookings($upcoming: Boolean, $after: String) {
@@ -34,6 +37,8 @@ export const ReviewMutation = graphql(`
   mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }
 `);
 
+const ACTIVE = ['PENDING', 'CONFIRMED'];
+
 type Booking = MyBookingsData['myBookings']['edges'][number]['node'];
 
 export function BookingCard({ booking, onChanged }: { booking: Booking; onChanged: () => void }) {
@@ -45,27 +50,41 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
   const [rating, setRating] = useState(5);
   const [comment, setComment] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [reviewed, setReviewed] = useState(false);
+  const toast = useToast();
   const canCancel = ['PENDING', 'CONFIRMED'].includes(booking.status) && new Date(booking.cancellableUntil) > new Date();
   const awaitingPayment = booking.status === 'PENDING' && booking.holdExpiresAt && !['PAID', 'AUTHORIZED', 'CAPTURED'].includes(booking.payment?.status ?? '');
 
   const doCancel = async () => {
     const { data } = await cancel({ variables: { input: { bookingId: booking.id } } });
     if (data?.cancelBooking.errors.length) setMessage(data.cancelBooking.errors[0].message);
+    else toast(intl.formatMessage({ id: 'bookings.cancelled' }));
     onChanged();
   };
   const doReview = async () => {
     const { data } = await review({ variables: { input: { bookingId: booking.id, rating, comment } } });
-    setMessage(data?.createReview.errors[0]?.message ?? intl.formatMessage({ id: 'bookings.reviewThanks' }));
+    const error = data?.createReview.errors[0]?.message;
+    setMessage(error ?? null);
+    if (!error) {
+      // The form goes away once the review is in; the thanks stays on the card.
+      setReviewed(true);
+      toast(intl.formatMessage({ id: 'bookings.reviewThanks' }));
+    }
   };
 
   return (
     <li className="card stack" data-booking={booking.id}>
       <h2 className="card-title">
-        {booking.service.name} · {booking.salon.name}
+        <bdi>{booking.service.name}</bdi> · <bdi>{booking.salon.name}</bdi>
       </h2>
       <p>
-        {formatDateTime(intl, booking.startsAt, booking.salon.timeZone)} · {booking.staff.displayName} · {formatPrice(intl, booking.priceHalalas)}
+        {formatDateTime(intl, booking.startsAt, booking.salon.timeZone)} · <bdi>{booking.staff.displayName}</bdi> · {formatPrice(intl, booking.priceHalalas)}
       </p>
+      {awaitingPayment && booking.holdExpiresAt && (
+        <p className="banner warn" data-hold>
+          <FormattedMessage id="pay.holdEnds" values={{ countdown: <Countdown key="c" until={booking.holdExpiresAt} /> }} />
+        </p>
+      )}
       <p>
         <span className={`badge status-${booking.status}`}>
           <FormattedMessage id={`status.${booking.status}`} />
@@ -81,15 +100,20 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
           {canCancel ? (
             <FormattedMessage id="bookings.policy" values={{ hours: booking.salon.cancellationCutoffHours, until: formatDateTime(intl, booking.cancellableUntil, booking.salon.timeZone) }} />
           ) : (
-            <FormattedMessage id="bookings.policyPassed" values={{ phone: booking.salon.phone }} />
+            <FormattedMessage id="bookings.policyPassed" values={{ phone: <bdi key="p" dir="ltr">{formatDigits(intl, booking.salon.phone)}</bdi> }} />
           )}
         </p>
       )}
       <div className="actions">
         {['PENDING', 'CONFIRMED'].includes(booking.status) && (
-          <button type="button" className="button secondary" disabled={!canCancel || cancelling.loading} onClick={() => void doCancel()}>
-            <FormattedMessage id="bookings.cancel" />
-          </button>
+          <ConfirmButton
+            label={<FormattedMessage id="bookings.cancel" />}
+            title={<FormattedMessage id="bookings.cancelTitle" />}
+            body={formatDateTime(intl, booking.startsAt, booking.salon.timeZone)}
+            confirmLabel={<FormattedMessage id="bookings.cancelConfirm" />}
+            disabled={!canCancel || cancelling.loading}
+            onConfirm={doCancel}
+          />
         )}
         {canCancel && (
           <button type="button" className="button secondary" aria-expanded={moving} onClick={() => setMoving((m) => !m)}>
@@ -106,10 +130,15 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
         </Link>
       </div>
       {moving && (
-        <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); onChanged(); }} />
+        <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); toast(intl.formatMessage({ id: 'bookings.moved' })); onChanged(); }} />
       )}
       {paying && <PayForm bookingId={booking.id} amountHalalas={booking.priceHalalas} />}
-      {booking.status === 'COMPLETED' && (
+      {booking.status === 'COMPLETED' && reviewed && (
+        <p className="muted">
+          <FormattedMessage id="bookings.reviewThanks" />
+        </p>
+      )}
+      {booking.status === 'COMPLETED' && !reviewed && (
         <form className="stack" onSubmit={(e) => { e.preventDefault(); void doReview(); }}>
           <label htmlFor={`rating-${booking.id}`}>
             <FormattedMessage id="bookings.rating" />
@@ -124,28 +153,30 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
           <label htmlFor={`comment-${booking.id}`}>
             <FormattedMessage id="bookings.comment" />
           </label>
-          <textarea id={`comment-${booking.id}`} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <textarea id={`comment-${booking.id}`} dir="auto" value={comment} onChange={(e) => setComment(e.target.value)} />
           <button type="submit" className="button secondary">
             <FormattedMessage id="bookings.review" />
           </button>
         </form>
       )}
-      {message && <p role="status">{message}</p>}
+      {message && <p role="alert" className="error">{message}</p>}
     </li>
   );
 }
 
 function BookingList({ upcoming }: { upcoming: boolean }) {
+  const client = useApolloClient();
   const { data, loading, error, refetch, fetchMore } = useQuery(MyBookingsQuery, { variables: { upcoming }, fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <StatusMessage kind="loading" messageId="bookings.loading" />;
   if (error && !data) return <StatusMessage kind="error" messageId="bookings.error" onRetry={() => void refetch()} />;
-  const edges = data?.myBookings.edges ?? [];
+  // A cancelled or lapsed booking is no longer "upcoming", even though its time is still ahead.
+  const edges = (data?.myBookings.edges ?? []).filter(({ node }) => !upcoming || ACTIVE.includes(node.status));
   return (
     <>
       {edges.length === 0 && <StatusMessage kind="empty" messageId={upcoming ? 'bookings.noUpcoming' : 'bookings.noPast'} />}
       <ul className="plain stack">
         {edges.map(({ node }) => (
-          <BookingCard key={node.id} booking={node} onChanged={() => void refetch()} />
+          <BookingCard key={node.id} booking={node} onChanged={() => void client.refetchQueries({ include: [MyBookingsQuery] })} />
         ))}
       </ul>
       {data?.myBookings.pageInfo.hasNextPage && (

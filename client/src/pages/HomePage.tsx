@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { SalonCard } from '../components/SalonCard';
 import { StatusMessage } from '../components/StatusMessage';
+import { SkeletonCards } from '../ui/Skeleton';
 
 export const HomeSalonsQuery = graphql(`
   query HomeSalons($first: Int!, $after: String, $filter: SalonFilter) {
@@ -83,7 +84,7 @@ export function HomePage() {
           <FormattedMessage id="home.find" />
         </button>
       </form>
-      {loading && !data && <StatusMessage kind="loading" messageId="home.loading" />}
+      {loading && !data && <SkeletonCards messageId="home.loading" />}
       {error && !data && <StatusMessage kind="error" messageId="home.error" onRetry={() => void refetch()} />}
       {data && salons.length === 0 && <StatusMessage kind="empty" messageId="home.empty" />}
       <ul className="card-grid">

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { saveSession } from '../auth';
-import { randomKey } from '../lib/format';
+import { formatDigits, randomKey } from '../lib/format';
 
 export const RequestCodeMutation = graphql(`
   mutation RequestCode($input: RequestPhoneCodeInput!) {
@@ -98,6 +98,12 @@ export function LoginPage() {
         </form>
       ) : (
         <form onSubmit={verify} className="stack">
+          <p data-sent-to>
+            <FormattedMessage id="login.sentTo" values={{ phone: <bdi key="p" dir="ltr">{formatDigits(intl, phone)}</bdi> }} />{' '}
+            <button type="button" className="button link" onClick={() => { setRequestId(null); setCode(''); setError(null); }}>
+              <FormattedMessage id="login.changeNumber" />
+            </button>
+          </p>
           <label htmlFor="code">
             <FormattedMessage id="login.code" />
           </label>

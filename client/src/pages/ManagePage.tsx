@@ -7,6 +7,7 @@ import { StatusMessage } from '../components/StatusMessage';
 import { SalonCalendar } from '../components/SalonCalendar';
 import { CatalogEditor } from '../components/CatalogEditor';
 import { formatDateTime, formatPrice } from '../lib/format';
+import { useToast } from '../ui/Toast';
 
 export const MySalonsQuery = graphql(`
   query MySalons { mySalons { id name nameAr nameEn descriptionAr descriptionEn phone timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }
@@ -35,11 +36,14 @@ type Salon = MySalonsData['mySalons'][number];
 function Settings({ salon }: { salon: Salon }) {
   const [update, updating] = useMutation(UpdateSettingsMutation);
   const [message, setMessage] = useState<string | null>(null);
+  const toast = useToast();
   const [form, setForm] = useState({ nameAr: salon.nameAr, nameEn: salon.nameEn, descriptionAr: salon.descriptionAr, descriptionEn: salon.descriptionEn, phone: salon.phone, requiresPrepayment: salon.requiresPrepayment, autoConfirm: salon.autoConfirm, cancellationCutoffHours: salon.cancellationCutoffHours, minimumNoticeMinutes: salon.minimumNoticeMinutes });
   const intl = useIntl();
   const save = async () => {
     const { data } = await update({ variables: { input: { salonId: salon.id, ...form } } });
-    setMessage(data?.updateSalon.errors[0]?.message ?? intl.formatMessage({ id: 'manage.saved' }));
+    const error = data?.updateSalon.errors[0]?.message ?? null;
+    setMessage(error);
+    if (!error) toast(intl.formatMessage({ id: 'manage.saved' }));
   };
   return (
     <form className="card stack" onSubmit={(e) => { e.preventDefault(); void save(); }} aria-labelledby="settings-title">
@@ -73,7 +77,7 @@ function Settings({ salon }: { salon: Salon }) {
       <button className="button" type="submit" disabled={updating.loading}>
         <FormattedMessage id="manage.save" />
       </button>
-      {message && <p role="status">{message}</p>}
+      {message && <p role="alert" className="error">{message}</p>}
     </form>
   );
 }
@@ -119,7 +123,7 @@ function Payments({ salon }: { salon: Salon }) {
       <ul className="plain stack">
         {edges.map(({ node: p }) => (
           <li key={p.id} className="card" data-payment={p.id}>
-            <strong>{formatPrice(intl, p.amountHalalas)}</strong> · {p.booking.service.name} · {p.booking.customer.firstName} · {formatDateTime(intl, p.createdAt, salon.timeZone)}
+            <strong>{formatPrice(intl, p.amountHalalas)}</strong> · <bdi>{p.booking.service.name}</bdi> · <bdi>{p.booking.customer.firstName}</bdi> · {formatDateTime(intl, p.createdAt, salon.timeZone)}
             <p>
               <span className="badge">
                 <FormattedMessage id={`paymentStatus.${p.status}`} />

@@ -5,6 +5,8 @@ import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import { useLocale } from '../i18n/locale';
 import { useSession } from '../lib/session';
+import { formatDigits } from '../lib/format';
+import { useToast } from '../ui/Toast';
 
 export const UpdateProfileMutation = graphql(`
   mutation UpdateMyProfile($input: UpdateProfileInput!) {
@@ -19,6 +21,7 @@ export function ProfilePage() {
   const { setLocale } = useLocale();
   const [form, setForm] = useState({ firstName: '', lastName: '', email: '', preferredLanguage: 'AR' });
   const [message, setMessage] = useState<string | null>(null);
+  const toast = useToast();
   const [update, updating] = useMutation(UpdateProfileMutation);
   useEffect(() => {
     if (me) setForm({ firstName: me.firstName, lastName: me.lastName, email: me.email ?? '', preferredLanguage: me.preferredLanguage });
@@ -29,7 +32,8 @@ export function ProfilePage() {
     event.preventDefault();
     const { data } = await update({ variables: { input: form as never } });
     const errors = data?.updateProfile.errors ?? [];
-    setMessage(errors[0]?.message ?? intl.formatMessage({ id: 'manage.saved' }));
+    setMessage(errors[0]?.message ?? null);
+    if (!errors.length) toast(intl.formatMessage({ id: 'manage.saved' }));
     if (!errors.length) setLocale(form.preferredLanguage === 'EN' ? 'en' : 'ar-SA');
   };
   const input = (name: 'firstName' | 'lastName' | 'email', id: string, type = 'text') => (
@@ -46,7 +50,7 @@ export function ProfilePage() {
         <FormattedMessage id="profile.title" />
       </h1>
       <p className="muted" dir="ltr">
-        {me.phoneNumber}
+        {formatDigits(intl, me.phoneNumber)}
       </p>
       {input('firstName', 'profile.firstName')}
       {input('lastName', 'profile.lastName')}
@@ -61,7 +65,7 @@ export function ProfilePage() {
       <button className="button" type="submit" disabled={updating.loading}>
         <FormattedMessage id="manage.save" />
       </button>
-      {message && <p role="status">{message}</p>}
+      {message && <p role="alert" className="error">{message}</p>}
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import { BookingFlow } from '../components/BookingFlow';
-import { formatPrice } from '../lib/format';
+import { formatDigits, formatPrice } from '../lib/format';
 
 export const SalonQuery = graphql(`
   query SalonPage($id: ID!, $after: String) {
@@ -33,9 +33,9 @@ export function SalonPage() {
       <header>
         <h1>{salon.name}</h1>
         <p className="muted">
-          <FormattedMessage id={`city.${salon.city}`} /> · {salon.district} · <span dir="ltr">{salon.phone}</span>
+          <FormattedMessage id={`city.${salon.city}`} /> · <bdi>{salon.district}</bdi> · <bdi dir="ltr">{formatDigits(intl, salon.phone)}</bdi>
         </p>
-        <p>{salon.description}</p>
+        <p dir="auto">{salon.description}</p>
       </header>
       {salon.photos.length > 0 && (
         <div className="gallery">
@@ -58,7 +58,7 @@ export function SalonPage() {
                 .filter((s) => s.category === category)
                 .map((s) => (
                   <li key={s.id} className="row">
-                    <span>{s.name}</span>
+                    <span dir="auto">{s.name}</span>
                     <span className="muted">
                       <FormattedMessage id="salon.minutes" values={{ minutes: s.durationMinutes }} /> · {formatPrice(intl, s.priceHalalas)}
                     </span>
@@ -76,7 +76,7 @@ export function SalonPage() {
         <ul className="plain">
           {salon.staff.map((m) => (
             <li key={m.id}>
-              <strong>{m.displayName}</strong> <span className="muted">{m.bio}</span>
+              <strong dir="auto">{m.displayName}</strong> <span className="muted" dir="auto">{m.bio}</span>
             </li>
           ))}
         </ul>
@@ -89,8 +89,9 @@ export function SalonPage() {
         <ul className="plain">
           {salon.reviews.edges.map(({ node }) => (
             <li key={node.id} className="card">
-              <strong>{'★'.repeat(node.rating)}</strong> {node.customer.firstName}
-              <p>{node.comment}</p>
+              <strong aria-label={intl.formatMessage({ id: 'salon.rating' }, { rating: node.rating, max: 5 })}>{'★'.repeat(node.rating)}</strong> <bdi>{node.customer.firstName}</bdi>{' '}
+              <span className="muted">{intl.formatDate(new Date(node.createdAt), { day: 'numeric', month: 'long', year: 'numeric' })}</span>
+              <p dir="auto">{node.comment}</p>
             </li>
           ))}
         </ul>
