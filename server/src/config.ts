@@ -41,6 +41,7 @@ export const configSchema = z.object({
   AUTHENTICA_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   AUTHENTICA_SENDER_NAME: z.string().optional(),
 
+  PAYMENTS_ENABLED: bool.default(true),
   MOYASAR_SECRET_KEY: z.string().optional(),
   MOYASAR_PUBLISHABLE_KEY: z.string().optional(),
   MOYASAR_WEBHOOK_SECRET: z.string().optional(),
@@ -65,6 +66,9 @@ export type Config = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {}
 
+/** The local Moyasar simulator's keys and webhook secret; they are public, so production refuses them. */
+export const SIMULATOR_KEYS = ['sk_test_simulator', 'pk_test_simulator', 'whsec_simulator'];
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
@@ -84,8 +88,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.NOTIFICATION_PROVIDER === 'authentica' && config.NOTIFICATION_CHANNEL !== 'SMS') {
     throw new ConfigError('Invalid configuration: NOTIFICATION_CHANNEL: Authentica sends booking messages by SMS only');
   }
-  if (config.NODE_ENV === 'production' && config.MOYASAR_SECRET_KEY && !config.MOYASAR_WEBHOOK_SECRET) {
-    throw new ConfigError('Invalid configuration: MOYASAR_WEBHOOK_SECRET: required with MOYASAR_SECRET_KEY in production');
+  if (config.NODE_ENV === 'production' && config.PAYMENTS_ENABLED) {
+    // Closed by default: production never falls back to the simulator or its published keys and secret.
+    for (const name of ['MOYASAR_SECRET_KEY', 'MOYASAR_PUBLISHABLE_KEY', 'MOYASAR_WEBHOOK_SECRET'] as const) {
+      const value = config[name];
+      if (!value) throw new ConfigError(`Invalid configuration: ${name}: required in production (or set PAYMENTS_ENABLED=false to take no online payments)`);
+      if (SIMULATOR_KEYS.includes(value)) throw new ConfigError(`Invalid configuration: ${name}: the simulator's value is not allowed in production`);
+    }
   }
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === configSchema.shape.JWT_SECRET.parse(undefined)) {
     throw new ConfigError('Invalid configuration: JWT_SECRET: set a secret of your own in production');

@@ -67,6 +67,23 @@ describe('the real server process', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/OTP_PROVIDER/);
   });
+
+  describe('closed by default: production refuses to start without real Moyasar keys unless payments are off', () => {
+    const production = { NODE_ENV: 'production', OTP_PROVIDER: 'authentica', AUTHENTICA_API_KEY: 'key', JWT_SECRET: 'x'.repeat(40) };
+    const keys = { MOYASAR_SECRET_KEY: 'sk_live_abc', MOYASAR_PUBLISHABLE_KEY: 'pk_live_abc', MOYASAR_WEBHOOK_SECRET: 'whsec_live_abc' };
+    const none = { MOYASAR_SECRET_KEY: undefined, MOYASAR_PUBLISHABLE_KEY: undefined, MOYASAR_WEBHOOK_SECRET: undefined };
+    it.each([
+      ['no Moyasar settings at all', none, 'MOYASAR_SECRET_KEY'],
+      ['no publishable key', { MOYASAR_PUBLISHABLE_KEY: undefined }, 'MOYASAR_PUBLISHABLE_KEY'],
+      ['no webhook secret', { MOYASAR_WEBHOOK_SECRET: undefined }, 'MOYASAR_WEBHOOK_SECRET'],
+      ["the simulator's published webhook secret", { MOYASAR_WEBHOOK_SECRET: 'whsec_simulator' }, 'MOYASAR_WEBHOOK_SECRET'],
+    ])('%s: exit code 1 naming the variable', async (_name, over, variable) => {
+      const { code, stderr } = await runServerToExit({ ...production, ...keys, ...over });
+      expect(code).toBe(1);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(new RegExp(`${variable}.*production`));
+    });
+  });
 });
 
 function postgresProcessesFor(dataDir: string): number {

@@ -4,6 +4,7 @@ import { Migration20261124000200Accounts } from './Migration20261124000200Accoun
 import { Migration20261124000300Catalog } from './Migration20261124000300Catalog';
 import { Migration20261124000400Bookings } from './Migration20261124000400Bookings';
 import { Migration20261124000500Payments } from './Migration20261124000500Payments';
+import { Migration20261202003000SurplusPayments } from './Migration20261202003000SurplusPayments';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000300Catalog', class: Migration20261124000300Catalog },
   { name: 'Migration20261124000400Bookings', class: Migration20261124000400Bookings },
   { name: 'Migration20261124000500Payments', class: Migration20261124000500Payments },
+  { name: 'Migration20261202003000SurplusPayments', class: Migration20261202003000SurplusPayments },
 ];

@@ -17,6 +17,7 @@ addMessages({
     'bookings.invalidRating': 'Give a rating from 1 to 5 stars.',
     'bookings.reasonRequired': 'Please give a reason.',
     'bookings.stale': 'This booking was changed by someone else. Please reload and try again.',
+    'bookings.prepaymentUnavailable': 'This salon takes bookings only with payment online, which is not available at the moment. Please call the salon to book.',
   },
   ar: {
     'bookings.notFound': 'لم نتمكن من العثور على هذا الحجز.',
@@ -34,5 +35,6 @@ addMessages({
     'bookings.invalidRating': 'اختر تقييمًا من 1 إلى 5 نجوم.',
     'bookings.reasonRequired': 'يرجى ذكر السبب.',
     'bookings.stale': 'عدّل شخص آخر هذا الحجز. يرجى التحديث والمحاولة مرة أخرى.',
+    'bookings.prepaymentUnavailable': 'يقبل هذا الصالون الحجز مع الدفع الإلكتروني فقط، وهو غير متاح حاليًا. يرجى الاتصال بالصالون للحجز.',
   },
 });

@@ -56,6 +56,10 @@ export async function createBooking(app: AppServices, em: EntityManager, custome
   }
   if (!isUuid(input.staffId)) throw new BusinessError(UserErrorCode.STAFF_UNAVAILABLE, 'bookings.staffUnavailable', ['input', 'staffId']);
   const salon = service.salon;
+  if (salon.requiresPrepayment && !app.config.PAYMENTS_ENABLED) {
+    // Payments are switched off: a hold that can never be paid would only block the time.
+    throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'bookings.prepaymentUnavailable', ['input', 'serviceId']);
+  }
 
   try {
     return await em.transactional(async (tx) => {

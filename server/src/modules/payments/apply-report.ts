@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
+import { execute } from '../../db/sql';
 import { ACTIVE_STATUSES, Booking, BookingStatus } from '../bookings/booking.entity';
 import { confirmPaidBooking } from '../bookings/manage-booking';
 import type { MoyasarPayment } from './moyasar-client';
@@ -15,16 +16,20 @@ export interface Observation {
 
 /**
  * Applies what Moyasar reports for a payment, in one transaction: the payment moves forward only, the observation
- * is recorded, and money arriving for a held booking confirms it. Money arriving for a booking that is no longer
- * waiting for it (the hold lapsed, it was cancelled) is given back automatically.
+ * is recorded, and money arriving for a held booking confirms it. Money that nobody waits for (another attempt
+ * already paid the booking, the hold lapsed, the booking was cancelled) is kept as a surplus payment and given
+ * back automatically, so a report can always be applied; it never fails on the one-payment-per-booking index.
  */
 export async function applyReport(app: AppServices, em: EntityManager, reported: MoyasarPayment, observation: Observation): Promise<Payment | null> {
   return em.transactional(async (tx) => {
-    const payment = await tx.findOne(Payment, { externalId: reported.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!payment) {
+    const [ref] = await execute<{ id: string; booking_id: string }>(tx, 'select id, booking_id from payments where external_id::text = ?', [reported.id]);
+    if (!ref) {
       tx.create(PaymentEvent, { payment: null, type: observation.type, externalEventId: observation.externalEventId ?? null, payload: observation.payload, receivedAt: app.now(), outcome: 'unknown payment' });
       return null;
     }
+    // Booking first, then payment: the order every booking change takes, and the lock startPayment decides under.
+    const booking = await tx.findOneOrFail(Booking, { id: ref.booking_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const payment = await tx.findOneOrFail(Payment, { id: ref.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const before = payment.status;
     const next = nextState(payment, reported);
     if (!next.stale) {
@@ -36,22 +41,44 @@ export async function applyReport(app: AppServices, em: EntityManager, reported:
       if (reported.source?.number) payment.cardLast4 = String(reported.source.number).slice(-4);
       if (next.status === PaymentStatus.FAILED) payment.failureMessage = reported.source?.message ?? 'failed';
     }
-    tx.create(PaymentEvent, {
-      payment, type: observation.type, externalEventId: observation.externalEventId ?? null, payload: observation.payload, receivedAt: app.now(),
-      outcome: next.changed ? `${before} -> ${next.status}` : `ignored (${payment.status})`,
-    });
+    let outcome = next.changed ? `${before} -> ${next.status}` : `ignored (${payment.status})`;
+    if (next.alert) {
+      // Moyasar contradicts money we saw taken. Nothing moves; a person checks the payment with Moyasar.
+      outcome = `ALERT: reported ${reported.status} while ${before}; not applied, check with Moyasar`;
+      app.logger.error({ event: 'payments.alert', paymentId: payment.id, bookingId: booking.id, status: before, reported: reported.status, observation: observation.type }, 'Moyasar reports a payment that took money as failed');
+    }
     if (next.changed && HOLDS_MONEY.includes(next.status) && !HOLDS_MONEY.includes(before)) {
-      await tx.flush();
-      const booking = await tx.findOneOrFail(Booking, { id: payment.booking.id });
-      if (booking.status === BookingStatus.PENDING && booking.holdExpiresAt) await confirmPaidBooking(app, tx, booking.id);
-      else if (!ACTIVE_STATUSES.includes(booking.status)) {
-        // The booking stopped waiting for this money (the hold lapsed, it was cancelled): give it back.
+      const surplusReason = await whyUnwanted(app, tx, booking, payment);
+      if (surplusReason) {
+        payment.surplus = true;
+        outcome += `; surplus (${surplusReason}), given back`;
         tx.create(PaymentOperation, {
           payment, kind: next.status === PaymentStatus.AUTHORIZED ? PaymentOperationKind.VOID : PaymentOperationKind.REFUND,
-          nextAttemptAt: app.now(), reason: `paid while the booking was ${booking.status}`,
+          nextAttemptAt: app.now(), reason: `paid while ${surplusReason}`,
         });
+        app.logger.warn({ event: 'payments.surplus', paymentId: payment.id, bookingId: booking.id, reason: surplusReason }, 'Money arrived that nobody waits for; giving it back');
       }
+    }
+    tx.create(PaymentEvent, {
+      payment, type: observation.type, externalEventId: observation.externalEventId ?? null, payload: observation.payload, receivedAt: app.now(), outcome: outcome.slice(0, 200),
+    });
+    await tx.flush();
+    if (!payment.surplus && next.changed && HOLDS_MONEY.includes(next.status) && !HOLDS_MONEY.includes(before) && booking.status === BookingStatus.PENDING && booking.holdExpiresAt) {
+      await confirmPaidBooking(app, tx, booking.id);
     }
     return payment;
   });
+}
+
+/** Null when the booking waits for this money; otherwise why it does not. */
+async function whyUnwanted(app: AppServices, tx: EntityManager, booking: Booking, payment: Payment): Promise<string | null> {
+  const [other] = await execute<{ id: string }>(
+    tx,
+    `select id from payments where booking_id = ? and id <> ? and not surplus and status in (${HOLDS_MONEY.map(() => '?').join(', ')}) limit 1`,
+    [booking.id, payment.id, ...HOLDS_MONEY],
+  );
+  if (other) return `another payment already paid the booking`;
+  if (!ACTIVE_STATUSES.includes(booking.status)) return `the booking was ${booking.status}`;
+  if (booking.status === BookingStatus.PENDING && booking.holdExpiresAt && booking.holdExpiresAt <= app.now()) return 'the booking\'s hold had lapsed';
+  return null;
 }

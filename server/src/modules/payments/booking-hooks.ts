@@ -13,7 +13,8 @@ import { HOLDS_MONEY } from './payment-state';
  */
 export const paymentHooks: BookingPaymentHooks = {
   async onStatusChange(tx: EntityManager, change) {
-    const payments = await tx.find(Payment, { booking: change.bookingId, status: { $in: HOLDS_MONEY } });
+    // A surplus payment is already being given back (apply-report.ts).
+    const payments = await tx.find(Payment, { booking: change.bookingId, status: { $in: HOLDS_MONEY }, surplus: false });
     for (const payment of payments) {
       const kind = operationFor(change.to, payment.status);
       if (kind) tx.create(PaymentOperation, { payment, kind, nextAttemptAt: new Date(), reason: `booking ${change.to.toLowerCase()} by ${change.by}` });

@@ -79,6 +79,13 @@ export class Payment extends BaseEntity {
 
   @Property({ type: 'json', nullable: true })
   providerPayload?: Record<string, unknown> | null;
+
+  /**
+   * Money arrived that nobody waits for: another attempt had already paid the booking, or the booking had stopped
+   * waiting (hold lapsed, cancelled). It is given back automatically and does not count as the booking's payment.
+   */
+  @Property({ type: 'boolean', default: false })
+  surplus: boolean & Opt = false;
 }
 
 /** Every observation of a payment: webhook, callback, API answer or reconciliation. */

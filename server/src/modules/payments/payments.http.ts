@@ -5,6 +5,7 @@ import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
 import { applyReport } from './apply-report';
 import { Payment } from './payment.entity';
+import { callbackQuerySchema, describeIssue, webhookEventSchema } from './payments.schemas';
 import { moyasarSettings } from './settings';
 
 /** Moyasar's webhook event types we act on; others are logged and acknowledged. */
@@ -35,16 +36,21 @@ export function paymentRoutes(app: AppServices): Router {
 
   router.post('/webhooks/moyasar', express.json({ limit: '256kb' }), async (req, res, next) => {
     try {
-      const event = req.body as { id?: string; type?: string; secret_token?: string; data?: { id?: string } };
-      if (!sameSecret(event?.secret_token, settings.webhookSecret)) {
-        app.logger.warn({ event: 'security.webhook_rejected', ip: req.ip, eventId: event?.id }, 'Moyasar webhook with a wrong or missing secret');
+      const body = req.body as { id?: unknown; secret_token?: unknown } | undefined;
+      if (!sameSecret(body?.secret_token, settings.webhookSecret)) {
+        app.logger.warn({ event: 'security.webhook_rejected', ip: req.ip, eventId: typeof body?.id === 'string' ? body.id.slice(0, 64) : null }, 'Moyasar webhook with a wrong or missing secret');
         res.status(401).json({ error: 'unauthorized' });
         return;
       }
-      if (!event.id || !event.type || !event.data?.id) {
-        res.status(400).json({ error: 'bad_request', message: 'id, type and data.id are required' });
+      // The whole body is checked before anything reaches SQL: a bad one is the sender's fault (400), while a 5xx
+      // would make Moyasar retry it for hours.
+      const parsed = webhookEventSchema.safeParse(req.body);
+      if (!parsed.success) {
+        app.logger.warn({ event: 'payments.webhook_malformed', problem: describeIssue(parsed.error) }, 'Moyasar webhook body does not match the schema');
+        res.status(400).json({ error: 'bad_request', message: describeIssue(parsed.error) });
         return;
       }
+      const event = parsed.data;
       const { secret_token: _secret, ...safe } = event;
       // Deduplicate on Moyasar's event id, which stays the same across its retries.
       const stored = await execute<{ id: string }>(
@@ -74,13 +80,18 @@ export function paymentRoutes(app: AppServices): Router {
   });
 
   router.get('/payments/moyasar/callback', async (req, res) => {
-    const id = typeof req.query.id === 'string' ? req.query.id : '';
+    const query = callbackQuerySchema.safeParse(req.query);
+    if (!query.success) {
+      res.status(400).json({ error: 'bad_request', message: describeIssue(query.error) });
+      return;
+    }
+    const { id } = query.data;
     let payment: Payment | null = null;
     try {
-      payment = /^[0-9a-f-]{36}$/i.test(id) ? await settle(id, 'callback', { query: req.query as Record<string, unknown> }) : null;
+      payment = await settle(id, 'callback', { query: query.data });
     } catch (err) {
       app.logger.warn({ event: 'payments.callback_failed', id, err: String(err) }, 'Could not confirm a payment on return from 3-D Secure');
-      payment = await (app.orm.em.fork() as EntityManager).findOne(Payment, { externalId: id });
+      payment = await (app.orm.em.fork() as EntityManager).findOne(Payment, { externalId: id }).catch(() => null);
     }
     const target = new URL('/bookings', app.config.PUBLIC_URL);
     if (payment) {

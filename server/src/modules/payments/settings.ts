@@ -1,4 +1,4 @@
-import type { Config } from '../../config';
+import { SIMULATOR_KEYS, type Config } from '../../config';
 
 export interface MoyasarSettings {
   baseUrl: string;
@@ -6,19 +6,25 @@ export interface MoyasarSettings {
   publishableKey: string;
   webhookSecret: string;
   callbackUrl: string;
-  /** True when no Moyasar key is configured and the local simulator at /moyasar-sim stands in. */
+  /** True when the local simulator at /moyasar-sim stands in for Moyasar (never in production). */
   simulated: boolean;
 }
 
-/** Real Moyasar when MOYASAR_SECRET_KEY is set; otherwise the local simulator, so the demo pays offline. */
+const [SIM_SECRET_KEY, SIM_PUBLISHABLE_KEY, SIM_WEBHOOK_SECRET] = SIMULATOR_KEYS;
+
+/**
+ * Real Moyasar when MOYASAR_SECRET_KEY is set. Without it, outside production, the local simulator, so the demo
+ * pays offline. Production never falls back (config.ts refuses to start without keys unless PAYMENTS_ENABLED is
+ * false); with payments off nothing is simulated and the empty webhook secret accepts no webhook.
+ */
 export function moyasarSettings(config: Config): MoyasarSettings {
-  const simulated = !config.MOYASAR_SECRET_KEY;
+  const simulated = config.PAYMENTS_ENABLED && config.NODE_ENV !== 'production' && !config.MOYASAR_SECRET_KEY;
   return {
     simulated,
     baseUrl: config.MOYASAR_BASE_URL ?? (simulated ? `${config.PUBLIC_URL}/moyasar-sim` : 'https://api.moyasar.com'),
-    secretKey: config.MOYASAR_SECRET_KEY ?? 'sk_test_simulator',
-    publishableKey: config.MOYASAR_PUBLISHABLE_KEY ?? 'pk_test_simulator',
-    webhookSecret: config.MOYASAR_WEBHOOK_SECRET ?? (simulated ? 'whsec_simulator' : ''),
+    secretKey: config.MOYASAR_SECRET_KEY ?? (simulated ? SIM_SECRET_KEY : ''),
+    publishableKey: config.MOYASAR_PUBLISHABLE_KEY ?? (simulated ? SIM_PUBLISHABLE_KEY : ''),
+    webhookSecret: config.MOYASAR_WEBHOOK_SECRET ?? (simulated ? SIM_WEBHOOK_SECRET : ''),
     callbackUrl: `${config.PUBLIC_URL}/payments/moyasar/callback`,
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
@@ -18,7 +19,12 @@ export type PaymentSourceInput =
   | { type: 'APPLE_PAY'; token: string }
   | { type: 'STC_PAY'; mobile: string };
 
+/** Printable characters only: the key is stored and compared, and PostgreSQL refuses NUL in text. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
+
 const notAllowed = () => new BusinessError(UserErrorCode.PAYMENT_NOT_ALLOWED, 'payments.notAllowed', ['input', 'bookingId']);
+const declined = (reason: string, payment?: Payment) =>
+  new BusinessError(UserErrorCode.PAYMENT_DECLINED, 'payments.declined', ['input', 'source'], { reason }, payment ? { payment } : {});
 
 function moyasarSource(source: PaymentSourceInput, manual: boolean): Record<string, unknown> {
   switch (source.type) {
@@ -34,26 +40,29 @@ function moyasarSource(source: PaymentSourceInput, manual: boolean): Record<stri
   }
 }
 
+interface StartInput {
+  bookingId: string;
+  source: PaymentSourceInput;
+  idempotencyKey: string;
+}
+
+type Claim = { replay: Payment } | { payment: Payment; booking: Booking; source: Record<string, unknown> };
+
 /**
  * Starts paying a booking. The amount is the booking's price snapshot, never the client's. The payment row is
  * committed before Moyasar is called, with our own id as Moyasar's `given_id`: whatever happens to the call
  * (a timeout, a crash), the same id finds the payment again, so it is never created twice.
  */
-export async function startPayment(app: AppServices, em: EntityManager, customerId: string, input: { bookingId: string; source: PaymentSourceInput; idempotencyKey: string }): Promise<Payment> {
+export async function startPayment(app: AppServices, em: EntityManager, customerId: string, input: StartInput): Promise<Payment> {
+  if (!app.config.PAYMENTS_ENABLED) throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'payments.off', null);
   if (!isUuid(input.bookingId)) throw notAllowed();
-  const booking = await em.findOne(Booking, { id: input.bookingId, customer: customerId }, { populate: ['salon', 'service'] });
-  if (!booking || !ACTIVE_STATUSES.includes(booking.status) || (booking.holdExpiresAt && booking.holdExpiresAt <= app.now())) throw notAllowed();
-  const replay = await em.findOne(Payment, { booking, idempotencyKey: input.idempotencyKey });
-  if (replay) return replay;
-  if (await em.count(Payment, { booking, status: { $in: HOLDS_MONEY } })) throw notAllowed();
-  const manual = booking.salon.paymentCapture === PaymentCapture.MANUAL;
-  const source = moyasarSource(input.source, manual);
-
-  const payment = em.create(Payment, {
-    booking, status: PaymentStatus.INITIATED, amountHalalas: booking.priceHalalas, currency: booking.currency,
-    idempotencyKey: input.idempotencyKey, externalId: randomUUID(), sourceType: String(source.type),
-  });
-  await em.flush();
+  if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'payments.invalidKey', ['input', 'idempotencyKey']);
+  const claim = await claimAttempt(app, em, customerId, input);
+  if ('replay' in claim) {
+    if (claim.replay.status === PaymentStatus.FAILED) throw declined(claim.replay.failureMessage ?? '', claim.replay);
+    return claim.replay;
+  }
+  const { payment, booking, source } = claim;
 
   const settings = moyasarSettings(app.config);
   let reported: MoyasarPayment;
@@ -68,21 +77,49 @@ export async function startPayment(app: AppServices, em: EntityManager, customer
       metadata: { booking_id: booking.id, payment_id: payment.id },
     });
   } catch (err) {
-    reported = await recover(app, payment, err);
+    reported = await recover(app, em, payment, err);
   }
   const applied = (await applyReport(app, em, reported, { type: 'api.create', payload: reported as unknown as Record<string, unknown> }))!;
-  if (applied.status === PaymentStatus.FAILED) {
-    throw new BusinessError(UserErrorCode.PAYMENT_DECLINED, 'payments.declined', ['input', 'source'], { reason: applied.failureMessage ?? '' }, { payment: applied });
-  }
+  if (applied.status === PaymentStatus.FAILED) throw declined(applied.failureMessage ?? '', applied);
   return applied;
 }
 
+/**
+ * Decides under a lock on the booking row, so one request at a time per booking on every instance: a replayed
+ * key gets the payment its twin made (as createBooking does), and a booking has at most one live attempt
+ * (waiting at Moyasar or holding money), so Moyasar is asked to charge a booking once. Nothing is sent to
+ * Moyasar while the lock is held; the attempt is committed first.
+ */
+async function claimAttempt(app: AppServices, em: EntityManager, customerId: string, input: StartInput): Promise<Claim> {
+  return em.transactional(async (tx) => {
+    const booking = await tx.findOne(Booking, { id: input.bookingId, customer: customerId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!booking) throw notAllowed();
+    const replay = await tx.findOne(Payment, { booking, idempotencyKey: input.idempotencyKey });
+    if (replay) return { replay };
+    if (!ACTIVE_STATUSES.includes(booking.status) || (booking.holdExpiresAt && booking.holdExpiresAt <= app.now())) throw notAllowed();
+    const live = await tx.findOne(Payment, { booking, $or: [{ status: PaymentStatus.INITIATED }, { status: { $in: HOLDS_MONEY }, surplus: false }] });
+    if (live?.status === PaymentStatus.INITIATED) {
+      throw new BusinessError(UserErrorCode.PAYMENT_IN_PROGRESS, 'payments.inProgress', ['input', 'bookingId'], {}, { payment: live });
+    }
+    if (live) throw notAllowed();
+    await tx.populate(booking, ['salon', 'service']);
+    const source = moyasarSource(input.source, booking.salon.paymentCapture === PaymentCapture.MANUAL);
+    const payment = tx.create(Payment, {
+      booking, status: PaymentStatus.INITIATED, amountHalalas: booking.priceHalalas, currency: booking.currency,
+      idempotencyKey: input.idempotencyKey, externalId: randomUUID(), sourceType: String(source.type),
+    });
+    return { payment, booking, source };
+  });
+}
+
 /** After a timeout or a reused given_id, ask Moyasar what it has under our id. */
-async function recover(app: AppServices, payment: Payment, err: unknown): Promise<MoyasarPayment> {
+async function recover(app: AppServices, em: EntityManager, payment: Payment, err: unknown): Promise<MoyasarPayment> {
   if (!(err instanceof MoyasarUnavailable) && !(err instanceof MoyasarError && err.type === 'invalid_request_error' && /given_id/.test(err.message))) {
     if (err instanceof MoyasarError) {
       app.logger.warn({ event: 'payments.create_refused', paymentId: payment.id, type: err.type, message: err.message }, 'Moyasar refused a payment');
-      throw new BusinessError(UserErrorCode.PAYMENT_DECLINED, 'payments.declined', ['input', 'source'], { reason: err.message });
+      // Moyasar created nothing, so this attempt is over and the customer may try again at once.
+      await em.nativeUpdate(Payment, { id: payment.id, status: PaymentStatus.INITIATED }, { status: PaymentStatus.FAILED, failureMessage: err.message, updatedAt: app.now() });
+      throw declined(err.message);
     }
     throw err;
   }
