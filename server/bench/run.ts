@@ -30,6 +30,8 @@ const SALON = `query($id: ID!) { salon(id: $id) { id name description city distr
   photos { url position } services { id name category durationMinutes priceHalalas } staff { id displayName bio services { id } weeklyHours { weekday startTime endTime } }
   closures { startDate endDate } reviews(first: 10) { edges { node { rating comment createdAt customer { firstName } } } } } }`;
 const SLOTS = `query($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }`;
+const CALENDAR = `query($salonId: ID!, $date: Date!) { salonCalendar(salonId: $salonId, date: $date) { now startsAt endsAt days { date closed }
+  columns { staff { id displayName } workingHours { startsAt endsAt } timeOff { startsAt endsAt } bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { name } } } } }`;
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } errors { code } } }`;
 
 async function database(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -119,6 +121,11 @@ async function main() {
   await runScenario('catalogue page (salons first 20, nested)', { query: CATALOGUE }, () => catalogueFloor(pool));
   await runScenario('salon(id) with everything', { query: SALON, variables: { id: data.bigSalonId } }, () => salonFloor(pool, data.bigSalonId));
   await runScenario('availableSlots, 20 staff, busy day', { query: SLOTS, variables: { input: { serviceId: data.bigServiceId, date: data.busyDate } } }, () => slotsFloor(pool, data.bigServiceId, data.busyDate));
+  // The front desk's day view of the biggest salon (20 stylists) on its busiest day, as its manager.
+  const [{ owner_id: ownerId }] = (await client.query('select owner_id from salons where id = $1', [data.bigSalonId])).rows;
+  const ownerEm = server.app.orm.em.fork() as EntityManager;
+  const ownerToken = (await ownerEm.transactional(async (tx) => startSession(server.app, tx, await tx.findOneOrFail(User, { id: ownerId })))).accessToken;
+  await runScenario('salonCalendar, 20 stylists, busy day', { query: CALENDAR, variables: { salonId: data.bigSalonId, date: data.busyDate } }, null, ownerToken);
   const probe = writeRequest();
   await runScenario('createBooking (writes)', JSON.parse(probe.body), null, probe.token, [
     {

@@ -27,6 +27,11 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Query.mySalons': 'the salons one person manages or works at',
   'Query.myStaffProfiles': 'the salons one person works at',
   'Salon.timeOff': 'upcoming absences across one salon, capped in days',
+  'SalonCalendar.days': 'at most 7 days',
+  'SalonCalendar.columns': "one per stylist of one salon",
+  'CalendarColumn.workingHours': 'a few ranges per day, at most 7 days',
+  'CalendarColumn.timeOff': 'absences of one stylist over at most 7 days',
+  'CalendarColumn.bookings': 'one stylist over at most 7 days: a chair holds a few dozen a day',
 };
 
 const MONEY = /(price|amount|cost|fee|refund|balance|total)/i;

@@ -9,6 +9,7 @@ import { catalogPermissions } from '../modules/catalog/catalog.permissions';
 import { availabilityPermissions } from '../modules/availability/availability.permissions';
 import { bookingsPermissions } from '../modules/bookings/bookings.permissions';
 import { paymentsPermissions } from '../modules/payments/payments.permissions';
+import { calendarPermissions } from '../modules/calendar/calendar.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -18,7 +19,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

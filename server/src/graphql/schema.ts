@@ -14,9 +14,10 @@ import { AvailabilityResolver } from '../modules/availability/availability.resol
 import { ManageCatalogResolver } from '../modules/catalog/manage.resolver';
 import { BookingsResolver } from '../modules/bookings/bookings.resolver';
 import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/payments.resolver';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, PaymentsResolver, BookingPaymentResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -1,0 +1,88 @@
+import { DateTime } from 'luxon';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute, uuidArray } from '../../db/sql';
+import { workingIntervals, weekdayOf } from '../availability/slots';
+import { Booking, BookingStatus } from '../bookings/booking.entity';
+import type { Salon } from '../catalog/salon.entity';
+import type { StaffMember } from '../catalog/staff-member.entity';
+import type { CalendarColumn, CalendarDay, SalonCalendar, TimeSpan } from './calendar.types';
+
+export interface CalendarQuery {
+  salon: Salon;
+  /** First salon-local date. */
+  date: string;
+  days: number;
+  /** The columns, already narrowed to what the viewer may see. */
+  staff: StaffMember[];
+  includeCancelled: boolean;
+  now: Date;
+  slotIntervalMinutes: number;
+}
+
+interface HoursRow { staff_id: string; weekday: number; start_time: string; end_time: string }
+interface TimeOffRow { staff_id: string; starts_at: Date; ends_at: Date; reason: string }
+interface ClosureRow { start_date: string; end_date: string; reason: string }
+
+/** The salon's local days [date, date + days), each from local midnight to the next (DST days are 23 or 25 hours). */
+export function salonDays(date: string, days: number, zone: string): { date: string; startsAt: Date; endsAt: Date }[] {
+  const first = DateTime.fromISO(date, { zone }).startOf('day');
+  return Array.from({ length: days }, (_, i) => {
+    const start = first.plus({ days: i });
+    return { date: start.toISODate()!, startsAt: start.toJSDate(), endsAt: start.plus({ days: 1 }).toJSDate() };
+  });
+}
+
+/**
+ * A salon's calendar over whole local days: for each stylist, working ranges as instants (breaks are the gaps),
+ * time off and bookings, plus the closed days. Everything but the bookings comes as plain rows: the calendar only
+ * reads them. A fixed number of queries whatever the number of stylists and days.
+ */
+export async function loadSalonCalendar(em: EntityManager, q: CalendarQuery): Promise<SalonCalendar> {
+  const zone = q.salon.timeZone;
+  const dayList = salonDays(q.date, q.days, zone);
+  const from = dayList[0].startsAt;
+  const to = dayList.at(-1)!.endsAt;
+  const lastDate = dayList.at(-1)!.date;
+  const staffIds = q.staff.map((s) => s.id);
+
+  const closures = await execute<ClosureRow>(
+    em,
+    `select to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date, reason
+       from salon_closures where salon_id = ? and start_date <= ? and end_date >= ? order by start_date`,
+    [q.salon.id, lastDate, q.date],
+  );
+  const closureOn = (date: string) => closures.find((c) => c.start_date <= date && date <= c.end_date);
+  const days: CalendarDay[] = dayList.map((d) => ({ ...d, closed: Boolean(closureOn(d.date)), closureReason: closureOn(d.date)?.reason ?? '' }));
+  const calendar = { salonId: q.salon.id, timeZone: zone, slotIntervalMinutes: q.slotIntervalMinutes, now: q.now, startsAt: from, endsAt: to, days };
+  if (staffIds.length === 0) return { ...calendar, columns: [] };
+
+  const hours = await execute<HoursRow>(
+    em,
+    `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time
+       from weekly_hours where staff_id = any(?::uuid[])`,
+    [uuidArray(staffIds)],
+  );
+  const timeOff = await execute<TimeOffRow>(
+    em,
+    'select staff_id, starts_at, ends_at, reason from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ? order by starts_at',
+    [uuidArray(staffIds), to, from],
+  );
+  const statuses = Object.values(BookingStatus).filter((s) => s !== BookingStatus.EXPIRED && (q.includeCancelled || s !== BookingStatus.CANCELLED));
+  const bookings = (await em.find(
+    Booking,
+    { staff: { $in: staffIds }, startsAt: { $lt: to }, blockedUntil: { $gt: from }, status: { $in: statuses } },
+    { orderBy: { startsAt: 'asc', id: 'asc' } },
+  // A lapsed unpaid hold is EXPIRED even before the sweeper writes it.
+  )).filter((b) => !(b.status === BookingStatus.PENDING && b.holdExpiresAt && b.holdExpiresAt <= q.now));
+
+  const columns: CalendarColumn[] = q.staff.map((staff) => ({
+    staff,
+    workingHours: days.filter((d) => !d.closed).flatMap((d) => {
+      const ranges = hours.filter((h) => h.staff_id === staff.id && h.weekday === weekdayOf(d.date)).map((h) => ({ startTime: h.start_time, endTime: h.end_time }));
+      return workingIntervals(d.date, ranges, zone).map((i): TimeSpan => ({ startsAt: new Date(i.start), endsAt: new Date(i.end), reason: '' }));
+    }),
+    timeOff: timeOff.filter((t) => t.staff_id === staff.id).map((t) => ({ startsAt: new Date(t.starts_at), endsAt: new Date(t.ends_at), reason: t.reason })),
+    bookings: bookings.filter((b) => b.staff.id === staff.id),
+  }));
+  return { ...calendar, columns };
+}
