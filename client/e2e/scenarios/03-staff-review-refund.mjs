@@ -8,11 +8,14 @@ export const scenarios = [
       const page = await newPage(browser, server.url, 'en');
       await signIn(page, server, 'en', '0500000003', '+966500000003', '/staff');
       await page.getByRole('heading', { level: 1, name: text('en', 'staff.title') }).waitFor();
-      const complete = page.getByRole('button', { name: text('en', 'calendar.complete'), exact: true }).first();
-      await complete.waitFor();
+      // The day's first confirmed block is the demo booking that started an hour ago.
+      const block = page.locator('.cal-block.status-CONFIRMED').first();
+      await block.waitFor();
       await screenshot(page, 'staff-en');
+      await block.click();
+      const complete = page.getByRole('button', { name: text('en', 'calendar.complete'), exact: true });
       await complete.click();
-      await page.getByText(text('en', 'status.COMPLETED')).first().waitFor();
+      await page.locator(`.cal-block.status-COMPLETED[data-booking="${await block.getAttribute('data-booking')}"]`).waitFor();
 
       const customer = state['customer-en'];
       assert.ok(customer, 'the booking scenario signed the customer in');

@@ -1,96 +1,185 @@
-import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMemo, useState, type CSSProperties } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from './StatusMessage';
-import { formatDateTime, upcomingDates } from '../lib/format';
+import { BookingActions, type CalendarBooking } from './BookingActions';
+import { formatTime, upcomingDates } from '../lib/format';
+import { gridRange, place, rowStarts, type Lane } from '../lib/calendar-layout';
+import './calendar.css';
 
-export const SalonBookingsQuery = graphql(`
-  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {
-    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {
-      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }
+export const SalonCalendarQuery = graphql(`
+  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {
+    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {
+      timeZone slotIntervalMinutes now
+      days { date startsAt endsAt closed closureReason }
+      columns {
+        staff { id displayName }
+        workingHours { startsAt endsAt }
+        timeOff { startsAt endsAt reason }
+        bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }
+      }
     }
   }
 `);
 
-const ACTIONS = {
-  confirm: graphql(`mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }`),
-  complete: graphql(`mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }`),
-  noShow: graphql(`mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }`),
-};
+type View = 'day' | 'week';
 
-/** A day or a week of a salon's bookings (optionally one stylist's), with the salon's actions. */
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const within = (s: { startsAt: string; endsAt: string }, day: { startsAt: string; endsAt: string }) => s.startsAt < day.endsAt && s.endsAt > day.startsAt;
+
+/**
+ * The salon's calendar as a time grid: a day with one column per stylist (one at a time on a phone, with a
+ * switcher), or a week of one stylist. Days are the salon's own days in its time zone, as the server cuts them.
+ */
 export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string; timeZone: string; staffId?: string }) {
   const intl = useIntl();
-  const [offset, setOffset] = useState(0);
-  const [week, setWeek] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const first = upcomingDates(timeZone, offset + 1)[offset] ?? upcomingDates(timeZone, 1)[0];
-  const from = new Date(`${first}T00:00:00Z`);
-  from.setUTCHours(from.getUTCHours() - 12);
-  const to = new Date(from.getTime() + (week ? 7 : 1) * 86_400_000 + 24 * 3_600_000);
-  const { data, loading, error, refetch } = useQuery(SalonBookingsQuery, { variables: { salonId, from: from.toISOString(), to: to.toISOString(), staffId: staffId ?? null }, fetchPolicy: 'cache-and-network' });
-  const [confirm] = useMutation(ACTIONS.confirm);
-  const [complete] = useMutation(ACTIONS.complete);
-  const [noShow] = useMutation(ACTIONS.noShow);
+  const today = upcomingDates(timeZone, 1)[0];
+  const [date, setDate] = useState(today);
+  const [view, setView] = useState<View>('day');
+  const [chosen, setChosen] = useState<string | null>(staffId ?? null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const weekStaff = view === 'week' ? chosen : null;
+  const { data, loading, error, refetch } = useQuery(SalonCalendarQuery, {
+    variables: { salonId, date, days: view === 'week' ? 7 : 1, staffId: weekStaff },
+    fetchPolicy: 'cache-and-network',
+    // Other desks book too: the grid refreshes itself, and the now line moves with it.
+    pollInterval: 60_000,
+  });
+  const cal = data?.salonCalendar;
+  const [stylists, setStylists] = useState<{ id: string; displayName: string }[]>([]);
+  if (cal && view === 'day' && cal.columns.length && cal.columns.map((c) => c.staff.id).join() !== stylists.map((s) => s.id).join()) {
+    setStylists(cal.columns.map((c) => c.staff));
+  }
+  const selected = chosen ?? stylists[0]?.id ?? null;
 
-  const act = async (run: () => Promise<{ errors: { message: string }[] } | undefined>) => {
-    const result = await run();
-    setMessage(result?.errors[0]?.message ?? null);
-    void refetch();
-  };
+  const lanes = useMemo((): (Lane<CalendarBooking> & { title: string })[] => {
+    if (!cal) return [];
+    if (view === 'day') {
+      const day = cal.days[0];
+      return cal.columns.map((c) => ({
+        key: c.staff.id, title: c.staff.displayName, dayStart: day.startsAt, dayEnd: day.endsAt, closed: day.closed,
+        working: c.workingHours, timeOff: c.timeOff, bookings: c.bookings,
+      }));
+    }
+    const column = cal.columns[0];
+    return cal.days.map((day) => ({
+      key: day.date,
+      title: intl.formatDate(new Date(`${day.date}T12:00:00Z`), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
+      dayStart: day.startsAt, dayEnd: day.endsAt, closed: day.closed,
+      working: (column?.workingHours ?? []).filter((s) => within(s, day)),
+      timeOff: (column?.timeOff ?? []).filter((s) => within(s, day)),
+      bookings: (column?.bookings ?? []).filter((b) => within({ startsAt: b.startsAt, endsAt: b.blockedUntil }, day)),
+    }));
+  }, [cal, view, intl]);
+
+  const interval = cal?.slotIntervalMinutes ?? 15;
+  const range = gridRange(lanes);
+  const rows = lanes.length ? rowStarts(lanes[0], range, interval) : [];
+  const now = cal ? new Date(cal.now) : new Date();
+  const open = lanes.flatMap((l) => l.bookings).find((b) => b.id === openId) ?? null;
+  const closure = cal?.days.find((d) => d.closed);
+  const step = view === 'week' ? 7 : 1;
 
   return (
     <section className="stack" aria-labelledby="calendar-title">
       <h2 id="calendar-title">
         <FormattedMessage id="calendar.title" />
       </h2>
-      <div className="actions">
-        <button type="button" className="button secondary" onClick={() => setOffset((o) => Math.max(0, o - (week ? 7 : 1)))}>
+      <div className="actions cal-toolbar">
+        <button type="button" className="button secondary" onClick={() => setDate((d) => addDays(d, -step))}>
           <FormattedMessage id="calendar.previous" />
         </button>
-        <span>{intl.formatDate(new Date(`${first}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })}</span>
-        <button type="button" className="button secondary" onClick={() => setOffset((o) => o + (week ? 7 : 1))}>
+        <button type="button" className="button secondary" disabled={date === today} onClick={() => setDate(today)}>
+          <FormattedMessage id="calendar.today" />
+        </button>
+        <strong aria-live="polite">{intl.formatDate(new Date(`${date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })}</strong>
+        <button type="button" className="button secondary" onClick={() => setDate((d) => addDays(d, step))}>
           <FormattedMessage id="calendar.next" />
         </button>
-        <button type="button" className="button link" aria-pressed={week} onClick={() => setWeek((w) => !w)}>
-          <FormattedMessage id={week ? 'calendar.day' : 'calendar.week'} />
+        <button type="button" className="button link" aria-pressed={view === 'week'} onClick={() => { setChosen(selected); setView((v) => (v === 'week' ? 'day' : 'week')); }}>
+          <FormattedMessage id={view === 'week' ? 'calendar.day' : 'calendar.week'} />
         </button>
+        {stylists.length > 1 && (
+          <label className={`cal-switcher${view === 'week' ? ' always' : ''}`}>
+            <FormattedMessage id="calendar.stylist" />
+            <select value={selected ?? ''} onChange={(e) => setChosen(e.target.value)}>
+              {stylists.map((s) => (
+                <option key={s.id} value={s.id}>{s.displayName}</option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {loading && !data && <StatusMessage kind="loading" messageId="calendar.loading" />}
       {error && !data && <StatusMessage kind="error" messageId="calendar.error" onRetry={() => void refetch()} />}
-      {data?.salonBookings.length === 0 && <StatusMessage kind="empty" messageId="calendar.empty" />}
-      <ul className="plain stack">
-        {data?.salonBookings.map((b) => (
-          <li key={b.id} className="card" data-booking={b.id}>
-            <strong>{formatDateTime(intl, b.startsAt, timeZone)}</strong> · {b.service.name} · {b.staff.displayName}
-            <p>
-              {b.customer.firstName} · <span dir="ltr">{b.customerPhoneNumber}</span> ·{' '}
-              <span className={`badge status-${b.status}`}>
-                <FormattedMessage id={`status.${b.status}`} />
-              </span>
-            </p>
-            <div className="actions">
-              {b.status === 'PENDING' && (
-                <button type="button" className="button" onClick={() => void act(async () => (await confirm({ variables: { input: { bookingId: b.id } } })).data?.confirmBooking)}>
-                  <FormattedMessage id="calendar.confirm" />
-                </button>
-              )}
-              {b.status === 'CONFIRMED' && new Date(b.startsAt) <= new Date() && (
-                <>
-                  <button type="button" className="button" onClick={() => void act(async () => (await complete({ variables: { input: { bookingId: b.id } } })).data?.completeBooking)}>
-                    <FormattedMessage id="calendar.complete" />
-                  </button>
-                  <button type="button" className="button secondary" onClick={() => void act(async () => (await noShow({ variables: { input: { bookingId: b.id } } })).data?.markNoShow)}>
-                    <FormattedMessage id="calendar.noShow" />
-                  </button>
-                </>
-              )}
+      {closure && view === 'day' && (
+        <p className="banner warn">
+          <FormattedMessage id="calendar.closed" /> <span dir="auto">{closure.closureReason}</span>
+        </p>
+      )}
+      {cal && lanes.length > 0 && (
+        <div className="cal-grid" style={{ '--rows': rows.length, '--lanes': lanes.length } as CSSProperties} role="group" aria-label={intl.formatMessage({ id: 'calendar.title' })}>
+          <div className="cal-gutter" aria-hidden="true">
+            <div className="cal-head" />
+            <div className="cal-body">
+              {rows.map((r, i) => (i * interval) % 60 === 0 && (
+                <span key={r} className="cal-hour" style={{ '--top': i } as CSSProperties}>{formatTime(intl, r, timeZone)}</span>
+              ))}
             </div>
-          </li>
-        ))}
-      </ul>
-      {message && <p role="alert" className="error">{message}</p>}
+          </div>
+          {lanes.map((lane) => {
+            const nowAt = place({ startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 60_000).toISOString() }, lane, range, interval);
+            return (
+              <div key={lane.key} className={`cal-lane${view === 'day' && lane.key !== selected ? ' other' : ''}`} role="group" aria-label={lane.title} data-lane={lane.key}>
+                <div className="cal-head" dir="auto">{lane.title}</div>
+                <div className={`cal-body${lane.closed ? ' closed' : ''}`}>
+                  {lane.working.map((w) => {
+                    const at = place(w, lane, range, interval);
+                    return at && <div key={w.startsAt} className="cal-working" style={{ '--top': at.top, '--height': at.height } as CSSProperties} />;
+                  })}
+                  {lane.timeOff.map((t) => {
+                    const at = place(t, lane, range, interval);
+                    return at && (
+                      <div key={t.startsAt} className="cal-off" style={{ '--top': at.top, '--height': at.height } as CSSProperties} title={intl.formatMessage({ id: 'calendar.timeOff' })}>
+                        <FormattedMessage id="calendar.timeOff" />
+                      </div>
+                    );
+                  })}
+                  {lane.bookings.map((b) => {
+                    const at = place({ startsAt: b.startsAt, endsAt: b.blockedUntil }, lane, range, interval);
+                    if (!at) return null;
+                    const service = (Date.parse(b.endsAt) - Date.parse(b.startsAt)) / (Date.parse(b.blockedUntil) - Date.parse(b.startsAt));
+                    return (
+                      <button
+                        key={b.id}
+                        type="button"
+                        className={`cal-block status-${b.status}${openId === b.id ? ' selected' : ''}`}
+                        style={{ '--top': at.top, '--height': at.height, '--service': service } as CSSProperties}
+                        data-booking={b.id}
+                        aria-label={intl.formatMessage({ id: 'calendar.blockLabel' }, { time: formatTime(intl, b.startsAt, timeZone), customer: b.customer.firstName, service: b.service.name, status: intl.formatMessage({ id: `status.${b.status}` }) })}
+                        onClick={() => setOpenId(b.id)}
+                      >
+                        <span className="cal-time">{formatTime(intl, b.startsAt, timeZone)}</span> <span dir="auto">{b.customer.firstName}</span> · <span dir="auto">{b.service.name}</span>
+                      </button>
+                    );
+                  })}
+                  {nowAt && <div className="cal-now" style={{ '--top': nowAt.top } as CSSProperties} aria-label={intl.formatMessage({ id: 'calendar.now' })} />}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {cal && cal.columns.every((c) => c.bookings.length === 0) && <StatusMessage kind="empty" messageId="calendar.empty" />}
+      {open && (
+        <BookingActions booking={open} timeZone={timeZone} now={now} onChanged={() => void refetch()} onClose={() => setOpenId(null)} />
+      )}
     </section>
   );
 }

@@ -15,6 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n": typeof types.RefreshDocument,
+    "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }": typeof types.ConfirmFromCalendarDocument,
+    "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }": typeof types.CompleteFromCalendarDocument,
+    "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }": typeof types.NoShowFromCalendarDocument,
+    "mutation CancelFromCalendar($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status version } errors { message field } } }": typeof types.CancelFromCalendarDocument,
     "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": typeof types.AvailableDaysDocument,
     "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": typeof types.AvailableSlotsDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": typeof types.CreateBookingDocument,
@@ -28,10 +32,7 @@ type Documents = {
     "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n": typeof types.PaymentSettingsDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": typeof types.StartPaymentDocument,
     "\n  mutation RescheduleMyBooking($input: RescheduleBookingInput!) {\n    rescheduleBooking(input: $input) { booking { id startsAt status } errors { code message } }\n  }\n": typeof types.RescheduleMyBookingDocument,
-    "\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n": typeof types.SalonBookingsDocument,
-    "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }": typeof types.ConfirmFromCalendarDocument,
-    "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }": typeof types.CompleteFromCalendarDocument,
-    "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }": typeof types.NoShowFromCalendarDocument,
+    "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }\n      }\n    }\n  }\n": typeof types.SalonCalendarDocument,
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": typeof types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": typeof types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": typeof types.RemoveTimeOffDocument,
@@ -56,6 +57,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n": types.RefreshDocument,
+    "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }": types.ConfirmFromCalendarDocument,
+    "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }": types.CompleteFromCalendarDocument,
+    "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }": types.NoShowFromCalendarDocument,
+    "mutation CancelFromCalendar($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status version } errors { message field } } }": types.CancelFromCalendarDocument,
     "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": types.AvailableDaysDocument,
     "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": types.AvailableSlotsDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }\n  }\n": types.CreateBookingDocument,
@@ -69,10 +74,7 @@ const documents: Documents = {
     "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }\n": types.PaymentSettingsDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": types.StartPaymentDocument,
     "\n  mutation RescheduleMyBooking($input: RescheduleBookingInput!) {\n    rescheduleBooking(input: $input) { booking { id startsAt status } errors { code message } }\n  }\n": types.RescheduleMyBookingDocument,
-    "\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n": types.SalonBookingsDocument,
-    "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }": types.ConfirmFromCalendarDocument,
-    "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }": types.CompleteFromCalendarDocument,
-    "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }": types.NoShowFromCalendarDocument,
+    "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }\n      }\n    }\n  }\n": types.SalonCalendarDocument,
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": types.RemoveTimeOffDocument,
@@ -114,6 +116,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n"): (typeof documents)["\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }"): (typeof documents)["mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }"): (typeof documents)["mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }"): (typeof documents)["mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelFromCalendar($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status version } errors { message field } } }"): (typeof documents)["mutation CancelFromCalendar($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status version } errors { message field } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,19 +187,7 @@ export function graphql(source: "\n  mutation RescheduleMyBooking($input: Resche
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n"): (typeof documents)["\n  query SalonBookings($salonId: ID!, $from: DateTime!, $to: DateTime!, $staffId: ID) {\n    salonBookings(salonId: $salonId, from: $from, to: $to, staffId: $staffId) {\n      id status startsAt endsAt customer { firstName } customerPhoneNumber service { name } staff { displayName } payment { status }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }"): (typeof documents)["mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status } errors { message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }"): (typeof documents)["mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status } errors { message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }"): (typeof documents)["mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status } errors { message } } }"];
+export function graphql(source: "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

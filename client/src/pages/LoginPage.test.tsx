@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LoginPage, RequestCodeMutation } from './LoginPage';
+import { landingFor, LoginPage, RequestCodeMutation } from './LoginPage';
 import { renderWithProviders } from '../test/render';
 
 const ask = (phoneNumber: string) => ({ request: { query: RequestCodeMutation, variables: { input: { phoneNumber, channel: 'SMS', deviceId: 'device-1' } } } });
@@ -31,5 +31,12 @@ describe('phone login', () => {
     await userEvent.click(screen.getByRole('button', { name: 'أرسل الرمز' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('يجب أن يكون رقم الهاتف بصيغة E.164 أو رقم جوال سعودي صالح');
     expect(screen.queryByLabelText('الرمز الذي أرسلناه لك')).not.toBeInTheDocument();
+  });
+
+  it('lands the salon\'s people on their calendar and customers on their bookings', () => {
+    expect(landingFor('STAFF')).toBe('/staff');
+    expect(landingFor('MANAGER')).toBe('/manage');
+    expect(landingFor('CUSTOMER')).toBe('/bookings');
+    expect(landingFor(undefined)).toBe('/bookings');
   });
 });

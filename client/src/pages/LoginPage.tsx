@@ -27,12 +27,19 @@ function deviceId(): string {
   return id;
 }
 
+/** Where someone lands after signing in when nothing asked for a page: the salon's people on their calendar. */
+export function landingFor(role: string | undefined): string {
+  if (role === 'STAFF') return '/staff';
+  if (role === 'MANAGER') return '/manage';
+  return '/bookings';
+}
+
 /** Phone number, then the one-time code; resend after the server's countdown. Returns to `next` when done. */
 export function LoginPage() {
   const intl = useIntl();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = params.get('next') ?? '/bookings';
+  const next = params.get('next');
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const [requestId, setRequestId] = useState<string | null>(null);
@@ -72,7 +79,7 @@ export function LoginPage() {
         return;
       }
       saveSession({ accessToken: payload.accessToken, refreshToken: payload.refreshToken! });
-      navigate(next, { replace: true });
+      navigate(next ?? landingFor(payload.user?.role), { replace: true });
     } catch {
       setError(intl.formatMessage({ id: 'common.networkError' }));
     }

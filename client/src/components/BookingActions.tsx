@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { graphql } from '../gql';
+import { formatDateTime, formatTime } from '../lib/format';
+import { RescheduleForm } from './RescheduleForm';
+
+export const CALENDAR_ACTIONS = {
+  confirm: graphql(`mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }`),
+  complete: graphql(`mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }`),
+  noShow: graphql(`mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }`),
+  cancel: graphql(`mutation CancelFromCalendar($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status version } errors { message field } } }`),
+};
+
+export interface CalendarBooking {
+  id: string;
+  status: string;
+  version: number;
+  startsAt: string;
+  endsAt: string;
+  blockedUntil: string;
+  customer: { firstName: string };
+  customerPhoneNumber: string;
+  service: { id: string; name: string };
+  staff: { id: string; displayName: string };
+  payment?: { status: string } | null;
+}
+
+type Result = { errors: { message: string }[] } | undefined;
+
+/**
+ * What the front desk can do with one booking. Every action sends the version the grid shows, so a booking
+ * someone else changed meanwhile is refused (BOOKING_CHANGED) rather than acted on blind.
+ */
+export function BookingActions({ booking, timeZone, now, onChanged, onClose }: { booking: CalendarBooking; timeZone: string; now: Date; onChanged: () => void; onClose: () => void }) {
+  const intl = useIntl();
+  const [message, setMessage] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [rescheduling, setRescheduling] = useState(false);
+  const [confirm] = useMutation(CALENDAR_ACTIONS.confirm);
+  const [complete] = useMutation(CALENDAR_ACTIONS.complete);
+  const [noShow] = useMutation(CALENDAR_ACTIONS.noShow);
+  const [cancel] = useMutation(CALENDAR_ACTIONS.cancel);
+  const input = { bookingId: booking.id, expectedVersion: booking.version };
+  const live = booking.status === 'PENDING' || booking.status === 'CONFIRMED';
+  const started = new Date(booking.startsAt) <= now;
+
+  const act = async (run: () => Promise<Result>) => {
+    const result = await run();
+    setMessage(result?.errors[0]?.message ?? null);
+    onChanged();
+  };
+
+  return (
+    <section className="card stack cal-actions" aria-labelledby="cal-actions-title">
+      <h3 id="cal-actions-title">
+        <span dir="auto">{booking.customer.firstName}</span> · <span dir="auto">{booking.service.name}</span>
+      </h3>
+      <p>
+        {formatDateTime(intl, booking.startsAt, timeZone)} – {formatTime(intl, booking.endsAt, timeZone)} · <span dir="auto">{booking.staff.displayName}</span>
+      </p>
+      <p>
+        <a href={`tel:${booking.customerPhoneNumber}`} dir="ltr">{booking.customerPhoneNumber}</a> ·{' '}
+        <span className={`badge status-${booking.status}`}>
+          <FormattedMessage id={`status.${booking.status}`} />
+        </span>
+      </p>
+      <div className="actions">
+        {booking.status === 'PENDING' && (
+          <button type="button" className="button" onClick={() => void act(async () => (await confirm({ variables: { input } })).data?.confirmBooking)}>
+            <FormattedMessage id="calendar.confirm" />
+          </button>
+        )}
+        {booking.status === 'CONFIRMED' && started && (
+          <>
+            <button type="button" className="button" onClick={() => void act(async () => (await complete({ variables: { input } })).data?.completeBooking)}>
+              <FormattedMessage id="calendar.complete" />
+            </button>
+            <button type="button" className="button secondary" onClick={() => void act(async () => (await noShow({ variables: { input } })).data?.markNoShow)}>
+              <FormattedMessage id="calendar.noShow" />
+            </button>
+          </>
+        )}
+        {live && (
+          <button type="button" className="button secondary" aria-expanded={rescheduling} onClick={() => setRescheduling((r) => !r)}>
+            <FormattedMessage id="calendar.reschedule" />
+          </button>
+        )}
+        <button type="button" className="button link" onClick={onClose}>
+          <FormattedMessage id="calendar.close" />
+        </button>
+      </div>
+      {rescheduling && (
+        <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={timeZone} onDone={() => { setRescheduling(false); onChanged(); }} />
+      )}
+      {live && (
+        <form className="stack" onSubmit={(e) => { e.preventDefault(); void act(async () => (await cancel({ variables: { input: { ...input, reason } } })).data?.cancelBooking); }}>
+          <label htmlFor={`cancel-reason-${booking.id}`}>
+            <FormattedMessage id="calendar.cancelReason" />
+          </label>
+          <input id={`cancel-reason-${booking.id}`} dir="auto" value={reason} required onChange={(e) => setReason(e.target.value)} />
+          {['PAID', 'AUTHORIZED', 'CAPTURED'].includes(booking.payment?.status ?? '') && (
+            <p className="muted">
+              <FormattedMessage id="calendar.refundNote" />
+            </p>
+          )}
+          <button type="submit" className="button secondary">
+            <FormattedMessage id="calendar.cancel" />
+          </button>
+        </form>
+      )}
+      {message && <p role="alert" className="error">{message}</p>}
+    </section>
+  );
+}
