@@ -25,6 +25,8 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId
   const [startPayment] = useMutation(StartPaymentMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // An earlier attempt still waits at 3-D Secure: the server refuses a second one, so offer to finish that one.
+  const [resumeUrl, setResumeUrl] = useState<string | null>(null);
   const [card, setCard] = useState({ name: '', number: '', expiry: '', cvc: '' });
 
   const submit = async (event: FormEvent) => {
@@ -48,6 +50,7 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId
       const payload = data!.startPayment;
       if (payload.errors.length) {
         setError(payload.errors[0].message);
+        if (payload.errors[0].code === 'PAYMENT_IN_PROGRESS') setResumeUrl(payload.payment?.transactionUrl ?? null);
         return;
       }
       if (payload.payment?.transactionUrl) window.location.assign(payload.payment.transactionUrl);
@@ -89,6 +92,11 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId
         <p role="alert" className="error">
           {error}
         </p>
+      )}
+      {resumeUrl && (
+        <a className="button" href={resumeUrl}>
+          <FormattedMessage id="pay.resume" />
+        </a>
       )}
     </form>
   );
