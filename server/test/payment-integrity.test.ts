@@ -68,6 +68,21 @@ describe('payments under races, late money and hostile input (two instances, one
     return back.headers.get('location')!;
   }
 
+  /** An attempt row as an earlier request left it (created `ageMs` ago), and optionally its payment at Moyasar. */
+  async function earlierAttempt(booking: { id: string; priceHalalas: number }, { ageMs = 0, atMoyasar = true } = {}) {
+    const externalId = randomUUID();
+    const [{ id }] = await sql(a, `insert into payments (id, created_at, updated_at, booking_id, status, amount_halalas, currency, idempotency_key, external_id, source_type)
+      values (gen_random_uuid(), $5, $5, $1, 'INITIATED', $2, 'SAR', $3, $4, 'token') returning id`, [booking.id, booking.priceHalalas, randomUUID(), externalId, new Date(clock.now().getTime() - ageMs)]);
+    if (atMoyasar) {
+      const created = await fetch(`${sim.url}/v1/payments`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${KEYS.secretKey}:`).toString('base64')}` },
+        body: JSON.stringify({ given_id: externalId, amount: booking.priceHalalas, currency: 'SAR', callback_url: `${a.url}/payments/moyasar/callback`, source: { type: 'token', token: await cardToken() }, metadata: { booking_id: booking.id } }),
+      });
+      expect(created.status).toBe(201);
+    }
+    return { id, externalId };
+  }
+
   const webhook = (via: TestServer, body: unknown) =>
     fetch(`${via.url}/webhooks/moyasar`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
@@ -113,14 +128,7 @@ describe('payments under races, late money and hostile input (two instances, one
     const first = (await a.gql(START, { input: { bookingId: booking.id, source: { type: 'TOKEN', token: await cardToken() }, idempotencyKey: randomUUID() } }, { token: customer.token })).data.startPayment;
     expect(first.errors).toEqual([]);
     // A second attempt that reached Moyasar, as the unguarded race left them: its row, and its payment at Moyasar.
-    const lostExternalId = randomUUID();
-    await sql(a, `insert into payments (id, created_at, updated_at, booking_id, status, amount_halalas, currency, idempotency_key, external_id, source_type)
-      values (gen_random_uuid(), now(), now(), $1, 'INITIATED', $2, 'SAR', $3, $4, 'token')`, [booking.id, booking.priceHalalas, randomUUID(), lostExternalId]);
-    const created = await fetch(`${sim.url}/v1/payments`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${KEYS.secretKey}:`).toString('base64')}` },
-      body: JSON.stringify({ given_id: lostExternalId, amount: booking.priceHalalas, currency: 'SAR', callback_url: `${a.url}/payments/moyasar/callback`, source: { type: 'token', token: await cardToken() }, metadata: { booking_id: booking.id } }),
-    });
-    expect(created.status).toBe(201);
+    const { externalId: lostExternalId } = await earlierAttempt(booking);
 
     const firstExternalId = (await paymentsOf(booking.id)).find((p) => p.id === first.payment.id)!.external_id;
     expect(await approve(firstExternalId, a)).toBe(`/bookings?booking=${booking.id}&payment=PAID`);
@@ -131,14 +139,14 @@ describe('payments under races, late money and hostile input (two instances, one
     expect(back.status).toBe(303);
     for (let i = 0; i < 50 && !(await sql(a, "select 1 from payment_events where type = 'webhook.payment_paid' and payload->>'eventId' is not null")).length; i++) await new Promise((r) => setTimeout(r, 50));
 
-    const rows = await paymentsOf(booking.id);
+    const rows = (await paymentsOf(booking.id)).sort((x, y) => Number(x.surplus) - Number(y.surplus));
     expect(rows.map((p) => [p.external_id, p.status, p.surplus])).toEqual([[firstExternalId, 'PAID', false], [lostExternalId, 'PAID', true]]);
     const [lost] = rows.filter((p) => p.surplus);
     expect(await sql(a, 'select kind, status from payment_operations where payment_id = $1', [lost.id])).toEqual([{ kind: 'REFUND', status: 'PENDING' }]);
     for (const t of [a, b]) expect(t.logs.filter((l) => ['payments.reconcile_failed', 'payments.callback_failed', 'payments.webhook_settle_failed', 'http.error'].includes(l.event))).toEqual([]);
 
     await runJobsOnce(b.app);
-    expect((await paymentsOf(booking.id)).map((p) => [p.external_id, p.status, p.refunded_halalas])).toEqual([[firstExternalId, 'PAID', 0], [lostExternalId, 'REFUNDED', booking.priceHalalas]]);
+    expect((await paymentsOf(booking.id)).map((p) => [p.external_id, p.status, p.refunded_halalas]).sort()).toEqual([[firstExternalId, 'PAID', 0], [lostExternalId, 'REFUNDED', booking.priceHalalas]].sort());
     expect(sim.control.payments.get(lostExternalId)!.status).toBe('refunded');
     expect(sim.control.payments.get(firstExternalId)!.status).toBe('paid');
     expect((await sql(a, 'select status from bookings where id = $1', [booking.id]))[0].status).toBe('CONFIRMED');
@@ -156,6 +164,23 @@ describe('payments under races, late money and hostile input (two instances, one
     expect((await paymentsOf(booking.id))[0]).toMatchObject({ id: started.payment.id, status: 'REFUNDED', refunded_halalas: booking.priceHalalas });
     expect((await sql(a, 'select status from bookings where id = $1', [booking.id]))[0].status).toBe('EXPIRED');
     expect(await sql(a, 'select kind, status from payment_operations where payment_id = $1', [started.payment.id])).toEqual([{ kind: 'REFUND', status: 'DONE' }]);
+  });
+
+  it('an attempt left INITIATED by an earlier request blocks a new one only while Moyasar says it waits', async () => {
+    const { customer, booking } = await heldBooking();
+    const start = async () => (await b.gql(START, { input: { bookingId: booking.id, source: { type: 'TOKEN', token: await cardToken() }, idempotencyKey: randomUUID() } }, { token: customer.token })).data.startPayment;
+    // Still waiting at 3-D Secure: refused, with the way back to it.
+    const waiting = await earlierAttempt(booking, { ageMs: 60_000 });
+    const refused = await start();
+    expect(refused.errors[0].code).toBe('PAYMENT_IN_PROGRESS');
+    expect(refused.payment).toEqual({ id: waiting.id, status: 'INITIATED', transactionUrl: `${sim.url}/3ds/${waiting.externalId}` });
+    // A creation that timed out and never reached Moyasar: asked about, found failed, and a new attempt starts.
+    await sql(a, "update payments set status = 'FAILED' where id = $1", [waiting.id]);
+    const lost = await earlierAttempt(booking, { ageMs: 30_000, atMoyasar: false });
+    const started = await start();
+    expect(started.errors).toEqual([]);
+    expect((await paymentsOf(booking.id)).map((p) => [p.id, p.status])).toEqual([[waiting.id, 'FAILED'], [lost.id, 'FAILED'], [started.payment.id, 'INITIATED']]);
+    expect(atMoyasar(booking.id)).toHaveLength(2);
   });
 
   it('a PAID payment that Moyasar later reports failed stays PAID and raises an alert for a person', async () => {

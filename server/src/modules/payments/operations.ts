@@ -64,11 +64,14 @@ export async function runDueOperations(app: AppServices, limit = 20): Promise<nu
   return done;
 }
 
-/** Payments still INITIATED after a while are asked about and settled (the payer may have left mid-3-D Secure). */
-export async function reconcileStalePayments(app: AppServices): Promise<number> {
+/**
+ * Payments still INITIATED after a while are asked about and settled (the payer may have left mid-3-D Secure).
+ * `onlyId` settles that one payment now, whatever its age (startPayment, before refusing a second attempt).
+ */
+export async function reconcileStalePayments(app: AppServices, onlyId?: string): Promise<number> {
   const em = app.orm.em.fork() as EntityManager;
   const before = new Date(app.now().getTime() - app.config.PAYMENT_RECONCILE_AFTER_MINUTES * 60_000);
-  const stale = await em.find(Payment, { status: PaymentStatus.INITIATED, createdAt: { $lt: before } }, { limit: 50 });
+  const stale = await em.find(Payment, { status: PaymentStatus.INITIATED, ...(onlyId ? { id: onlyId } : { createdAt: { $lt: before } }) }, { limit: 50 });
   for (const payment of stale) {
     try {
       const reported = await app.moyasar.fetch(payment.externalId);

@@ -9,6 +9,7 @@ import { PaymentCapture } from '../catalog/salon.entity';
 import { saudiLocalMobile } from '../accounts/phone';
 import { applyReport } from './apply-report';
 import { MoyasarError, MoyasarUnavailable, type MoyasarPayment } from './moyasar-client';
+import { reconcileStalePayments } from './operations';
 import { Payment, PaymentStatus } from './payment.entity';
 import { HOLDS_MONEY } from './payment-state';
 import { moyasarSettings } from './settings';
@@ -57,7 +58,14 @@ export async function startPayment(app: AppServices, em: EntityManager, customer
   if (!app.config.PAYMENTS_ENABLED) throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'payments.off', null);
   if (!isUuid(input.bookingId)) throw notAllowed();
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'payments.invalidKey', ['input', 'idempotencyKey']);
-  const claim = await claimAttempt(app, em, customerId, input);
+  const claim = await claimAttempt(app, em, customerId, input).catch(async (err: unknown) => {
+    // The attempt in the way may be over at Moyasar without our hearing of it (a timed-out creation, a lost
+    // callback). Once its own request must have given up, ask Moyasar about it once, then decide again.
+    const waiting = err instanceof BusinessError && err.code === UserErrorCode.PAYMENT_IN_PROGRESS ? (err.payloadFields.payment as Payment) : null;
+    if (!waiting || app.now().getTime() - waiting.createdAt.getTime() < 2 * app.config.MOYASAR_TIMEOUT_SECONDS * 1000) throw err;
+    await reconcileStalePayments(app, waiting.id);
+    return claimAttempt(app, em, customerId, input);
+  });
   if ('replay' in claim) {
     if (claim.replay.status === PaymentStatus.FAILED) throw declined(claim.replay.failureMessage ?? '', claim.replay);
     return claim.replay;
