@@ -5,6 +5,7 @@ export interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
+  requests: number;
 }
 
 /** Runs `task` from `connections` concurrent loops for `seconds`, like autocannon does for HTTP. */
@@ -28,7 +29,7 @@ export async function runLoop(task: () => Promise<void>, connections: number, se
   );
   latencies.sort((a, b) => a - b);
   const pick = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
-  return { requestsPerSecond: latencies.length / ((Date.now() - started) / 1000), p50: pick(0.5), p99: pick(0.99), errors };
+  return { requestsPerSecond: latencies.length / ((Date.now() - started) / 1000), p50: pick(0.5), p99: pick(0.99), errors, requests: latencies.length };
 }
 
 /** The catalogue page as one hand-written query: what a perfect data layer would cost. */

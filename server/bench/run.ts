@@ -6,22 +6,26 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pino from 'pino';
 import { Client, Pool } from 'pg';
-import { loadConfig } from '../src/config';
+import { fork, type ChildProcess } from 'node:child_process';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { startServer } from '../src/server';
-import { startSession } from '../src/modules/accounts/sessions';
-import { User } from '../src/modules/accounts/user.entity';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { generate } from './generate';
 import { catalogueFloor, runLoop, salonFloor, slotsFloor, type LoadResult } from './floor';
+import { postgresCpuMs, processCpuMs } from './cpu';
 
 /**
- * `npm run bench -- --quick|--full`: a large generated dataset, the real server under autocannon, and the same
- * reads as hand-written SQL for a floor. Prints a table and writes bench/results.json. A tool, not a test.
+ * `npm run bench -- --quick|--full [--profile]`: a large generated dataset, the real server (in its own process)
+ * under autocannon, and the same reads as hand-written SQL for a floor, alternating in rounds. For each it reports
+ * req/s, p50, p99 and the CPU per request of the server process and of the PostgreSQL backends, read from /proc,
+ * and the ratios to the floor. Only ratios within one run mean anything on a shared machine. Prints tables and
+ * writes bench/results.json. `--profile` runs the server under `node --cpu-prof` (profiles in bench/profiles/).
+ * A tool, not a test.
  */
 const full = process.argv.includes('--full');
-const seconds = full ? 30 : 5;
+const profile = process.argv.includes('--profile');
+const seconds = full ? 10 : 5;
+const rounds = full ? 3 : 1;
 const connections = 10;
+const warmupRequests = 3 * connections;
 const logger = pino({ level: 'warn' });
 
 const CATALOGUE = `query { salons(first: 20, orderBy: RATING) { edges { node { id name services { id name priceHalalas } staff { id displayName services { id } weeklyHours { weekday startTime endTime } }
@@ -59,13 +63,37 @@ async function database(): Promise<{ url: string; stop(): Promise<void> }> {
   return { url: db.url, stop: async () => { await db.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
 }
 
-async function http(url: string, body: unknown, token?: string, requests?: autocannon.Request[]): Promise<LoadResult & { non2xx: number }> {
+interface Measured extends LoadResult {
+  requests: number;
+  /** CPU ms per request: the process that answered (the server, or the bench's own pg client for the floor). */
+  serverCpuMs: number;
+  /** CPU ms per request of PostgreSQL (null when the database is not a local embedded one). */
+  postgresCpuMs: number | null;
+}
+
+/** Runs `load` while reading CPU time before and after; `clientCpu` reads the answering process's CPU in ms. */
+async function measured(load: () => Promise<LoadResult & { requests: number }>, clientCpu: () => number): Promise<Measured> {
+  const pg0 = postgresCpuMs(process.pid);
+  const c0 = clientCpu();
+  const r = await load();
+  const c1 = clientCpu();
+  const pg1 = postgresCpuMs(process.pid);
+  const n = Math.max(1, r.requests);
+  return { ...r, serverCpuMs: (c1 - c0) / n, postgresCpuMs: pg0 === null || pg1 === null ? null : (pg1 - pg0) / n };
+}
+
+/**
+ * A fixed number of requests rather than a duration: every request counted has finished, so CPU per request is
+ * exact (a duration-based run would leave aborted requests still running in the server, charged to nobody).
+ */
+async function http(url: string, body: unknown, amount: number, token?: string, requests?: autocannon.Request[], headers: Record<string, string> = {}) {
   const result = await autocannon({
-    url: `${url}/graphql`, connections, duration: seconds, method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    url: `${url}/graphql`, connections, amount, timeout: 120, method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify(body), requests,
   });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  const elapsed = result.duration || seconds;
+  return { requestsPerSecond: result.requests.total / elapsed, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts, requests: result.requests.total };
 }
 
 async function statements(url: string, body: unknown, token?: string): Promise<number> {
@@ -75,26 +103,54 @@ async function statements(url: string, body: unknown, token?: string): Promise<n
   return Number(res.headers.get('x-sql-statements'));
 }
 
+interface ServerProcess { url: string; child: ChildProcess; request<T>(msg: object, reply: string): Promise<T> }
+
+/** Starts the server in a child process (see server-process.ts), optionally under the V8 CPU profiler. */
+async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+  const profileDir = path.join(__dirname, 'profiles');
+  const execArgv = ['-r', '@swc-node/register', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  const child = fork(path.join(__dirname, 'server-process.ts'), [], { execArgv, env: { ...process.env, BENCH_DATABASE_URL: databaseUrl }, stdio: 'inherit' });
+  const request = <T>(msg: object, reply: string) => new Promise<T>((resolve, reject) => {
+    const onMessage = (m: { type: string } & Record<string, unknown>) => {
+      if (m.type !== reply) return;
+      child.off('message', onMessage);
+      resolve(m as T);
+    };
+    child.on('message', onMessage);
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    if (Object.keys(msg).length) child.send(msg);
+  });
+  const { url } = await request<{ url: string }>({}, 'ready');
+  return { url, child, request };
+}
+
+function average(results: Measured[]): Measured {
+  const mean = (f: (r: Measured) => number) => results.reduce((a, r) => a + f(r), 0) / results.length;
+  const pg = results.every((r) => r.postgresCpuMs !== null) ? mean((r) => r.postgresCpuMs as number) : null;
+  return {
+    requestsPerSecond: mean((r) => r.requestsPerSecond), p50: mean((r) => r.p50), p99: mean((r) => r.p99),
+    errors: results.reduce((a, r) => a + r.errors, 0), requests: results.reduce((a, r) => a + r.requests, 0),
+    serverCpuMs: mean((r) => r.serverCpuMs), postgresCpuMs: pg,
+  };
+}
+
 async function main() {
   const started = Date.now();
   const db = await database();
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', OTP_PROVIDER: 'authentica', AUTHENTICA_API_KEY: 'bench', JWT_SECRET: 'b'.repeat(40), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER_IN_PROCESS: 'false', DATABASE_URL: db.url });
-  const server = await startServer({ config, logger, databaseUrl: db.url });
+  const server = await startServerProcess(db.url);
   const client = new Client({ connectionString: db.url });
   await client.connect();
   console.log('Generating data…');
   const data = await generate(client, full ? 2 : 1);
   console.log(`Data: ${data.salons} salons, ${data.staff} staff, ${data.bookings} bookings (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const pool = new Pool({ connectionString: db.url, max: connections });
+  const serverCpu = () => processCpuMs(server.child.pid as number);
+  const benchCpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
   // Writes: each request books a distinct free time far ahead, as a different customer.
   // Writers are many customers (a customer cannot be in two chairs at once), each with a session.
   const customerIds = (await client.query("select id from users where phone_number like '+96657%' order by phone_number limit 400")).rows.map((r) => r.id as string);
-  const tokens: string[] = [];
-  for (const id of customerIds) {
-    const em = server.app.orm.em.fork() as EntityManager;
-    tokens.push((await em.transactional(async (tx) => startSession(server.app, tx, await tx.findOneOrFail(User, { id })))).accessToken);
-  }
+  const { tokens } = await server.request<{ tokens: string[] }>({ type: 'tokens', ids: customerIds }, 'tokens');
   const staffRows = (await client.query('select sm.id as staff_id, ss.service_id from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id join services sv on sv.id = ss.service_id where sv.duration_minutes = 30 order by sm.id')).rows;
   let next = 0;
   // Request i: stylist ⌊i/16⌋ (and the customer paired with them) at the (i mod 16)-th 45-minute start from 09:00
@@ -110,13 +166,22 @@ async function main() {
   };
   await client.query("update salons set booking_horizon_days = 365, minimum_notice_minutes = 0");
 
-  const scenarios: Record<string, { http: LoadResult; floor: LoadResult | null; statements: number }> = {};
+  const scenarios: Record<string, { http: Measured; floor: Measured | null; statements: number }> = {};
   const runScenario = async (name: string, body: unknown, floor: (() => Promise<void>) | null, token?: string, requests?: autocannon.Request[]) => {
     console.log(`Running ${name}…`);
     const sql = await statements(server.url, body, token);
-    const h = await http(server.url, body, token, requests);
-    const f = floor ? await runLoop(floor, connections, seconds) : null;
-    scenarios[name] = { http: h, floor: f, statements: sql };
+    // Warm both sides (JIT, plan caches, connection pools) before anything is measured; the warm-up's rate sizes
+    // the measured runs to about `seconds` each.
+    const warm = await http(server.url, body, warmupRequests, token, requests);
+    const amount = Math.max(warmupRequests, Math.min(20_000, Math.round(warm.requestsPerSecond * seconds)));
+    if (floor) await runLoop(floor, connections, 1);
+    const h: Measured[] = [];
+    const f: Measured[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      h.push(await measured(() => http(server.url, body, amount, token, requests), serverCpu));
+      if (floor) f.push(await measured(() => runLoop(floor, connections, seconds), benchCpu));
+    }
+    scenarios[name] = { http: average(h), floor: floor ? average(f) : null, statements: sql };
   };
   await runScenario('catalogue page (salons first 20, nested)', { query: CATALOGUE }, () => catalogueFloor(pool));
   await runScenario('salon(id) with everything', { query: SALON, variables: { id: data.bigSalonId } }, () => salonFloor(pool, data.bigSalonId));
@@ -136,27 +201,39 @@ async function main() {
     },
   ]);
   const [{ n: written }] = (await client.query("select count(*)::int as n from bookings where idempotency_key not like 'bench-%'")).rows;
+  const writes = scenarios['createBooking (writes)'].http;
 
-  const rows = Object.entries(scenarios).map(([name, r]) => ({
-    operation: name,
-    'req/s': Math.round(r.http.requestsPerSecond),
-    'p50 ms': r.http.p50,
-    'p99 ms': r.http.p99,
-    'SQL/request': r.statements,
-    'floor req/s': r.floor ? Math.round(r.floor.requestsPerSecond) : '—',
-    'ratio to floor': r.floor ? (r.http.requestsPerSecond / r.floor.requestsPerSecond).toFixed(2) : '—',
-  }));
+  const ms = (v: number | null) => (v === null ? '—' : Number(v.toFixed(2)));
+  const total = (m: Measured) => m.serverCpuMs + (m.postgresCpuMs ?? 0);
+  const rows: Record<string, unknown>[] = [];
+  for (const [name, r] of Object.entries(scenarios)) {
+    for (const [target, m] of [['server', r.http], ['floor', r.floor]] as const) {
+      if (!m) continue;
+      rows.push({
+        operation: target === 'server' ? name : '  SQL floor',
+        'req/s': Math.round(m.requestsPerSecond), 'p50 ms': Math.round(m.p50 * 10) / 10, 'p99 ms': Math.round(m.p99 * 10) / 10,
+        'CPU ms/req server': ms(m.serverCpuMs), 'CPU ms/req pg': ms(m.postgresCpuMs), 'SQL/req': target === 'server' ? r.statements : 1,
+        errors: m.errors,
+      });
+    }
+  }
   console.table(rows);
+  console.table(Object.entries(scenarios).map(([name, r]) => ({
+    operation: name,
+    'req/s ÷ floor': r.floor ? Number((r.http.requestsPerSecond / r.floor.requestsPerSecond).toFixed(2)) : '—',
+    'CPU/req ÷ floor': r.floor ? Number((total(r.http) / total(r.floor)).toFixed(2)) : '—',
+    'p99 ÷ p50': Number((r.http.p99 / Math.max(r.http.p50, 0.1)).toFixed(1)),
+  })));
   // Every write pays for the whole guarantee (staff lock, slot check, both exclusion constraints, outbox rows); a
   // request that came back with errors wrote nothing, so successful bookings per second is the figure that counts.
-  const bookingsPerSecond = Math.round(written / seconds);
-  console.log(`Bookings written during the write scenario: ${written} (${bookingsPerSecond} per second)`);
-  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, connections, machine: { cpus: os.cpus().length, node: process.version }, data, scenarios, bookingsWritten: written, bookingsPerSecond };
+  const bookingsPerSecond = Math.round(writes.requestsPerSecond * (written / Math.max(1, next)));
+  console.log(`Bookings written during the write scenario (warm-up included): ${written} of ${next} requests; about ${bookingsPerSecond} per second`);
+  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, rounds, connections, machine: { cpus: os.cpus().length, node: process.version, load: os.loadavg() }, data, scenarios, bookingsWritten: written, bookingsPerSecond };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`Wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   await pool.end();
   await client.end();
-  await server.stop();
+  await server.request({ type: 'stop' }, 'stopped');
   await db.stop();
 }
 
