@@ -32,6 +32,16 @@ describe('managers describe their salon; staff manage their own time off', () =>
     expect(res.data.updateSalon).toEqual({ salon: { nameEn: 'Rose Touch', minimumNoticeMinutes: 120, requiresPrepayment: true, timeZone: 'Asia/Riyadh' }, errors: [] });
   });
 
+  it('answers a mutation with what it wrote, even where the permission check read the row before', async () => {
+    // The rule read the salon through a loader before the change; the payload reaches it again through a service.
+    const DEEP = 'mutation($input: UpdateSalonInput!) { updateSalon(input: $input) { salon { nameEn services { salon { nameEn } } } errors { code } } }';
+    const res = await t.gql(DEEP, { input: { salonId, nameEn: 'Rose Touch Renamed' } }, { token: as.manager });
+    const { salon } = res.data.updateSalon;
+    expect(salon.services.length).toBeGreaterThan(0);
+    expect(new Set(salon.services.map((s: { salon: { nameEn: string } }) => s.salon.nameEn))).toEqual(new Set(['Rose Touch Renamed']));
+    await t.gql(UPDATE_SALON, { input: { salonId, nameEn: 'Rose Touch' } }, { token: as.manager });
+  });
+
   it('refuses bad settings with the field at fault, changing nothing', async () => {
     const zone = await t.gql(UPDATE_SALON, { input: { salonId, timeZone: 'Mars/Olympus', nameEn: 'Changed' } }, { token: as.manager, headers: { 'accept-language': 'en' } });
     // The manager saved Arabic as their language, which wins over Accept-Language.

@@ -17,6 +17,8 @@ export interface AppContext {
   /** A fork of the ORM's EntityManager for this request only. */
   em: EntityManager;
   loaders: Loaders;
+  /** A fresh set, so what is read after a mutation reflects it (loaders cache plain rows, not tracked entities). */
+  newLoaders(): Loaders;
   viewer: Viewer | null;
   locale: Locale;
   req: Request;

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
 import { shield, deny } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import type { AppContext } from './context';
@@ -49,4 +50,29 @@ export function createPermissions() {
     allowExternalErrors: true,
     debug: false,
   });
+}
+
+/**
+ * The contract schema with its permissions, compiled at schema build. graphql-shield wraps every field in an async
+ * rule check, `allow` included: on a catalogue page that is thousands of promises spent on leaves the viewer was
+ * already allowed to reach. A field whose rule is exactly `allow` gets its own resolver back, unwrapped: shield
+ * would only have awaited `true` and called it (with `allowExternalErrors` it passes the resolver's errors through
+ * unchanged). Every other field, and every field with no rule (`fallbackRule: deny`), keeps shield's wrapper.
+ */
+export function applyPermissions(contract: GraphQLSchema): GraphQLSchema {
+  const rules = mergeRuleMaps(permissionMaps);
+  const schema = applyMiddleware(contract, createPermissions());
+  for (const [typeName, typeRules] of Object.entries(rules)) {
+    const shielded = schema.getType(typeName);
+    const original = contract.getType(typeName);
+    if (!isObjectType(shielded) || !isObjectType(original)) continue;
+    const shieldedFields = shielded.getFields();
+    const originalFields = original.getFields();
+    for (const [fieldName, rule] of Object.entries(typeRules)) {
+      if (rule !== allow || !shieldedFields[fieldName] || !originalFields[fieldName]) continue;
+      if (shieldedFields[fieldName] === originalFields[fieldName]) throw new Error('applyMiddleware must not change the contract schema in place');
+      shieldedFields[fieldName].resolve = originalFields[fieldName].resolve;
+    }
+  }
+  return schema;
 }

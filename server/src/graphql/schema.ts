@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
-import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from './scalars';
-import { createPermissions } from './permissions';
+import { applyPermissions } from './permissions';
 import { UserError } from './errors';
+import type { AppContext } from './context';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { SalonResolver } from '../modules/catalog/salon.resolver';
 import { ServiceResolver } from '../modules/catalog/service.resolver';
@@ -38,12 +38,55 @@ export function buildContractSchema(): GraphQLSchema {
     [cached.getMutationType(), 'Changes, one per user action; each returns a payload with `errors`.'],
   ];
   for (const [type, description] of roots) if (type) type.description = description;
+  useDefaultResolvers(cached);
   return cached;
 }
 
-/** The executable schema: the contract plus graphql-shield's permission layer. */
+/**
+ * type-graphql gives every plain property field a resolver of its own, only to run type-graphql middlewares and
+ * auth checks around reading the property. This API uses neither (permissions are graphql-shield's), so a field
+ * whose GraphQL name is its property name is left to graphql-js's default resolver, which reads the same property
+ * without a closure and an object per value: `simpleResolvers: true` for every object type, decided once here.
+ */
+function useDefaultResolvers(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  for (const objectType of storage.objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    for (const field of objectType.fields ?? []) {
+      const target = fields[field.schemaName];
+      if (!target || field.name !== field.schemaName || field.middlewares?.length || field.roles?.length) continue;
+      const hasFieldResolver = storage.fieldResolvers.some((r) => r.methodName === field.name && r.getObjectType?.() === field.target);
+      if (!hasFieldResolver) target.resolve = undefined;
+    }
+  }
+}
+
+/** The executable schema: the contract plus graphql-shield's permission layer, compiled (see applyPermissions). */
 export function buildExecutableSchema(): GraphQLSchema {
-  return applyMiddleware(buildContractSchema(), createPermissions());
+  const schema = applyPermissions(buildContractSchema());
+  renewLoadersAfterMutations(schema);
+  return schema;
+}
+
+/**
+ * Loaders cache plain rows for the rest of the request. A mutation changes what they would return, so once it
+ * has run, its payload and any later mutation (mutations run one after another) read through fresh loaders.
+ */
+function renewLoadersAfterMutations(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = async (parent, args, ctx: AppContext, info) => {
+      try {
+        return await resolve(parent, args, ctx, info);
+      } finally {
+        // On the context graphql-js passes around (Apollo hands execution a copy of the one it built).
+        ctx.loaders = ctx.newLoaders();
+      }
+    };
+  }
 }
 
 export function printContract(schema: GraphQLSchema = buildContractSchema()): string {

@@ -1,5 +1,11 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
@@ -47,7 +53,7 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
     introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: app.config.NODE_ENV === 'development',
-    plugins: [...protection.plugins, ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]), errorLogging(app)],
+    plugins: [...protection.plugins, ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]), ...leanPlugins(), errorLogging(app)],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
     formatError: (formatted, error) => formatError(formatted, error, app),
@@ -60,10 +66,12 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
       const em = app.orm.em.fork() as EntityManager;
       const viewer = await resolveViewer(req, app);
       const locale = viewer?.locale ?? localeFromAcceptLanguage(req.headers['accept-language']);
+      const newLoaders = () => createLoaders(em, app.now, viewer?.viewer.userId ?? null);
       return {
         requestId: scope?.requestId ?? 'unknown',
         em,
-        loaders: createLoaders(em, app.now, viewer?.viewer.userId ?? null),
+        loaders: newLoaders(),
+        newLoaders,
         viewer: viewer?.viewer ?? null,
         locale,
         req,
@@ -72,6 +80,15 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
     },
   });
   return { handler, stop: () => server.stop() };
+}
+
+/**
+ * Apollo installs some plugins unless told not to. The cache-control one hooks `willResolveField`, which makes
+ * Apollo wrap every field of every response in its instrumentation (the schema has no @cacheControl hints to read);
+ * the others report to Apollo's cloud, which this API does not use. Turned off explicitly so none sneaks back.
+ */
+function leanPlugins(): ApolloServerPlugin<AppContext>[] {
+  return [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()];
 }
 
 function errorLogging(app: AppServices): ApolloServerPlugin<AppContext> {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, groupByKey } from '../../graphql/batch';
 import { execute, uuidArray } from '../../db/sql';
+import { findPlain, mapPlain, type PlainRow } from '../../db/plain-rows';
 import { decodeCursor } from '../../graphql/relay';
 import { Salon } from './salon.entity';
 import { Service } from './service.entity';
@@ -18,24 +19,29 @@ export interface ReviewPageKey {
   after?: string | null;
 }
 
+/**
+ * Every catalogue loader returns plain rows (see findPlain): these are reads, and after a mutation the request
+ * starts over with fresh loaders (see schema.ts), so nothing read here is stale or ever written back.
+ */
 export function createCatalogLoaders(em: EntityManager, now: () => Date) {
   // One loader per page shape, so `reviews(first: 3)` on fifty salons is still one query.
-  const reviewPageLoaders = new Map<string, DataLoader<string, Review[]>>();
+  const reviewPageLoaders = new Map<string, DataLoader<string, PlainRow<Review>[]>>();
   const reviewPage = (first: number, after?: string | null) => {
     const key = `${first}:${after ?? ''}`;
     let loader = reviewPageLoaders.get(key);
     if (!loader) {
       const cursor = after ? decodeCursor(after, 2) : null;
-      loader = new DataLoader<string, Review[]>(async (salonIds) => {
-        const rows = await execute<{ id: string }>(
+      loader = new DataLoader<string, PlainRow<Review>[]>(async (salonIds) => {
+        // One statement: the newest `first + 1` reviews of every salon, whole rows, newest first.
+        const rows = await execute<Record<string, unknown>>(
           em,
-          `select id from (
-             select r.id, row_number() over (partition by r.salon_id order by r.created_at desc, r.id desc) as rn
+          `select * from (
+             select r.*, row_number() over (partition by r.salon_id order by r.created_at desc, r.id desc) as rn
              from reviews r where r.salon_id = any(?::uuid[]) ${cursor ? 'and (r.created_at, r.id) < (?, ?)' : ''}
-           ) ranked where rn <= ?`,
+           ) ranked where rn <= ? order by created_at desc, id desc`,
           cursor ? [uuidArray(salonIds), cursor[0], cursor[1], first + 1] : [uuidArray(salonIds), first + 1],
         );
-        const reviews = await em.find(Review, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+        const reviews = mapPlain(em, Review, rows.map(({ rn: _rank, ...columns }) => columns));
         return groupByKey(salonIds, reviews, (r) => r.salon.id);
       });
       reviewPageLoaders.set(key, loader);
@@ -43,10 +49,10 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
     return loader;
   };
 
-  const activeServicesBySalonId = new DataLoader<string, Service[]>(async (salonIds) =>
+  const activeServicesBySalonId = new DataLoader<string, PlainRow<Service>[]>(async (salonIds) =>
     groupByKey(
       salonIds,
-      await em.find(Service, { salon: { $in: [...salonIds] }, isActive: true }, { orderBy: { category: 'asc', nameEn: 'asc', id: 'asc' } }),
+      await findPlain(em, Service, { salon: { $in: [...salonIds] }, isActive: true }, { category: 'asc', nameEn: 'asc', id: 'asc' }),
       (s) => s.salon.id,
     ),
   );
@@ -62,21 +68,21 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
   });
 
   return {
-    salonById: new DataLoader<string, Salon | null>(async (ids) => byKey(ids, await em.find(Salon, { id: { $in: [...ids] } }), (s) => s.id)),
-    serviceById: new DataLoader<string, Service | null>(async (ids) => byKey(ids, await em.find(Service, { id: { $in: [...ids] } }), (s) => s.id)),
-    staffMemberById: new DataLoader<string, StaffMember | null>(async (ids) =>
-      byKey(ids, await em.find(StaffMember, { id: { $in: [...ids] } }), (s) => s.id),
+    salonById: new DataLoader<string, PlainRow<Salon> | null>(async (ids) => byKey(ids, await findPlain(em, Salon, { id: { $in: [...ids] } }), (s) => s.id)),
+    serviceById: new DataLoader<string, PlainRow<Service> | null>(async (ids) => byKey(ids, await findPlain(em, Service, { id: { $in: [...ids] } }), (s) => s.id)),
+    staffMemberById: new DataLoader<string, PlainRow<StaffMember> | null>(async (ids) =>
+      byKey(ids, await findPlain(em, StaffMember, { id: { $in: [...ids] } }), (s) => s.id),
     ),
     /** Active services of each salon, by category then name. */
     activeServicesBySalonId,
     /** Every service of each salon, archived ones too (for its managers). */
-    allServicesBySalonId: new DataLoader<string, Service[]>(async (salonIds) =>
-      groupByKey(salonIds, await em.find(Service, { salon: { $in: [...salonIds] } }, { orderBy: { isActive: 'desc', nameEn: 'asc', id: 'asc' } }), (s) => s.salon.id),
+    allServicesBySalonId: new DataLoader<string, PlainRow<Service>[]>(async (salonIds) =>
+      groupByKey(salonIds, await findPlain(em, Service, { salon: { $in: [...salonIds] } }, { isActive: 'desc', nameEn: 'asc', id: 'asc' }), (s) => s.salon.id),
     ),
-    activeStaffBySalonId: new DataLoader<string, StaffMember[]>(async (salonIds) =>
+    activeStaffBySalonId: new DataLoader<string, PlainRow<StaffMember>[]>(async (salonIds) =>
       groupByKey(
         salonIds,
-        await em.find(StaffMember, { salon: { $in: [...salonIds] }, isActive: true }, { orderBy: { displayName: 'asc', id: 'asc' } }),
+        await findPlain(em, StaffMember, { salon: { $in: [...salonIds] }, isActive: true }, { displayName: 'asc', id: 'asc' }),
         (s) => s.salon.id,
       ),
     ),
@@ -84,7 +90,7 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
      * Active services a staff member offers, by name: the salon's active services (usually loaded already for the
      * same page) narrowed to the member's links, so this costs one query for the links alone.
      */
-    servicesOfStaff: async (member: StaffMember): Promise<Service[]> => {
+    servicesOfStaff: async (member: PlainRow<StaffMember>): Promise<PlainRow<Service>[]> => {
       const [ids, services] = await Promise.all([serviceIdsByStaffId.load(member.id), activeServicesBySalonId.load(member.salon.id)]);
       const offered = new Set(ids);
       return services.filter((s) => offered.has(s.id)).sort((a, b) => a.nameEn.localeCompare(b.nameEn));
@@ -104,21 +110,21 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
       ),
     ),
     /** Absences that have not ended yet. */
-    upcomingTimeOffByStaffId: new DataLoader<string, TimeOff[]>(async (staffIds) =>
-      groupByKey(staffIds, await em.find(TimeOff, { staff: { $in: [...staffIds] }, endsAt: { $gt: now() } }, { orderBy: { startsAt: 'asc' } }), (t) => t.staff.id),
+    upcomingTimeOffByStaffId: new DataLoader<string, PlainRow<TimeOff>[]>(async (staffIds) =>
+      groupByKey(staffIds, await findPlain(em, TimeOff, { staff: { $in: [...staffIds] }, endsAt: { $gt: now() } }, { startsAt: 'asc' }), (t) => t.staff.id),
     ),
     /** Closures that have not ended yet (compared by date, generously across time zones). */
-    upcomingClosuresBySalonId: new DataLoader<string, SalonClosure[]>(async (salonIds) => {
+    upcomingClosuresBySalonId: new DataLoader<string, PlainRow<SalonClosure>[]>(async (salonIds) => {
       const yesterday = new Date(now().getTime() - 86_400_000).toISOString().slice(0, 10);
-      return groupByKey(salonIds, await em.find(SalonClosure, { salon: { $in: [...salonIds] }, endDate: { $gte: yesterday } }, { orderBy: { startDate: 'asc' } }), (c) => c.salon.id);
+      return groupByKey(salonIds, await findPlain(em, SalonClosure, { salon: { $in: [...salonIds] }, endDate: { $gte: yesterday } }, { startDate: 'asc' }), (c) => c.salon.id);
     }),
-    photosBySalonId: new DataLoader<string, SalonPhoto[]>(async (salonIds) =>
-      groupByKey(salonIds, await em.find(SalonPhoto, { salon: { $in: [...salonIds] } }, { orderBy: { position: 'asc', id: 'asc' } }), (p) => p.salon.id),
+    photosBySalonId: new DataLoader<string, PlainRow<SalonPhoto>[]>(async (salonIds) =>
+      groupByKey(salonIds, await findPlain(em, SalonPhoto, { salon: { $in: [...salonIds] } }, { position: 'asc', id: 'asc' }), (p) => p.salon.id),
     ),
     reviewPage: (key: ReviewPageKey) => reviewPage(key.first, key.after).load(key.salonId),
     /** Salons where a user is active staff, for permission rules. */
     activeSalonIdsByStaffUserId: new DataLoader<string, string[]>(async (userIds) => {
-      const members = await em.find(StaffMember, { user: { $in: [...userIds] }, isActive: true });
+      const members = await findPlain(em, StaffMember, { user: { $in: [...userIds] }, isActive: true });
       return groupByKey(userIds, members, (m) => m.user.id).map((list) => list.map((m) => m.salon.id));
     }),
   };

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+
+/**
+ * `node -r @swc-node/register bench/profile-summary.ts <file.cpuprofile>`: self time by package and the top
+ * functions of a V8 CPU profile (from `npm run bench -- --profile`), idle and GC shown apart.
+ */
+interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+const profile = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map<number, number>();
+profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+
+const owner = (url: string): string => {
+  const m = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (m) return m[1];
+  if (url.includes('/server/src/')) return `src/${url.split('/server/src/')[1].split('/').slice(0, 2).join('/')}`;
+  if (url.startsWith('node:')) return 'node';
+  return url ? 'other' : '(native)';
+};
+const packages = new Map<string, number>();
+const functions = new Map<string, number>();
+let busy = 0;
+for (const [id, us] of self) {
+  const node = byId.get(id)!;
+  const { functionName, url, lineNumber } = node.callFrame;
+  if (functionName === '(idle)' || functionName === '(program)') continue;
+  busy += us;
+  const pkg = functionName === '(garbage collector)' ? '(gc)' : owner(url);
+  packages.set(pkg, (packages.get(pkg) ?? 0) + us);
+  const key = `${functionName || '(anonymous)'} ${owner(url)}:${lineNumber + 1}`;
+  functions.set(key, (functions.get(key) ?? 0) + us);
+}
+const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}`);
+console.log(`busy ${(busy / 1e6).toFixed(1)} s\n-- by package --\n${top(packages, 25).join('\n')}\n-- by function --\n${top(functions, 40).join('\n')}`);
