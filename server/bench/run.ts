@@ -188,8 +188,7 @@ async function main() {
   await runScenario('availableSlots, 20 staff, busy day', { query: SLOTS, variables: { input: { serviceId: data.bigServiceId, date: data.busyDate } } }, () => slotsFloor(pool, data.bigServiceId, data.busyDate));
   // The front desk's day view of the biggest salon (20 stylists) on its busiest day, as its manager.
   const [{ owner_id: ownerId }] = (await client.query('select owner_id from salons where id = $1', [data.bigSalonId])).rows;
-  const ownerEm = server.app.orm.em.fork() as EntityManager;
-  const ownerToken = (await ownerEm.transactional(async (tx) => startSession(server.app, tx, await tx.findOneOrFail(User, { id: ownerId })))).accessToken;
+  const { tokens: [ownerToken] } = await server.request<{ tokens: string[] }>({ type: 'tokens', ids: [ownerId] }, 'tokens');
   await runScenario('salonCalendar, 20 stylists, busy day', { query: CALENDAR, variables: { salonId: data.bigSalonId, date: data.busyDate } }, null, ownerToken);
   const probe = writeRequest();
   await runScenario('createBooking (writes)', JSON.parse(probe.body), null, probe.token, [
