@@ -9,6 +9,7 @@ import { moyasarSettings } from './modules/payments/settings';
 import { paymentHooks } from './modules/payments/booking-hooks';
 import { createOtpProvider } from './modules/accounts/otp-providers';
 import { createNotificationProvider } from './modules/notifications';
+import { ormClock } from './db/clock';
 
 /**
  * Long-lived collaborators shared by all requests: configuration, logging, the ORM and the clock.
@@ -18,7 +19,10 @@ export interface AppServices {
   config: Config;
   logger: Logger;
   orm: MikroORM;
-  /** The current time; tests move it instead of sleeping. */
+  /**
+   * The current time, the ONLY clock that rules read (expiry, windows, due times, stored timestamps); SQL takes
+   * it as a parameter instead of calling `now()`. It is the clock the ORM was created with. Tests move it.
+   */
   now(): Date;
   /** Sends (and for some providers checks) one-time codes. */
   otpProvider: OtpProvider;
@@ -36,7 +40,7 @@ export function createAppServices(config: Config, logger: Logger, orm: MikroORM)
     config,
     logger,
     orm,
-    now: () => new Date(),
+    now: ormClock(orm),
     otpProvider: createOtpProvider(config, logger),
     notificationProvider: createNotificationProvider(config, logger),
     bookingPaymentHooks: paymentHooks,

@@ -29,7 +29,7 @@ export interface ServerOptions {
 /** Migrates the database and serves HTTP. Used by `main.ts` and by tests, which run the real server in-process. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { config, logger } = options;
-  const orm = await createOrm(options.databaseUrl, logger);
+  const orm = await createOrm(options.databaseUrl, logger, options.overrides?.now);
   const applied = await migrate(orm);
   if (applied.length) logger.info({ event: 'db.migrated', migrations: applied }, `Applied ${applied.length} migration(s)`);
   await options.beforeListen?.(orm);

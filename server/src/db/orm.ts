@@ -6,6 +6,7 @@ import { entities } from './entities';
 import { migrationsList } from './migrations';
 import { requestScope } from '../http/request-scope';
 import type { Logger } from '../logger';
+import { bindClock, systemClock, type Clock } from './clock';
 
 export function ormOptions(clientUrl: string, logger?: Logger): Options<PostgreSqlDriver> {
   return {
@@ -30,8 +31,11 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options<PostgreS
   };
 }
 
-export async function createOrm(clientUrl: string, logger?: Logger): Promise<MikroORM<PostgreSqlDriver>> {
-  return MikroORM.init(ormOptions(clientUrl, logger));
+/** An ORM whose entity timestamps come from `clock`: the same clock the application's rules read. */
+export async function createOrm(clientUrl: string, logger?: Logger, clock: Clock = systemClock): Promise<MikroORM<PostgreSqlDriver>> {
+  const orm = await MikroORM.init(ormOptions(clientUrl, logger));
+  bindClock(orm, clock);
+  return orm;
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {

@@ -8,6 +8,7 @@ import { SalonClosure, TimeOff, WeeklyHours, Weekday } from '../../modules/catal
 import { Review, SalonPhoto } from '../../modules/catalog/photo-review.entity';
 import { DateTime } from 'luxon';
 import { DEMO_PHONES, DEMO_REVIEWS, DEMO_SALONS } from './demo-data';
+import { emNow } from '../clock';
 import { Booking, BookingEvent, BookingStatus } from '../../modules/bookings/booking.entity';
 
 const DAY = 86_400_000;
@@ -42,7 +43,8 @@ export class DemoSeeder extends Seeder {
       preferredLanguage: Language.AR, isPhoneVerified: true, email: 'staff@example.com',
     });
 
-    const now = new Date();
+    // Demo times are relative to the application's clock, so tests that move it get demo data around their date.
+    const now = emNow(em);
     const reviewers = ['Lama', 'Hessa', 'Abeer', 'Nouf'].map((firstName, i) =>
       em.create(User, { phoneNumber: `+96650000090${i}`, firstName, role: UserRole.CUSTOMER, isPhoneVerified: true }),
     );
@@ -52,7 +54,7 @@ export class DemoSeeder extends Seeder {
     );
     let stylistCount = 0;
     const riyadhDay = (daysFromToday: number, hour: number) =>
-      DateTime.now().setZone('Asia/Riyadh').startOf('day').plus({ days: daysFromToday }).set({ hour }).toJSDate();
+      DateTime.fromJSDate(now).setZone('Asia/Riyadh').startOf('day').plus({ days: daysFromToday }).set({ hour }).toJSDate();
     const addBooking = (salon: Salon, service: Service, staff: StaffMember, customer: User, startsAt: Date, status: BookingStatus) => {
       const endsAt = new Date(startsAt.getTime() + service.durationMinutes * 60_000);
       const booking = em.create(Booking, {
@@ -98,7 +100,7 @@ export class DemoSeeder extends Seeder {
           // The demo customer's own history: a visit last week (to review) and one tomorrow morning.
           addBooking(salon, services[0], member, demoCustomer, riyadhDay(-7, 11), BookingStatus.COMPLETED);
           // One that started an hour ago, for the stylist to mark completed in the demo.
-          const hourAgo = new Date(Math.floor((Date.now() - 3_600_000) / 900_000) * 900_000);
+          const hourAgo = new Date(Math.floor((now.getTime() - 3_600_000) / 900_000) * 900_000);
           addBooking(salon, services[0], member, demoCustomer, hourAgo, BookingStatus.CONFIRMED);
           addBooking(salon, services[0], member, demoCustomer, riyadhDay(1, 11), BookingStatus.CONFIRMED);
         }

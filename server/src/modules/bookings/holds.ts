@@ -11,22 +11,23 @@ import { lockStaff } from './staff-lock';
  */
 export async function expireLapsedHolds(app: AppServices, tx: EntityManager, whose: { staffId: string } | { customerId: string }): Promise<number> {
   const [column, id] = 'staffId' in whose ? ['staff_id', whose.staffId] : ['customer_id', whose.customerId];
+  const now = app.now();
   const rows = await execute<{ id: string }>(
     tx,
     // Rows are locked in id order, so two callers expiring overlapping sets (a customer's, a staff member's) never deadlock.
     `with lapsed as (
        select id from bookings where status = 'PENDING' and hold_expires_at <= ? and ${column} = ? order by id for update),
      expired as (
-       update bookings b set status = 'EXPIRED', hold_expires_at = null, updated_at = now(), version = b.version + 1
+       update bookings b set status = 'EXPIRED', hold_expires_at = null, updated_at = ?, version = b.version + 1
          from lapsed where b.id = lapsed.id
         returning b.id)
      insert into booking_events (id, created_at, updated_at, booking_id, from_status, to_status, reason)
-     select gen_random_uuid(), now(), now(), id, 'PENDING', 'EXPIRED', 'unpaid hold lapsed' from expired
+     select gen_random_uuid(), ?::timestamptz, ?::timestamptz, id, 'PENDING', 'EXPIRED', 'unpaid hold lapsed' from expired
      returning booking_id as id`,
-    [app.now(), id],
+    [now, id, now, now, now],
   );
   for (const row of rows) {
-    await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: row.id, from: BookingStatus.PENDING, to: BookingStatus.EXPIRED, by: 'system' });
+    await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: row.id, from: BookingStatus.PENDING, to: BookingStatus.EXPIRED, by: 'system', at: now });
   }
   return rows.length;
 }

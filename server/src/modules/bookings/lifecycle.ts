@@ -43,7 +43,7 @@ export async function transition(app: AppServices, tx: EntityManager, booking: B
   recordEvent(tx, booking, from, to, by.userId, reason);
   booking.status = to;
   if (to !== S.PENDING) booking.holdExpiresAt = null;
-  await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: booking.id, from, to, by: by.kind });
+  await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: booking.id, from, to, by: by.kind, at: app.now() });
 }
 
 export function recordEvent(em: EntityManager, booking: Booking, from: BookingStatus | null, to: BookingStatus, actorId: string | null, reason: string): void {

@@ -169,9 +169,9 @@ export async function createReview(app: AppServices, em: EntityManager, bookingI
       await tx.flush();
       await execute(
         tx,
-        `update salons set review_count = r.n, rating_average = r.avg, updated_at = now()
+        `update salons set review_count = r.n, rating_average = r.avg, updated_at = ?
            from (select count(*) as n, coalesce(round(avg(rating), 2), 0) as avg from reviews where salon_id = ?) r where id = ?`,
-        [booking.salon.id, booking.salon.id],
+        [app.now(), booking.salon.id, booking.salon.id],
       );
       return review;
     });

@@ -9,6 +9,8 @@ export interface BookingStatusChange {
   from: BookingStatus;
   to: BookingStatus;
   by: BookingActorKind;
+  /** When, on the application clock: what the change causes (a refund, say) is due from then. */
+  at: Date;
 }
 
 /**

@@ -19,7 +19,7 @@ const HOUR = 3_600_000;
  */
 export async function enqueue(em: EntityManager, parties: BookingParties, event: NotificationEvent, channel: string, now: Date, recipients: 'both' | 'customer' = 'both'): Promise<void> {
   const people = recipients === 'both' ? [parties.customerId, parties.staffUserId] : [parties.customerId];
-  for (const recipient of new Set(people)) await upsert(em, parties.bookingId, recipient, event, channel, now);
+  for (const recipient of new Set(people)) await upsert(em, parties.bookingId, recipient, event, channel, now, now);
 }
 
 /**
@@ -30,25 +30,25 @@ export async function enqueue(em: EntityManager, parties: BookingParties, event:
 export async function scheduleReminders(em: EntityManager, parties: BookingParties, channel: string, now: Date): Promise<void> {
   for (const [event, hours] of [[NotificationEvent.REMINDER_24H, 24], [NotificationEvent.REMINDER_2H, 2]] as const) {
     const due = new Date(parties.startsAt.getTime() - hours * HOUR);
-    if (due > now) await upsert(em, parties.bookingId, parties.customerId, event, channel, due);
+    if (due > now) await upsert(em, parties.bookingId, parties.customerId, event, channel, due, now);
     else {
       await execute(
         em,
-        `update notifications set status = 'SKIPPED', updated_at = now()
+        `update notifications set status = 'SKIPPED', updated_at = ?
           where booking_id = ? and recipient_id = ? and event = ? and channel = ? and status = 'PENDING'`,
-        [parties.bookingId, parties.customerId, event, channel],
+        [now, parties.bookingId, parties.customerId, event, channel],
       );
     }
   }
 }
 
-async function upsert(em: EntityManager, bookingId: string, recipientId: string, event: NotificationEvent, channel: string, due: Date): Promise<void> {
+async function upsert(em: EntityManager, bookingId: string, recipientId: string, event: NotificationEvent, channel: string, due: Date, now: Date): Promise<void> {
   await execute(
     em,
     `insert into notifications (id, created_at, updated_at, booking_id, recipient_id, event, channel, status, attempts, next_attempt_at)
-     values (?, now(), now(), ?, ?, ?, ?, 'PENDING', 0, ?)
+     values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
      on conflict (booking_id, recipient_id, event, channel) do update
-       set status = 'PENDING', attempts = 0, next_attempt_at = excluded.next_attempt_at, last_error = null, updated_at = now()`,
-    [randomUUID(), bookingId, recipientId, event, channel, due],
+       set status = 'PENDING', attempts = 0, next_attempt_at = excluded.next_attempt_at, last_error = null, updated_at = excluded.updated_at`,
+    [randomUUID(), now, now, bookingId, recipientId, event, channel, due],
   );
 }

@@ -55,7 +55,7 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
     );
     if (!row) return false;
     if (REMINDERS.has(row.event) && !['PENDING', 'CONFIRMED'].includes(row.booking_status)) {
-      await execute(tx, `update notifications set status = 'SKIPPED', updated_at = now() where id = ?`, [row.id]);
+      await execute(tx, `update notifications set status = 'SKIPPED', updated_at = ? where id = ?`, [now, row.id]);
       return true;
     }
     try {
@@ -72,7 +72,7 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
         customerName: row.customer_first_name || row.phone_number,
       });
       const providerId = await app.notificationProvider.send({ id: row.id, phoneNumber: row.phone_number, channel: row.channel, text });
-      await execute(tx, `update notifications set status = 'SENT', attempts = attempts + 1, sent_at = ?, provider_message_id = ?, last_error = null, updated_at = now() where id = ?`, [now, providerId, row.id]);
+      await execute(tx, `update notifications set status = 'SENT', attempts = attempts + 1, sent_at = ?, provider_message_id = ?, last_error = null, updated_at = ? where id = ?`, [now, providerId, now, row.id]);
     } catch (err) {
       // Any failure counts as an attempt, so one poisonous row cannot be retried forever.
       const error = err instanceof Error ? err.message : String(err);
@@ -80,8 +80,8 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
       const giveUp = attempts >= app.config.NOTIFICATION_MAX_ATTEMPTS;
       // Exponential backoff: 30 s, 1 min, 2 min, 4 min… by default.
       const next = new Date(now.getTime() + app.config.NOTIFICATION_BACKOFF_SECONDS * 1000 * 2 ** (attempts - 1));
-      await execute(tx, 'update notifications set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, updated_at = now() where id = ?', [
-        giveUp ? NotificationStatus.FAILED : NotificationStatus.PENDING, attempts, next, error.slice(0, 2000), row.id,
+      await execute(tx, 'update notifications set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, updated_at = ? where id = ?', [
+        giveUp ? NotificationStatus.FAILED : NotificationStatus.PENDING, attempts, next, error.slice(0, 2000), now, row.id,
       ]);
       app.logger.warn({ event: 'notification.failed', notificationId: row.id, attempts, giveUp, err: error }, 'Notification delivery failed');
     }

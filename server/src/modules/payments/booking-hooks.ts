@@ -17,7 +17,7 @@ export const paymentHooks: BookingPaymentHooks = {
     const payments = await tx.find(Payment, { booking: change.bookingId, status: { $in: HOLDS_MONEY }, surplus: false });
     for (const payment of payments) {
       const kind = operationFor(change.to, payment.status);
-      if (kind) tx.create(PaymentOperation, { payment, kind, nextAttemptAt: new Date(), reason: `booking ${change.to.toLowerCase()} by ${change.by}` });
+      if (kind) tx.create(PaymentOperation, { payment, kind, nextAttemptAt: change.at, reason: `booking ${change.to.toLowerCase()} by ${change.by}` });
     }
   },
 };

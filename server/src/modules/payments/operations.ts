@@ -51,7 +51,7 @@ export async function runOneOperation(app: AppServices, onlyId?: string): Promis
     }
     const attempts = op.attempts + 1;
     const next = new Date(app.now().getTime() + 60_000 * 2 ** Math.min(attempts, 10));
-    await execute(tx, 'update payment_operations set status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, updated_at = now() where id = ?', [status, attempts, error, next, op.id]);
+    await execute(tx, 'update payment_operations set status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, updated_at = ? where id = ?', [status, attempts, error, next, app.now(), op.id]);
     if (reported) await applyReport(app, tx, reported, { type: `api.${op.kind.toLowerCase()}`, payload: reported as unknown as Record<string, unknown> });
     if (error) app.logger.warn({ event: 'payments.operation_failed', operationId: op.id, kind: op.kind, status, err: error }, 'Payment operation did not go through');
     return true;
@@ -79,7 +79,7 @@ export async function reconcileStalePayments(app: AppServices, onlyId?: string):
     } catch (err) {
       if (err instanceof MoyasarError && err.status === 404) {
         // Moyasar never received it: nothing was charged.
-        await em.nativeUpdate(Payment, { id: payment.id, status: PaymentStatus.INITIATED }, { status: PaymentStatus.FAILED, failureMessage: 'never reached the payment provider' });
+        await em.nativeUpdate(Payment, { id: payment.id, status: PaymentStatus.INITIATED }, { status: PaymentStatus.FAILED, failureMessage: 'never reached the payment provider', updatedAt: app.now() });
       } else {
         app.logger.warn({ event: 'payments.reconcile_failed', paymentId: payment.id, err: String(err) }, 'Could not reconcile a payment');
       }

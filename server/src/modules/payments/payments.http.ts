@@ -56,9 +56,9 @@ export function paymentRoutes(app: AppServices): Router {
       const stored = await execute<{ id: string }>(
         app.orm.em.fork() as EntityManager,
         `insert into payment_events (id, created_at, updated_at, payment_id, external_event_id, type, payload, received_at, outcome)
-         values (gen_random_uuid(), now(), now(), (select id from payments where external_id::text = ?), ?, ?, ?, now(), 'received')
+         values (gen_random_uuid(), ?, ?, (select id from payments where external_id::text = ?), ?, ?, ?, ?, 'received')
          on conflict (external_event_id) do nothing returning id`,
-        [event.data.id, event.id, event.type, JSON.stringify(safe)],
+        [app.now(), app.now(), event.data.id, event.id, event.type, JSON.stringify(safe), app.now()],
       );
       if (stored.length === 0) {
         res.json({ status: 'duplicate' });
