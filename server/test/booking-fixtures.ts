@@ -36,7 +36,7 @@ export async function stage(t: TestServer, salonName: string, day = '2026-12-10'
     await sql(t, 'delete from weekly_hours where staff_id = $1', [id]);
     await sql(t, 'delete from time_off where staff_id = $1', [id]);
     for (let weekday = 1; weekday <= 7; weekday++) {
-      await sql(t, "insert into weekly_hours (id, created_at, updated_at, staff_id, weekday, start_time, end_time) values (gen_random_uuid(), now(), now(), $1, $2, '09:00', '18:00')", [id, weekday]);
+      await sql(t, "insert into weekly_hours (id, created_at, updated_at, staff_id, weekday, start_time, end_time) values (gen_random_uuid(), $3, $3, $1, $2, '09:00', '18:00')", [id, weekday, t.app.now()]);
     }
   }
   await sql(t, 'delete from salon_closures where salon_id = $1', [salonId]);
@@ -47,7 +47,7 @@ export async function stage(t: TestServer, salonName: string, day = '2026-12-10'
 
 /** A new phone-verified customer and an access token for them. */
 export async function newCustomer(t: TestServer, phone = `+9665${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`): Promise<{ id: string; token: string; phone: string }> {
-  const [{ id }] = await sql(t, "insert into users (id, created_at, updated_at, phone_number, first_name, is_phone_verified) values (gen_random_uuid(), now(), now(), $1, 'Test', true) returning id", [phone]);
+  const [{ id }] = await sql(t, "insert into users (id, created_at, updated_at, phone_number, first_name, is_phone_verified) values (gen_random_uuid(), $2, $2, $1, 'Test', true) returning id", [phone, t.app.now()]);
   return { id, phone, token: await signInAs(t, phone) };
 }
 
@@ -66,11 +66,11 @@ export async function insertBooking(t: TestServer, s: Stage, customerId: string,
     t,
     `insert into bookings (id, created_at, updated_at, salon_id, service_id, staff_id, customer_id, starts_at, ends_at, blocked_until,
        price_halalas, currency, status, idempotency_key, request_fingerprint)
-     select gen_random_uuid(), now(), now(), $1, $2, $3, $4, $5::timestamptz, $5::timestamptz + make_interval(mins => sv.duration_minutes),
+     select gen_random_uuid(), $7, $7, $1, $2, $3, $4, $5::timestamptz, $5::timestamptz + make_interval(mins => sv.duration_minutes),
        $5::timestamptz + make_interval(mins => sv.duration_minutes + sv.buffer_after_minutes), sv.price_halalas, sv.currency, $6, gen_random_uuid()::text, 'fixture'
        from services sv where sv.id = $2
      returning id`,
-    [s.salonId, s.serviceId, staffId, customerId, startsAt, status],
+    [s.salonId, s.serviceId, staffId, customerId, startsAt, status, t.app.now()],
   );
   return row.id;
 }
