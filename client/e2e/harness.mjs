@@ -93,22 +93,106 @@ export async function launchBrowser() {
   });
 }
 
-/** A phone-sized page in the given language (the app remembers the language in localStorage). */
-export async function newPage(browser, baseUrl, locale) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
+/** Uncaught errors of every page, checked after each scenario by run.mjs: a page error fails the scenario. */
+export const pageErrors = [];
+
+/** A phone-sized page (390 px unless `width` says otherwise) in the given language (remembered in localStorage). */
+export async function newPage(browser, baseUrl, locale, { width = 390, height = 844 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: locale === 'en' ? 'en-US' : 'ar-SA', hasTouch: width < 600 });
   // Only the first visit: later reloads must see what the app itself remembered.
   await context.addInitScript((value) => {
     if (!window.localStorage.getItem('salon.locale')) window.localStorage.setItem('salon.locale', value);
   }, locale);
   const page = await context.newPage();
-  page.on('pageerror', (err) => console.error(`page error: ${err.message}`));
+  page.on('pageerror', (err) => {
+    console.error(`page error: ${err.message}`);
+    pageErrors.push(err.message);
+  });
   await page.goto(baseUrl);
   return page;
 }
 
+/** Saves a full-page screenshot (e2e/screenshots, not in git) after checking the page's layout (see checkLayout). */
 export async function screenshot(page, name) {
   fs.mkdirSync(screenshotsDir, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await checkLayout(page, name);
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Fails when the page scrolls sideways, or when an element's text runs outside its own box (clipped or spilling),
+ * or when a button, link or input a finger uses is smaller than 44 × 44 px (24 px for links inside running text).
+ */
+export async function checkLayout(page, name) {
+  const problems = await page.evaluate(() => {
+    const found = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth + 1) found.push(`page is ${doc.scrollWidth}px wide in a ${doc.clientWidth}px window`);
+    const describe = (el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    for (const el of document.querySelectorAll('body *')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[aria-hidden="true"], .visually-hidden, dialog:not([open])')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right > doc.clientWidth + 1 || box.left < -1) {
+        if (!el.closest('.gallery, nav, .choices, .calendar') && style.position !== 'fixed') found.push(`${describe(el)} sticks out of the window (${Math.round(box.left)}–${Math.round(box.right)})`);
+      }
+      const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY);
+      if (clips && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
+        found.push(`${describe(el)} cuts off its text`);
+      }
+      const interactive = el.matches('button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button]');
+      if (interactive && !el.closest('.visually-hidden')) {
+        const inText = el.matches('a') && el.closest('p, li') && !el.matches('.button');
+        const min = inText || el.matches('input[type=radio], input[type=checkbox]') ? 24 : 44;
+        const target = el.matches('input[type=radio], input[type=checkbox]') ? el.closest('label') ?? el : el;
+        const r = target.getBoundingClientRect();
+        if (r.height < min - 0.5 || r.width < Math.min(min, 24) - 0.5) found.push(`${describe(el)} is a ${Math.round(r.width)}×${Math.round(r.height)} px target`);
+      }
+    }
+    return found;
+  });
+  if (problems.length) throw new Error(`layout problems on ${name}:\n  ${[...new Set(problems)].slice(0, 15).join('\n  ')}`);
+}
+
+const axeSource = fs.readFileSync(path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page; returns the serious and critical violations (the suite requires none). */
+export async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Every main screen's check: axe (0 serious or critical), layout, keyboard focus visible, then a screenshot. */
+export async function checkScreen(page, name, stats) {
+  const violations = await axe(page);
+  stats.axe = stats.axe ?? { pages: 0, serious: 0, critical: 0 };
+  stats.axe.pages += 1;
+  for (const v of violations) stats.axe[v.impact] += 1;
+  if (violations.length) {
+    throw new Error(`axe on ${name}:\n  ${violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`).join('\n  ')}`);
+  }
+  await checkFocusVisible(page, name);
+  await screenshot(page, name);
+}
+
+/** Tabs through the first controls: each gets focus and a visible outline. */
+async function checkFocusVisible(page, name) {
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, shadow: style.boxShadow !== 'none' };
+    });
+    if (!focus && i > 0) break; // a short page: focus has left it
+    if (!focus) throw new Error(`${name}: Tab moved focus nowhere`);
+    if (!focus.outline && !focus.shadow) throw new Error(`${name}: the focused ${focus.tag} shows no focus ring`);
+  }
 }
 
 const catalogues = {

@@ -4,16 +4,18 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchBrowser, repoRoot, startServer } from './harness.mjs';
+import { launchBrowser, pageErrors, repoRoot, startServer } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: repoRoot, stdio: 'inherit' });
 
-const files = fs.readdirSync(path.join(here, 'scenarios')).filter((f) => f.endsWith('.mjs')).sort();
+// `npm run test:e2e -- --no-build 04` runs only the scenario files whose names contain "04".
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const files = fs.readdirSync(path.join(here, 'scenarios')).filter((f) => f.endsWith('.mjs') && (!only.length || only.some((o) => f.includes(o)))).sort();
 // The whole suite runs in trusted-documents mode: the app must only ever send the documents it was built with.
 const server = await startServer({ GRAPHQL_TRUSTED_DOCUMENTS: 'only' });
 const browser = await launchBrowser();
-const state = {};
+const state = { stats: {} };
 let passed = 0;
 let failed = 0;
 try {
@@ -21,8 +23,10 @@ try {
     const { scenarios } = await import(pathToFileURL(path.join(here, 'scenarios', file)).href);
     for (const [name, run] of scenarios) {
       const started = Date.now();
+      const errorsBefore = pageErrors.length;
       try {
         await run({ server, browser, state });
+        if (pageErrors.length > errorsBefore) throw new Error(`uncaught page errors: ${pageErrors.slice(errorsBefore).join('; ')}`);
         passed += 1;
         console.log(`✓ ${file}: ${name} (${Date.now() - started} ms)`);
       } catch (err) {
@@ -35,5 +39,9 @@ try {
   await browser.close();
   await server.stop();
 }
+const { lcpMs, initialJsKb, axe } = state.stats;
+if (lcpMs !== undefined) console.log(`measure: home page LCP ${lcpMs} ms on the throttled mid-range phone profile (budget 1500 ms)`);
+if (initialJsKb !== undefined) console.log(`measure: initial JavaScript ${initialJsKb} KB gzipped (budget 150 KB)`);
+if (axe) console.log(`measure: axe-core on ${axe.pages} screens: ${axe.serious} serious, ${axe.critical} critical violations`);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

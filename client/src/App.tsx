@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { HomePage } from './pages/HomePage';
 import { StatusMessage } from './components/StatusMessage';
-import { useLocale } from './i18n/locale';
+import { loadWorkMessages, useLocale } from './i18n/locale';
 import { useSession } from './lib/session';
 
 // The home page is the landing page and ships in the first script; every other screen loads when it is opened,
@@ -12,8 +12,8 @@ const SalonPage = lazy(() => import('./pages/SalonPage').then((m) => ({ default:
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const BookingsPage = lazy(() => import('./pages/BookingsPage').then((m) => ({ default: m.BookingsPage })));
 const ProfilePage = lazy(() => import('./pages/ProfilePage').then((m) => ({ default: m.ProfilePage })));
-const StaffPage = lazy(() => import('./pages/StaffPage'));
-const ManagePage = lazy(() => import('./pages/ManagePage'));
+const StaffPage = lazy(() => Promise.all([import('./pages/StaffPage'), loadWorkMessages()]).then(([m]) => m));
+const ManagePage = lazy(() => Promise.all([import('./pages/ManagePage'), loadWorkMessages()]).then(([m]) => m));
 
 export function App() {
   const { locale, setLocale } = useLocale();

@@ -1,7 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import type { DocumentNode } from 'graphql';
 import { authLink, refreshLink } from './auth';
 
 export function createCache() {
@@ -15,10 +13,14 @@ export function createCache() {
 
 /**
  * Operations go by the hash GraphQL Code Generator gave them (the trusted-documents manifest), so a server in
- * GRAPHQL_TRUSTED_DOCUMENTS=only mode runs them, and requests stay small.
+ * GRAPHQL_TRUSTED_DOCUMENTS=only mode runs them, and requests stay small. The server knows every document the app
+ * was built with, so unlike automatic persisted queries there is never a retry with the full text.
  */
-export const trustedDocumentsLink = new PersistedQueryLink({
-  generateHash: (document: DocumentNode) => String((document as { __meta__?: { hash?: string } }).__meta__?.hash ?? '').replace(/^sha256:/, ''),
+export const trustedDocumentsLink = new ApolloLink((operation, forward) => {
+  const hash = String((operation.query as { __meta__?: { hash?: string } }).__meta__?.hash ?? '').replace(/^sha256:/, '');
+  operation.extensions = { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hash } };
+  operation.setContext({ http: { includeQuery: false, includeExtensions: true } });
+  return forward(operation);
 });
 
 /** One client per app; `getLanguage` is read on every request so a language switch applies at once. */

@@ -22,9 +22,14 @@ export const scenarios = [
       await customer.goto(`${server.url}/bookings`);
       const review = customer.getByRole('button', { name: text('en', 'bookings.review') }).first();
       await review.waitFor();
+      const forms = await customer.getByLabel(text('en', 'bookings.comment')).count();
       await customer.getByLabel(text('en', 'bookings.comment')).first().fill('Lovely haircut, thank you');
       await review.click();
-      await customer.getByText(text('en', 'bookings.reviewThanks')).waitFor();
+      await customer.locator('[data-toast]').filter({ hasText: text('en', 'bookings.reviewThanks') }).waitFor();
+      // The form closes once the review is sent.
+      await customer.waitForFunction((n) => document.querySelectorAll('textarea[id^="comment-"]').length === n - 1, forms);
+      // ...and the toast goes away by itself.
+      await customer.locator('[data-toast]').waitFor({ state: 'detached', timeout: 8000 });
       await page.context().close();
     },
   ],

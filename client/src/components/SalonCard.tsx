@@ -14,12 +14,13 @@ export interface SalonSummary {
   photos?: { url: string }[];
 }
 
-export function SalonCard({ salon }: { salon: SalonSummary }) {
+/** `first`: the top cards' photos are the page's largest paint, so they load at once, not lazily. */
+export function SalonCard({ salon, first = false }: { salon: SalonSummary; first?: boolean }) {
   const intl = useIntl();
   const photo = salon.photos?.[0]?.url;
   return (
     <article className="card">
-      {photo && <img className="card-photo" src={photo} alt="" loading="lazy" />}
+      {photo && <img className="card-photo" src={photo} alt="" width={260} height={140} loading={first ? 'eager' : 'lazy'} fetchPriority={first ? 'high' : 'auto'} />}
       <h2 className="card-title">
         <Link to={`/salons/${salon.id}`} dir="auto">
           {salon.name}

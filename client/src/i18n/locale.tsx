@@ -7,10 +7,24 @@ type Messages = Record<string, string>;
 // Each language's messages are a chunk of their own, loaded before the app first renders and on a switch, so the
 // first script carries one language, not both.
 const loaded: Partial<Record<Locale, Messages>> = {};
-const load: Record<Locale, () => Promise<{ default: Messages }>> = { 'ar-SA': () => import('./ar-SA.json'), en: () => import('./en.json') };
+// Production builds also export `work()`: the staff and manager screens' messages (client/build/precompile-messages.ts).
+type Catalogue = { default: Messages; work?: () => Promise<{ default: Messages }> };
+const load: Record<Locale, () => Promise<Catalogue>> = { 'ar-SA': () => import('./ar-SA.json'), en: () => import('./en.json') };
+let current: Locale = 'ar-SA';
+let workWanted = false;
 
 export async function loadCatalogue(locale: Locale): Promise<void> {
-  loaded[locale] ??= (await load[locale]()).default;
+  current = locale;
+  const catalogue = await load[locale]();
+  loaded[locale] ??= { ...catalogue.default };
+  // Merged into the same object, which IntlProvider reads from at each lookup.
+  if (workWanted && catalogue.work) Object.assign(loaded[locale], (await catalogue.work()).default);
+}
+
+/** The staff and manager screens wait for their messages (and later language switches bring them too). */
+export function loadWorkMessages(): Promise<void> {
+  workWanted = true;
+  return loadCatalogue(current);
 }
 
 /** For component tests, which render synchronously. */

@@ -88,9 +88,9 @@ export function HomePage() {
       {error && !data && <StatusMessage kind="error" messageId="home.error" onRetry={() => void refetch()} />}
       {data && salons.length === 0 && <StatusMessage kind="empty" messageId="home.empty" />}
       <ul className="card-grid">
-        {salons.map((salon) => (
+        {salons.map((salon, i) => (
           <li key={salon.id}>
-            <SalonCard salon={salon} />
+            <SalonCard salon={salon} first={i < 2} />
           </li>
         ))}
       </ul>

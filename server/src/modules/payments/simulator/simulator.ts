@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response, type Router } from 'express';
 import { TEST_CARDS } from './cards';
+import { threeDSecurePage } from './three-d-secure-page';
 
 export interface SimulatorOptions {
   secretKey: string;
@@ -222,12 +223,8 @@ export function createMoyasarSimulator(options: SimulatorOptions): { router: Rou
   router.get('/3ds/:id', (req, res) => {
     const p = control.payments.get(req.params.id);
     if (!p || p.status !== 'initiated') return res.status(404).send('<!doctype html><title>3-D Secure</title><p>This payment is not awaiting authentication.</p>');
-    res.type('html').send(`<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>3-D Secure (Moyasar simulator)</title>
-      <style>body{font-family:system-ui,sans-serif;max-width:420px;margin:40px auto;padding:0 16px}button{font-size:1rem;padding:12px 20px;margin:8px 8px 0 0;border-radius:8px}</style></head>
-      <body><h1>Verify your payment</h1><p>${p.amount_format} · ${String(p.source.company ?? p.source.type)} ${String(p.source.number ?? p.source.mobile ?? '')}</p>
-      <p>This is the local Moyasar simulator standing in for your bank's 3-D Secure page.</p>
-      <form method="post" action="${options.publicUrl()}/3ds/${p.id}"><button name="decision" value="approve" type="submit">Approve</button>
-      <button name="decision" value="decline" type="submit">Decline</button></form></body></html>`);
+    const language = req.acceptsLanguages('ar', 'en') === 'ar' ? 'ar' : 'en';
+    res.type('html').send(threeDSecurePage({ language, action: `${options.publicUrl()}/3ds/${p.id}`, amount: p.amount_format, card: `${String(p.source.company ?? p.source.type)} ${String(p.source.number ?? p.source.mobile ?? '')}` }));
   });
   router.post('/3ds/:id', (req, res) => {
     const p = control.payments.get(req.params.id);

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../harness.mjs';
+
+// A mid-range phone on a good 4G connection: the CPU four times slower than this machine's, 40 ms round trips,
+// 9 Mbit/s down and 1.5 Mbit/s up.
+const PROFILE = { cpuSlowdown: Number(process.env.E2E_CPU ?? 4), latencyMs: 40, downloadBytesPerSecond: (9 * 1024 * 1024) / 8, uploadBytesPerSecond: (1.5 * 1024 * 1024) / 8 };
+
+export const scenarios = [
+  [
+    'the home page paints its largest content within 1.5 s on a throttled mid-range phone, with at most 150 KB of initial JavaScript (gzipped)',
+    async ({ server, browser, state }) => {
+      // One visit first, unthrottled, so the figure is a visitor's and not the server's first request after start.
+      const warm = await browser.newContext();
+      await (await warm.newPage()).goto(server.url).then((r) => r.frame().page().locator('.card-grid .card').first().waitFor());
+      await warm.close();
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ar-SA' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latencyMs, downloadThroughput: PROFILE.downloadBytesPerSecond, uploadThroughput: PROFILE.uploadBytesPerSecond });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
+      const scripts = new Set();
+      page.on('request', (req) => {
+        if (req.resourceType() === 'script') scripts.add(new URL(req.url()).pathname);
+      });
+      await page.goto(server.url);
+      await page.locator('.card-grid .card-title').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const lcp = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries();
+              const last = entries[entries.length - 1];
+              resolve(Math.round(last.startTime));
+            }).observe({ type: 'largest-contentful-paint', buffered: true });
+          }),
+      );
+      // What a browser that only speaks gzip would download: the build's .gz twins of the scripts this page loaded.
+      const gzipped = [...scripts].reduce((sum, p) => sum + fs.statSync(path.join(repoRoot, 'client', 'dist', `${p}.gz`)).size, 0);
+      state.stats.lcpMs = lcp;
+      state.stats.initialJsKb = Math.round((gzipped / 1024) * 10) / 10;
+      await context.close();
+      assert.ok(state.stats.initialJsKb <= 150, `initial JavaScript is ${state.stats.initialJsKb} KB gzipped (${[...scripts].join(', ')})`);
+      // The budget holds on a machine with a free core; on one that is already several times oversubscribed the
+      // throttled figure measures the neighbours, so it is printed but not judged there.
+      const load = os.loadavg()[0] / os.cpus().length;
+      if (load > 1.5) console.log(`  LCP budget not judged: load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+      else assert.ok(lcp < 1500, `LCP ${lcp} ms`);
+    },
+  ],
+];
