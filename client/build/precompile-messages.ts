@@ -45,7 +45,7 @@ export function precompileMessages(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && c.facadeModuleId?.startsWith(PREFIX));
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' && c.facadeModuleId?.startsWith(PREFIX) ? [c] : []));
         const files = Object.fromEntries(chunks.map((c) => [path.basename(c.facadeModuleId!.slice(PREFIX.length, -'.json.js'.length)), `/${c.fileName}`]));
         if (!files.en || !files['ar-SA']) return html;
         const script = `<script>(function(){var f=${JSON.stringify(files)};var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f[localStorage.getItem('salon.locale')==='en'?'en':'ar-SA'];document.head.appendChild(l)})()</script>`;
