@@ -13,7 +13,7 @@ import { User } from '../src/modules/accounts/user.entity';
 async function main() {
   const databaseUrl = process.env.BENCH_DATABASE_URL as string;
   const logger = pino({ level: 'warn' });
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', OTP_PROVIDER: 'authentica', AUTHENTICA_API_KEY: 'bench', JWT_SECRET: 'b'.repeat(40), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER_IN_PROCESS: 'false', DATABASE_URL: databaseUrl });
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', OTP_PROVIDER: 'authentica', AUTHENTICA_API_KEY: 'bench', PAYMENTS_ENABLED: 'false', JWT_SECRET: 'b'.repeat(40), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER_IN_PROCESS: 'false', DATABASE_URL: databaseUrl });
   const server = await startServer({ config, logger, databaseUrl });
   process.on('message', async (msg: { type: string; ids?: string[] }) => {
     if (msg.type === 'tokens') {
