@@ -17,7 +17,8 @@ export const configSchema = z.object({
   LOG_PRETTY: bool.default(false),
   SEED_DEMO_DATA: bool.default(true),
   CLIENT_DIST_DIR: z.string().optional(),
-  PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  /** Unset: derived from HOST and PORT (see defaultPublicUrl), so links follow the port the server really uses. */
+  PUBLIC_URL: z.string().url().optional(),
   TRUST_PROXY: z.string().default('false'),
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_TRUSTED_DOCUMENTS: z.enum(['allow', 'only']).default('allow'),
@@ -62,7 +63,7 @@ export const configSchema = z.object({
   WORKER_IN_PROCESS: bool.default(true),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -75,7 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
   }
-  const config = parsed.data;
+  const config: Config = { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? defaultPublicUrl(parsed.data.HOST, parsed.data.PORT) };
   if (config.NODE_ENV === 'production' && config.OTP_PROVIDER === 'console') {
     throw new ConfigError('Invalid configuration: OTP_PROVIDER: "console" is not allowed when NODE_ENV=production');
   }
@@ -100,4 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('Invalid configuration: JWT_SECRET: set a secret of your own in production');
   }
   return config;
+}
+
+/** Where this server is reached when PUBLIC_URL is not set: a wildcard interface is reached at localhost. */
+export function defaultPublicUrl(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }

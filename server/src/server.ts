@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/core';
 import { createAppServices, type AppServices } from './app-services';
-import type { Config } from './config';
+import { defaultPublicUrl, type Config } from './config';
 import type { Logger } from './logger';
 import { createOrm, migrate } from './db/orm';
 import { createHttpApp } from './http/app';
@@ -44,11 +44,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.listen(config.PORT, config.HOST, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;
-  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
 
   let stopping: Promise<void> | undefined;
   return {
-    url: `http://${host}:${port}`,
+    url: defaultPublicUrl(config.HOST, port),
     app,
     stop() {
       // Stop accepting, let in-flight requests finish, then release the database.
