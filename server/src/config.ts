@@ -16,6 +16,17 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: bool.default(false),
   SEED_DEMO_DATA: bool.default(true),
+  // Every wait on PostgreSQL is bounded, so a database that stops answering fails requests cleanly (see .env.example).
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(20000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().positive().default(30000),
+  DB_KEEPALIVE_MS: int(10000),
+  DB_POOL_MAX: z.coerce.number().int().positive().default(10),
+  DB_STARTUP_TIMEOUT_MS: z.coerce.number().int().positive().default(60000),
+  READYZ_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
   CLIENT_DIST_DIR: z.string().optional(),
   /** Unset: derived from HOST and PORT (see defaultPublicUrl), so links follow the port the server really uses. */
   PUBLIC_URL: z.string().url().optional(),

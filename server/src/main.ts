@@ -4,6 +4,7 @@ import { createLogger } from './logger';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { seedDemoDataIfEmpty } from './db/seeders/seed';
 import { startServer, type RunningServer } from './server';
+import { stopOnSignals } from './shutdown';
 
 async function main() {
   let config;
@@ -21,21 +22,13 @@ async function main() {
   let db: DatabaseHandle | undefined;
   let server: RunningServer | undefined;
 
-  let shuttingDown = false;
-  const shutdown = async (signal: string) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    logger.info({ event: 'server.stopping', signal }, 'Shutting down');
+  stopOnSignals('server', logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
     try {
       await server?.stop();
     } finally {
       await db?.stop();
     }
-    logger.info({ event: 'server.stopped' }, 'Stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 
   try {
     db = await openDatabase(config, logger);
@@ -49,7 +42,7 @@ async function main() {
     });
     logger.info({ event: 'server.ready', url: server.url, startupMs: Date.now() - started }, `Salon platform ready at ${server.url}`);
   } catch (err) {
-    logger.fatal({ event: 'server.failed', err }, 'Could not start');
+    logger.fatal({ event: 'server.failed', err }, `Could not start: ${err instanceof Error ? err.message : String(err)}`);
     await server?.stop().catch(() => undefined);
     await db?.stop().catch(() => undefined);
     process.exit(1);

@@ -5,14 +5,16 @@ import type { MikroORM } from '@mikro-orm/core';
 import { createAppServices, type AppServices } from './app-services';
 import { defaultPublicUrl, type Config } from './config';
 import type { Logger } from './logger';
-import { createOrm, migrate } from './db/orm';
+import { createOrm, migrate, waitForDatabase } from './db/orm';
 import { createHttpApp } from './http/app';
+import { drainable } from './http/drain';
 import { createGraphqlHandler } from './http/graphql-middleware';
 import { startJobLoop } from './jobs';
 
 export interface RunningServer {
   url: string;
   app: AppServices;
+  /** Drains HTTP (bounded by SHUTDOWN_TIMEOUT_MS), then stops the jobs and GraphQL and closes the database pool. */
   stop(): Promise<void>;
 }
 
@@ -29,16 +31,25 @@ export interface ServerOptions {
 /** Migrates the database and serves HTTP. Used by `main.ts` and by tests, which run the real server in-process. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { config, logger } = options;
-  const orm = await createOrm(options.databaseUrl, logger, options.overrides?.now);
-  const applied = await migrate(orm);
+  const orm = await createOrm(options.databaseUrl, config, logger, options.overrides?.now);
+  await waitForDatabase(orm, logger, options.databaseUrl, config.DB_STARTUP_TIMEOUT_MS);
+  const applied = await migrate(orm, logger);
   if (applied.length) logger.info({ event: 'db.migrated', migrations: applied }, `Applied ${applied.length} migration(s)`);
   await options.beforeListen?.(orm);
 
   const app: AppServices = { ...createAppServices(config, logger, orm), ...options.overrides };
   const graphql = await createGraphqlHandler(app);
   const jobs = config.WORKER_IN_PROCESS && config.WORKER_INTERVAL_MS > 0 ? startJobLoop(app, config.WORKER_INTERVAL_MS) : null;
-  const httpServer = http.createServer(createHttpApp(app, graphql));
+  const lifecycle = { stopping: false };
+  const handler = createHttpApp(app, graphql, lifecycle);
+  const httpServer = http.createServer((req, res) => {
+    // While draining, every answer closes its connection, so keep-alive clients move to another instance
+    // instead of sending their next request into a server that is about to go away.
+    if (lifecycle.stopping) res.setHeader('connection', 'close');
+    handler(req, res);
+  });
   httpServer.keepAliveTimeout = 5_000;
+  const connections = drainable(httpServer);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, config.HOST, resolve);
@@ -50,12 +61,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: defaultPublicUrl(config.HOST, port),
     app,
     stop() {
-      // Stop accepting, let in-flight requests finish, then release the database.
+      // One order: stop accepting and drain HTTP while GraphQL and the database still work, so no request in
+      // flight sees a stopped Apollo (that was HTTP 500); then the jobs, Apollo and the pool.
       stopping ??= (async () => {
-        await new Promise<void>((resolve) => {
-          httpServer.close(() => resolve());
-          httpServer.closeIdleConnections();
-        });
+        lifecycle.stopping = true;
+        await connections.drain(Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.7));
         await jobs?.stop();
         await graphql.stop();
         await orm.close(true);

@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { openDatabase } from './db/database';
-import { createOrm, pendingMigrations } from './db/orm';
+import { createOrm, pendingMigrations, waitForDatabase } from './db/orm';
 import { startJobLoop } from './jobs';
 import { createAppServices } from './app-services';
+import { stopOnSignals } from './shutdown';
 
 /**
  * `npm run worker`: the background jobs (notification delivery, hold expiry) on their own, next to any number of
@@ -19,7 +20,8 @@ async function main() {
     throw new ConfigError('Invalid configuration: DATABASE_URL: npm run worker needs the database the servers use (with the embedded database, the server runs the jobs in-process)');
   }
   const db = await openDatabase(config, logger);
-  const orm = await createOrm(db.url, logger);
+  const orm = await createOrm(db.url, config, logger);
+  await waitForDatabase(orm, logger, db.url, config.DB_STARTUP_TIMEOUT_MS);
   if ((await pendingMigrations(orm)) > 0) {
     logger.fatal({ event: 'worker.migrations_pending' }, 'The database has pending migrations; start the server (or npm run db:migrate) first');
     process.exit(1);
@@ -27,14 +29,12 @@ async function main() {
   const app = createAppServices(config, logger, orm);
   const loop = startJobLoop(app, config.WORKER_INTERVAL_MS || 5000);
   logger.info({ event: 'worker.ready' }, 'Worker running');
-  const stop = async () => {
+  // The pass in progress finishes (every wait in it is bounded by the database timeouts), then the pool closes.
+  stopOnSignals('worker', logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
     await loop.stop();
     await orm.close(true);
     await db.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  });
 }
 
 main().catch((err) => {

@@ -6,14 +6,14 @@ import { loadConfig } from '../src/config';
 import type { AppServices } from '../src/app-services';
 import { startServer, type RunningServer } from '../src/server';
 
-/** A fresh database, copied from the migrated template, for one test file. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A fresh database, copied from the migrated template (or empty, not even migrated), for one test file. */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_PG_ADMIN_URL!;
   const template = process.env.TEST_PG_TEMPLATE!;
   const name = `${template}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${options.empty ? 'template0' : template}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { openDatabase } from './database';
-import { createOrm, migrate } from './orm';
+import { createOrm, migrate, waitForDatabase } from './orm';
 import { seedDemoData, seedDemoDataIfEmpty } from './seeders/seed';
 
 /** `db:migrate` applies pending migrations; `db:seed` migrates, then loads demo data into an empty database. */
@@ -10,9 +10,10 @@ async function run(command: string | undefined) {
   const config = loadConfig();
   const logger = createLogger(config);
   const db = await openDatabase(config, logger);
-  const orm = await createOrm(db.url, logger);
+  const orm = await createOrm(db.url, config, logger);
   try {
-    const applied = await migrate(orm);
+    await waitForDatabase(orm, logger, db.url, config.DB_STARTUP_TIMEOUT_MS);
+    const applied = await migrate(orm, logger);
     logger.info({ event: 'db.migrated', migrations: applied }, `Applied ${applied.length} migration(s)`);
     if (command === 'seed') {
       const seeded = process.argv.includes('--force') ? (await seedDemoData(orm), true) : await seedDemoDataIfEmpty(orm, logger);

@@ -15,7 +15,7 @@ import { createMoyasarSimulator } from '../modules/payments/simulator/simulator'
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The one HTTP surface: GraphQL, health probes, the Moyasar webhook and the built web app. */
-export function createHttpApp(app: AppServices, graphql: GraphqlHandler): Express {
+export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecycle: { stopping: boolean } = { stopping: false }): Express {
   const server = express();
   server.disable('x-powered-by');
   server.set('trust proxy', parseTrustProxy(app.config.TRUST_PROXY));
@@ -51,9 +51,17 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler): Expres
   });
 
   server.get('/readyz', async (_req, res) => {
+    // A draining instance takes no new traffic; load balancers see that here first.
+    if (lifecycle.stopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
-      await app.orm.em.getConnection().execute('select 1');
-      const pending = await pendingMigrations(app.orm);
+      // Bounded on its own: a probe must answer in time even when PostgreSQL has stopped answering.
+      const pending = await withTimeout(app.config.READYZ_TIMEOUT_MS, async () => {
+        await app.orm.em.getConnection().execute('select 1');
+        return pendingMigrations(app.orm);
+      });
       if (pending > 0) {
         res.status(503).json({ status: 'migrations-pending', pending });
         return;
@@ -164,6 +172,14 @@ function precompressedAssets(dist: string) {
     res.type(path.extname(file));
     res.sendFile(encoding.file, { cacheControl: false });
   };
+}
+
+function withTimeout<T>(ms: number, run: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the database within ${ms} ms`)), ms);
+  });
+  return Promise.race([run(), timeout]).finally(() => clearTimeout(timer));
 }
 
 function parseTrustProxy(value: string): boolean | number | string {

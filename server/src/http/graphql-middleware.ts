@@ -20,6 +20,8 @@ import { translate } from '../i18n/messages';
 import { localeFromAcceptLanguage } from '../i18n/locale';
 import { requestScope } from './request-scope';
 import { resolveViewer } from './viewer';
+import { databaseUnavailableStatus, serviceUnavailableError } from './database-unavailable';
+import { isDatabaseUnavailable } from '../db/unavailable';
 
 /** Query limits sized for this API; see docs/architecture.md ("Query limits"). */
 export const QUERY_LIMITS = {
@@ -53,9 +55,11 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
     introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: app.config.NODE_ENV === 'development',
-    plugins: [...protection.plugins, ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]), ...leanPlugins(), errorLogging(app)],
+    plugins: [...protection.plugins, ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]), ...leanPlugins(), errorLogging(app), databaseUnavailableStatus()],
     validationRules: [...protection.validationRules],
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM: HTTP drains first, then Apollo stops (Apollo stopping itself first answered 500s).
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, app),
   });
   await server.start();
@@ -64,9 +68,12 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
     context: async ({ req }): Promise<AppContext> => {
       const scope = requestScope.getStore();
       const em = app.orm.em.fork() as EntityManager;
-      const viewer = await resolveViewer(req, app);
+      const viewer = await resolveViewer(req, app).catch((err) => {
+        throw isDatabaseUnavailable(err) ? serviceUnavailableError(localeFromAcceptLanguage(req.headers['accept-language'])) : err;
+      });
       const locale = viewer?.locale ?? localeFromAcceptLanguage(req.headers['accept-language']);
       const newLoaders = () => createLoaders(em, app.now, viewer?.viewer.userId ?? null);
+      if (scope) scope.locale = locale;
       return {
         requestId: scope?.requestId ?? 'unknown',
         em,
@@ -118,8 +125,13 @@ function formatError(formatted: GraphQLFormattedError, error: unknown, app: AppS
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const requestId = requestScope.getStore()?.requestId;
+  const scope = requestScope.getStore();
+  const requestId = scope?.requestId;
   const original = error instanceof GraphQLError ? error.originalError : error;
+  if (isDatabaseUnavailable(original)) {
+    const message = translate(scope?.locale ?? 'ar', 'error.serviceUnavailable');
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
+  }
   return {
     message: translate('en', 'error.internal'),
     locations: formatted.locations,

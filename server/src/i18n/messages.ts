@@ -9,6 +9,7 @@ type Catalogue = Record<string, string>;
 export const messages: Record<Locale, Catalogue> = {
   en: {
     'error.internal': 'Something went wrong on our side. Please try again.',
+    'error.serviceUnavailable': 'The service is briefly unavailable. Please try again in a few seconds.',
     'error.unauthenticated': 'Please sign in to continue.',
     'error.forbidden': 'You do not have permission to do this.',
     'error.notFound': 'We could not find what you asked for.',
@@ -17,6 +18,7 @@ export const messages: Record<Locale, Catalogue> = {
   },
   ar: {
     'error.internal': 'حدث خطأ من جهتنا. يرجى المحاولة مرة أخرى.',
+    'error.serviceUnavailable': 'الخدمة غير متاحة مؤقتاً. يرجى المحاولة مرة أخرى بعد بضع ثوانٍ.',
     'error.unauthenticated': 'يرجى تسجيل الدخول للمتابعة.',
     'error.forbidden': 'ليست لديك صلاحية للقيام بذلك.',
     'error.notFound': 'لم نتمكن من العثور على ما طلبته.',
