@@ -53,7 +53,8 @@ describe('the real server process', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two cold starts of an embedded PostgreSQL, each allowed 120 s by spawnServer.
+  }, 300_000);
 
   it('refuses to start on a bad setting, naming the variable in one line, with exit code 1', async () => {
     const { code, stderr } = await runServerToExit({ PORT: 'not-a-port' });

