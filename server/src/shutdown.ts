@@ -11,19 +11,19 @@ export function stopOnSignals(name: 'server' | 'worker', logger: Logger, timeout
   const handle = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    const started = Date.now();
+    const started = performance.now();
     logger.info({ event: `${name}.stopping`, signal, timeoutMs }, 'Shutting down');
     setTimeout(() => {
-      logger.error({ event: `${name}.stopped`, forced: true, durationMs: Date.now() - started }, `Did not stop within ${timeoutMs} ms; exiting anyway`);
+      logger.error({ event: `${name}.stopped`, forced: true, durationMs: Math.round(performance.now() - started) }, `Did not stop within ${timeoutMs} ms; exiting anyway`);
       process.exit(1);
     }, timeoutMs);
     stop().then(
       () => {
-        logger.info({ event: `${name}.stopped`, durationMs: Date.now() - started }, 'Stopped');
+        logger.info({ event: `${name}.stopped`, durationMs: Math.round(performance.now() - started) }, 'Stopped');
         process.exit(0);
       },
       (err) => {
-        logger.error({ event: `${name}.stopped`, err, durationMs: Date.now() - started }, 'Stopped with an error');
+        logger.error({ event: `${name}.stopped`, err, durationMs: Math.round(performance.now() - started) }, 'Stopped with an error');
         process.exit(1);
       },
     );

@@ -78,12 +78,12 @@ export async function createOrm(clientUrl: string, timeouts: DatabaseTimeouts, l
  */
 export async function waitForDatabase(orm: MikroORM, logger: Logger, clientUrl: string, timeoutMs: number): Promise<void> {
   const database = redact(clientUrl);
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   logger.info({ event: 'db.connecting', database, timeoutMs }, `Connecting to PostgreSQL at ${database}`);
   for (let attempt = 1; ; attempt += 1) {
     const check = await orm.checkConnection();
     if (check.ok) return;
-    const remainingMs = deadline - Date.now();
+    const remainingMs = deadline - performance.now();
     if (remainingMs <= 0) {
       throw new Error(`PostgreSQL at ${database} did not answer within ${Math.round(timeoutMs / 1000)} s (last error: ${check.reason}); check DATABASE_URL and that the database is reachable`);
     }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 
+// Durations here use the monotonic performance.now(): they time waits, they decide no business rule.
 /** A keep-alive connection idle this long during a drain is closed; a client sending on it had time to. */
 const IDLE_CLOSE_MS = 1000;
 
@@ -14,7 +15,7 @@ export function drainable(server: http.Server): { drain(timeoutMs: number): Prom
   const idleSince = new Map<net.Socket, number>();
   const busy = new Map<net.Socket, number>();
   server.on('connection', (socket: net.Socket) => {
-    idleSince.set(socket, Date.now());
+    idleSince.set(socket, performance.now());
     socket.once('close', () => {
       idleSince.delete(socket);
       busy.delete(socket);
@@ -25,14 +26,14 @@ export function drainable(server: http.Server): { drain(timeoutMs: number): Prom
     res.once('close', () => {
       const left = (busy.get(req.socket) ?? 1) - 1;
       busy.set(req.socket, left);
-      if (left === 0) idleSince.set(req.socket, Date.now());
+      if (left === 0) idleSince.set(req.socket, performance.now());
     });
   });
   return {
     async drain(timeoutMs) {
       const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
       const sweep = setInterval(() => {
-        const now = Date.now();
+        const now = performance.now();
         for (const [socket, since] of idleSince) if (!busy.get(socket) && now - since >= IDLE_CLOSE_MS) socket.destroy();
       }, 100);
       const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
