@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { z } from 'zod';
+import { isUuid } from './ids';
+import { isIsoDate, isSupportedInstant } from './scalars';
 
 @ObjectType({ description: 'Where a page sits in a connection (Relay cursor connections).' })
 export class PageInfo {
@@ -54,12 +57,43 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): unknown[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
-  } catch {
-    // fall through
+/** Cursor parts, as `encodeCursor` writes them. */
+export const cursorPart = {
+  id: z.string().refine(isUuid),
+  /** An instant as `Date#toISOString` writes it, read back as a Date. */
+  instant: z
+    .string()
+    .refine((value) => {
+      // The round trip refuses what Date would roll over (February 30th) as well as any other spelling.
+      const date = new Date(value);
+      return isSupportedInstant(date) && date.toISOString() === value;
+    })
+    .transform((value) => new Date(value)),
+  /** A timestamptz as PostgreSQL prints it (`2026-12-02 10:46:59.821+00`), kept as text so no microsecond is lost. */
+  pgTimestamp: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/)
+    .refine((value) => isIsoDate(value.slice(0, 10)) && isSupportedInstant(new Date(value.slice(0, 10)))),
+};
+
+/** The usual keyset: (an instant, the row's id). */
+export const instantIdCursor = z.tuple([cursorPart.instant, cursorPart.id]);
+
+/** Longer than any cursor this server writes. */
+const MAX_CURSOR_LENGTH = 1024;
+
+/**
+ * Reads a cursor back into its exact shape. Cursors come from clients, so a forged one (wrong length, types,
+ * dates or ids) is refused here with BAD_USER_INPUT before any of it reaches SQL or `new Date()`.
+ */
+export function decodeCursor<T extends z.ZodType>(cursor: string, shape: T): z.output<T> {
+  if (cursor.length <= MAX_CURSOR_LENGTH) {
+    try {
+      const parsed = shape.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // not base64 JSON: refused below
+    }
   }
   throw new GraphQLError('Invalid cursor', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
 }

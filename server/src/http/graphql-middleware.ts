@@ -18,6 +18,7 @@ import { createLoaders } from '../graphql/loaders';
 import { buildExecutableSchema } from '../graphql/schema';
 import { translate } from '../i18n/messages';
 import { localeFromAcceptLanguage } from '../i18n/locale';
+import { inputGuard, knownOperationTypes } from './input-guard';
 import { requestScope } from './request-scope';
 import { resolveViewer } from './viewer';
 import { databaseUnavailableStatus, serviceUnavailableError } from './database-unavailable';
@@ -42,8 +43,11 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
   const introspection = app.config.GRAPHQL_INTROSPECTION ?? !production;
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
-    maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // armor lets `__typename` aliases through by default, so `a1: __typename … a600: __typename` slipped past.
+    maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [] },
+    // armor counts tokens by re-parsing inside Apollo's parsingDidStart hook, where a throw becomes a 500; the
+    // parser's own limit (parseOptions below) is reported as the parse failure it is: 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     blockFieldSuggestion: { enabled: production },
@@ -55,8 +59,9 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
     introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: app.config.NODE_ENV === 'development',
-    plugins: [...protection.plugins, ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]), ...leanPlugins(), errorLogging(app), databaseUnavailableStatus()],
-    validationRules: [...protection.validationRules],
+    plugins: [...protection.plugins, inputGuard(), ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]), ...leanPlugins(), errorLogging(app), databaseUnavailableStatus()],
+    validationRules: [...protection.validationRules, knownOperationTypes],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM: HTTP drains first, then Apollo stops (Apollo stopping itself first answered 500s).
     stopOnTerminationSignals: false,
@@ -104,8 +109,7 @@ function errorLogging(app: AppServices): ApolloServerPlugin<AppContext> {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            const code = error.extensions?.code as string | undefined;
-            if (code && CLIENT_SAFE_CODES.has(code)) continue;
+            if (CLIENT_SAFE_CODES.has(codeOf(error) ?? '')) continue;
             app.logger.error(
               { event: 'graphql.error', requestId: contextValue?.requestId, path: error.path, err: error.originalError ?? error },
               'Unexpected error while executing GraphQL',
@@ -117,13 +121,23 @@ function errorLogging(app: AppServices): ApolloServerPlugin<AppContext> {
   };
 }
 
+/**
+ * Apollo refuses some malformed requests (an unsupported persisted-query version, a hash that does not match its
+ * document) with a 4xx status but no code, which would surface as INTERNAL_SERVER_ERROR: they are BAD_REQUEST.
+ */
+function codeOf(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  if (typeof error.extensions?.code === 'string') return error.extensions.code;
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  return status && status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+}
+
 /** Only errors meant for clients keep their text; anything unexpected becomes INTERNAL_SERVER_ERROR with the request id. */
 function formatError(formatted: GraphQLFormattedError, error: unknown, app: AppServices): GraphQLFormattedError {
-  const code = formatted.extensions?.code as string | undefined;
+  const code = codeOf(error) ?? (formatted.extensions?.code as string | undefined);
   if (code && CLIENT_SAFE_CODES.has(code)) {
-    if (app.config.NODE_ENV === 'development') return formatted;
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...(app.config.NODE_ENV === 'development' ? formatted.extensions : extensions), code } };
   }
   const scope = requestScope.getStore();
   const requestId = scope?.requestId;

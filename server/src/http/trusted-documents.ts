@@ -51,7 +51,11 @@ export function trustedDocuments(mode: TrustedDocumentsMode, manifest: Manifest)
       delete req.body.documentId;
     }
     if (known && req.method === 'GET') {
-      req.query = { ...req.query, query: known } as typeof req.query;
+      // Express 5's req.query is a getter; Apollo's integration reads the search string of req.url anyway.
+      const url = new URL(req.url, 'http://localhost');
+      url.searchParams.set('query', known);
+      url.searchParams.delete('documentId');
+      req.url = `${url.pathname}${url.search}`;
     }
     next();
   };
@@ -59,7 +63,11 @@ export function trustedDocuments(mode: TrustedDocumentsMode, manifest: Manifest)
 
 function parseGetParams(query: Record<string, unknown>): any {
   try {
-    return { query: query.query, extensions: typeof query.extensions === 'string' ? JSON.parse(query.extensions) : undefined };
+    return {
+      query: query.query,
+      documentId: query.documentId,
+      extensions: typeof query.extensions === 'string' ? JSON.parse(query.extensions) : undefined,
+    };
   } catch {
     return {};
   }

@@ -58,6 +58,9 @@ export async function requestPhoneCode(app: AppServices, em: EntityManager, inpu
   if (!phoneNumber) throw new BusinessError(UserErrorCode.INVALID_PHONE_NUMBER, 'accounts.invalidPhone', ['input', 'phoneNumber']);
   const email = input.email ? normalizeEmail(input.email) : null;
   if (input.email && !email) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'accounts.invalidEmail', ['input', 'email']);
+  for (const key of ['firstName', 'lastName'] as const) {
+    if ((input[key]?.trim().length ?? 0) > 150) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'accounts.nameTooLong', ['input', key]);
+  }
 
   try {
     return await em.transactional(async (tx) => {

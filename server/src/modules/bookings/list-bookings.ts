@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
+import { decodeCursor, instantIdCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
 import { Booking, BookingStatus } from './booking.entity';
 
 export interface BookingListQuery {
@@ -18,8 +18,7 @@ export async function listBookings(em: EntityManager, customerId: string, q: Boo
   if (q.upcoming === true) where.push({ startsAt: { $gte: q.now } });
   if (q.upcoming === false) where.push({ startsAt: { $lt: q.now } });
   if (q.after) {
-    const [startsAt, id] = decodeCursor(q.after, 2) as [string, string];
-    const at = new Date(startsAt);
+    const [at, id] = decodeCursor(q.after, instantIdCursor);
     where.push(ascending
       ? { $or: [{ startsAt: { $gt: at } }, { startsAt: at, id: { $gt: id } }] }
       : { $or: [{ startsAt: { $lt: at } }, { startsAt: at, id: { $lt: id } }] });

@@ -97,6 +97,8 @@ export async function confirmPaidBooking(app: AppServices, em: EntityManager, bo
 export async function cancelBooking(app: AppServices, em: EntityManager, ref: BookingRef, actor: Actor, reason: string | null | undefined): Promise<Booking> {
   const cleanReason = (reason ?? '').trim();
   if (actor.role !== 'customer' && !cleanReason) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'bookings.reasonRequired', ['input', 'reason']);
+  // The reason is kept in varchar(500) columns (the booking and its audit event).
+  if (cleanReason.length > 500) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'bookings.reasonTooLong', ['input', 'reason'], { max: 500 });
   return em.transactional(async (tx) => {
     const booking = await lockBooking(app, tx, ref);
     assertTransition(booking, BookingStatus.CANCELLED);

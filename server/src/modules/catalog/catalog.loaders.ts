@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, groupByKey } from '../../graphql/batch';
 import { execute, uuidArray } from '../../db/sql';
 import { findPlain, mapPlain, type PlainRow } from '../../db/plain-rows';
-import { decodeCursor } from '../../graphql/relay';
+import { decodeCursor, instantIdCursor } from '../../graphql/relay';
 import { Salon } from './salon.entity';
 import { Service } from './service.entity';
 import { StaffMember } from './staff-member.entity';
@@ -30,7 +30,7 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
     const key = `${first}:${after ?? ''}`;
     let loader = reviewPageLoaders.get(key);
     if (!loader) {
-      const cursor = after ? decodeCursor(after, 2) : null;
+      const cursor = after ? decodeCursor(after, instantIdCursor) : null;
       loader = new DataLoader<string, PlainRow<Review>[]>(async (salonIds) => {
         // One statement: the newest `first + 1` reviews of every salon, whole rows, newest first.
         const rows = await execute<Record<string, unknown>>(

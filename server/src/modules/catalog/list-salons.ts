@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
+import { z } from 'zod';
+import { cursorPart, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
 import { Salon, type City } from './salon.entity';
 import type { ServiceCategory } from './service.entity';
 import { execute } from '../../db/sql';
@@ -23,11 +24,14 @@ export interface SalonQuery {
 }
 
 // Each order is a keyset: (sort value, id), both in the same direction, so cursors stay valid when rows are inserted.
-const ORDER_SQL: Record<Exclude<SalonOrder, SalonOrder.RELEVANCE>, { expr: string; dir: 'asc' | 'desc' }> = {
-  [SalonOrder.RATING]: { expr: 's.rating_average', dir: 'desc' },
-  [SalonOrder.NAME]: { expr: 'lower(s.name_en)', dir: 'asc' },
-  [SalonOrder.NEWEST]: { expr: 's.created_at', dir: 'desc' },
+// The cursor's sort value has the exact shape its order writes: numeric(3,2) comes back from pg as a string.
+const ORDER_SQL: Record<Exclude<SalonOrder, SalonOrder.RELEVANCE>, { expr: string; dir: 'asc' | 'desc'; value: z.ZodType }> = {
+  [SalonOrder.RATING]: { expr: 's.rating_average', dir: 'desc', value: z.string().regex(/^\d(\.\d{1,2})?$/) },
+  [SalonOrder.NAME]: { expr: 'lower(s.name_en)', dir: 'asc', value: z.string().max(400).refine((v) => !v.includes('\u0000')) },
+  [SalonOrder.NEWEST]: { expr: 's.created_at', dir: 'desc', value: cursorPart.pgTimestamp },
 };
+/** A search score: a word similarity between 0 and 1. */
+const SCORE = z.number().min(0).max(1);
 
 /** Minimum trigram word similarity for a search term to match a salon or service name. */
 export const SEARCH_THRESHOLD = 0.3;
@@ -78,7 +82,7 @@ export function salonPageQuery(q: SalonQuery): { sql: string; params: unknown[];
     params.push(q.category);
   }
   if (q.after) {
-    const [value, id] = decodeCursor(q.after, 2);
+    const [value, id] = decodeCursor(q.after, z.tuple([order ? order.value : SCORE, cursorPart.id]));
     where.push(`(${sortExpr}, s.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`);
     params.push(value, id);
   }

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
 import { normalizePhoneNumber } from '../accounts/phone';
 import { User, UserRole } from '../accounts/user.entity';
 import { PaymentCapture, Salon } from './salon.entity';
@@ -16,8 +17,14 @@ function requireRange(value: number | null | undefined, min: number, max: number
   if (!Number.isInteger(value) || value < min || value > max) throw invalid(['input', field], 'catalog.outOfRange', { min, max });
 }
 
-function requireText(value: string | null | undefined, field: string): void {
+function requireText(value: string | null | undefined, field: string, max: number): void {
   if (value != null && value.trim() === '') throw invalid(['input', field], 'catalog.required');
+  limitText(value, field, max);
+}
+
+/** Lengths of the columns the text goes to, so an over-long value is the client's error and not a failed insert. */
+function limitText(value: string | null | undefined, field: string, max: number): void {
+  if (value != null && value.trim().length > max) throw invalid(['input', field], 'catalog.tooLong', { max });
 }
 
 export interface SalonChanges {
@@ -39,8 +46,11 @@ export interface SalonChanges {
 
 /** The salon's profile and booking settings. Only the fields given change. */
 export async function updateSalon(em: EntityManager, salonId: string, changes: SalonChanges): Promise<Salon> {
-  requireText(changes.nameAr, 'nameAr');
-  requireText(changes.nameEn, 'nameEn');
+  requireText(changes.nameAr, 'nameAr', 200);
+  requireText(changes.nameEn, 'nameEn', 200);
+  limitText(changes.district, 'district', 120);
+  limitText(changes.address, 'address', 300);
+  limitText(changes.phone, 'phone', 16);
   if (changes.timeZone != null && !IANAZone.isValidZone(changes.timeZone)) throw invalid(['input', 'timeZone'], 'catalog.invalidTimeZone');
   requireRange(changes.minimumNoticeMinutes, 0, 7 * 24 * 60, 'minimumNoticeMinutes');
   requireRange(changes.bookingHorizonDays, 1, 365, 'bookingHorizonDays');
@@ -65,8 +75,8 @@ export interface ServiceFields {
 }
 
 function validateService(fields: ServiceFields): void {
-  requireText(fields.nameAr, 'nameAr');
-  requireText(fields.nameEn, 'nameEn');
+  requireText(fields.nameAr, 'nameAr', 200);
+  requireText(fields.nameEn, 'nameEn', 200);
   requireRange(fields.durationMinutes, 5, 12 * 60, 'durationMinutes');
   requireRange(fields.priceHalalas, 0, 100_000_00, 'priceHalalas');
   requireRange(fields.bufferAfterMinutes, 0, 240, 'bufferAfterMinutes');
@@ -80,7 +90,7 @@ export async function createService(em: EntityManager, salonId: string, fields: 
       salon, nameAr: fields.nameAr!.trim(), nameEn: fields.nameEn!.trim(), category: fields.category!, durationMinutes: fields.durationMinutes!,
       priceHalalas: fields.priceHalalas!, bufferAfterMinutes: fields.bufferAfterMinutes ?? 0,
     });
-    const staff = await tx.find(StaffMember, { id: { $in: staffIds }, salon });
+    const staff = await tx.find(StaffMember, { id: { $in: staffIds.filter(isUuid) }, salon });
     for (const member of staff) member.services.add(service);
     return service;
   });
@@ -104,6 +114,7 @@ export async function archiveService(em: EntityManager, serviceId: string): Prom
 }
 
 async function assignServices(tx: EntityManager, member: StaffMember, serviceIds: string[]): Promise<void> {
+  if (!serviceIds.every(isUuid)) throw invalid(['input', 'serviceIds'], 'catalog.serviceElsewhere');
   const services = await tx.find(Service, { id: { $in: serviceIds } });
   if (services.some((s) => s.salon.id !== member.salon.id) || services.length !== new Set(serviceIds).size) {
     throw invalid(['input', 'serviceIds'], 'catalog.serviceElsewhere');
@@ -119,7 +130,7 @@ async function assignServices(tx: EntityManager, member: StaffMember, serviceIds
 export async function addStaffMember(em: EntityManager, salonId: string, input: { phoneNumber: string; displayName: string; bio?: string | null; serviceIds?: string[] | null }): Promise<StaffMember> {
   const phoneNumber = normalizePhoneNumber(input.phoneNumber);
   if (!phoneNumber) throw new BusinessError(UserErrorCode.INVALID_PHONE_NUMBER, 'accounts.invalidPhone', ['input', 'phoneNumber']);
-  requireText(input.displayName, 'displayName');
+  requireText(input.displayName, 'displayName', 150);
   return em.transactional(async (tx) => {
     const salon = await tx.findOneOrFail(Salon, { id: salonId });
     let user = await tx.findOne(User, { phoneNumber });
@@ -137,7 +148,7 @@ export async function addStaffMember(em: EntityManager, salonId: string, input: 
 }
 
 export async function updateStaffMember(em: EntityManager, staffMemberId: string, input: { displayName?: string | null; bio?: string | null; serviceIds?: string[] | null }): Promise<StaffMember> {
-  requireText(input.displayName, 'displayName');
+  requireText(input.displayName, 'displayName', 150);
   return em.transactional(async (tx) => {
     const member = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
     if (input.displayName != null) member.displayName = input.displayName.trim();
@@ -185,6 +196,7 @@ export async function setWeeklyHours(em: EntityManager, staffMemberId: string, h
 
 export async function addTimeOff(em: EntityManager, staffMemberId: string, input: { startsAt: Date; endsAt: Date; reason?: string | null }): Promise<TimeOff> {
   if (input.endsAt <= input.startsAt) throw invalid(['input', 'endsAt'], 'catalog.emptyRange');
+  limitText(input.reason, 'reason', 300);
   return em.transactional(async (tx) => {
     const staff = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
     return tx.create(TimeOff, { staff, startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason?.trim() ?? '' });
@@ -197,6 +209,7 @@ export async function removeTimeOff(em: EntityManager, timeOffId: string): Promi
 
 export async function addSalonClosure(em: EntityManager, salonId: string, input: { startDate: string; endDate: string; reason?: string | null }): Promise<SalonClosure> {
   if (input.endDate < input.startDate) throw invalid(['input', 'endDate'], 'catalog.emptyRange');
+  limitText(input.reason, 'reason', 300);
   return em.transactional(async (tx) => {
     const salon = await tx.findOneOrFail(Salon, { id: salonId });
     return tx.create(SalonClosure, { salon, startDate: input.startDate, endDate: input.endDate, reason: input.reason?.trim() ?? '' });

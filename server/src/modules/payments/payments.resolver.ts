@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { BusinessError, toPayload, UserErrorCode } from '../../graphql/errors';
-import { pageSize, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
+import { pageSize, decodeCursor, instantIdCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
 import { Booking } from '../bookings/booking.entity';
 import { Payment, PaymentOperationKind } from './payment.entity';
 import {
@@ -34,10 +34,10 @@ export class PaymentsResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string | null,
   ): Promise<ConnectionShape<Payment>> {
     const size = pageSize(first);
-    const cursor = after ? decodeCursor(after, 2) : null;
+    const cursor = after ? decodeCursor(after, instantIdCursor) : null;
     const rows = await ctx.em.find(
       Payment,
-      { booking: { salon: salonId }, ...(cursor ? { $or: [{ createdAt: { $lt: new Date(String(cursor[0])) } }, { createdAt: new Date(String(cursor[0])), id: { $lt: String(cursor[1]) } }] } : {}) },
+      { booking: { salon: salonId }, ...(cursor ? { $or: [{ createdAt: { $lt: cursor[0] } }, { createdAt: cursor[0], id: { $lt: cursor[1] } }] } : {}) },
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 },
     );
     return toConnection(rows, size, (p) => [p.createdAt.toISOString(), p.id], Boolean(after));
@@ -45,7 +45,11 @@ export class PaymentsResolver {
 
   @Mutation(() => StartPaymentPayload, { description: 'Pay for your booking online (cards via 3-D Secure, Apple Pay, STC Pay).' })
   startPayment(@Ctx() ctx: AppContext, @Arg('input', () => StartPaymentInput, { description: 'Booking and means.' }) input: StartPaymentInput) {
-    return toPayload(ctx.locale, async () => ({ payment: await startPayment(ctx.app, ctx.em, ctx.viewer!.userId, { ...input, source: source(input.source) }) }));
+    return toPayload(ctx.locale, async () => {
+      // The key's column holds 128 characters; a longer one is the client's mistake, not a failed insert.
+      if (input.idempotencyKey.length < 8 || input.idempotencyKey.length > 128) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'bookings.invalidKey', ['input', 'idempotencyKey']);
+      return { payment: await startPayment(ctx.app, ctx.em, ctx.viewer!.userId, { ...input, source: source(input.source) }) };
+    });
   }
 
   @Mutation(() => RefundPaymentPayload, { description: 'Refund part or all of a payment (managers of the salon).' })
