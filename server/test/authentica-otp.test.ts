@@ -83,6 +83,30 @@ describe('Authentica one-time codes, against a fake Authentica on 127.0.0.1', ()
     expect(me[0].n).toBe(0);
   });
 
+  it('holds no transaction while the provider is slow, and records a failed send without holding the phone back', async () => {
+    mode = 'slow';
+    const pending = t.gql(REQUEST, { input: { phoneNumber: '0512345673', channel: 'SMS' } }, { headers: { 'accept-language': 'en' } });
+    while (!fake.requests.some((r) => r.path === '/api/v2/send-otp')) await new Promise((resolve) => setTimeout(resolve, 20));
+    // The provider has the request and has not answered: the code's row is committed and nothing is left open.
+    const open = await t.app.orm.em.fork().getConnection().execute(
+      "select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'",
+    );
+    expect(open[0].n).toBe(0);
+    const committed = await t.app.orm.em.fork().getConnection().execute("select count(*)::int as n from phone_otps where phone_number = '+966512345673'");
+    expect(committed[0].n).toBe(1);
+
+    const res = (await pending).data.requestPhoneCode;
+    expect(res.errors).toEqual([{ code: 'OTP_DELIVERY_FAILED', message: 'We could not send the code right now. Please try again shortly.' }]);
+    const [row] = await t.app.orm.em.fork().getConnection().execute("select delivery_failed_at, expires_at from phone_otps where phone_number = '+966512345673'");
+    expect(row.delivery_failed_at).not.toBeNull();
+    expect(new Date(row.expires_at).getTime()).toBeLessThanOrEqual(new Date(row.delivery_failed_at).getTime());
+    // The failed code never counts against the phone: the next request goes out and can be verified.
+    mode = 'ok';
+    const again = (await t.gql(REQUEST, { input: { phoneNumber: '0512345673', channel: 'SMS' } })).data.requestPhoneCode;
+    expect(again.errors).toEqual([]);
+    expect((await t.gql(VERIFY, { input: { requestId: again.requestId, code: '123456' } })).data.verifyPhoneCode.errors).toEqual([]);
+  });
+
   it('reports a timeout as OTP_DELIVERY_FAILED', async () => {
     mode = 'slow';
     const res = (await t.gql(REQUEST, { input: { phoneNumber: '0512345672', channel: 'SMS' } })).data.requestPhoneCode;

@@ -78,6 +78,28 @@ describe('one-time code limits', () => {
     });
   });
 
+  it('counts clients whose address cannot be read under one shared key, never skipping the limit', async () => {
+    await withServer({ TRUST_PROXY: 'true', OTP_RESEND_COOLDOWN_SECONDS: '0', PHONE_AUTH_IP_MAX_PER_WINDOW: '2', PHONE_AUTH_DEVICE_MAX_PER_WINDOW: '0' }, async (t) => {
+      const from = (xff: string) => ({ headers: { 'x-forwarded-for': xff } });
+      expect((await request(t, '0512345678', from('not-an-ip'))).errors).toEqual([]);
+      expect((await request(t, '0512345679', from('also not an ip'))).errors).toEqual([]);
+      for (const [i, xff] of ['not-an-ip', '999.1.1.1', 'unknown'].entries()) {
+        expect((await request(t, `051234568${i}`, from(xff))).errors[0]?.code).toBe('RATE_LIMITED');
+      }
+      // A readable address has its own count.
+      expect((await request(t, '0512345690', from('198.51.100.7'))).errors).toEqual([]);
+    });
+  });
+
+  it('counts requests with no device id, User-Agent or language under one shared device key', async () => {
+    await withServer({ OTP_RESEND_COOLDOWN_SECONDS: '0', PHONE_AUTH_IP_MAX_PER_WINDOW: '0', PHONE_AUTH_DEVICE_MAX_PER_WINDOW: '2' }, async (t) => {
+      const anonymous = { headers: { 'user-agent': '', 'accept-language': '' } };
+      expect((await request(t, '0512345678', anonymous)).errors).toEqual([]);
+      expect((await request(t, '0512345679', { ...anonymous, deviceId: '   ' })).errors).toEqual([]);
+      expect((await request(t, '0512345680', anonymous)).errors[0]?.code).toBe('RATE_LIMITED');
+    });
+  });
+
   it('honours X-Forwarded-For only behind a trusted proxy, and records the IP and device signal', async () => {
     await withServer({ TRUST_PROXY: 'true', OTP_RESEND_COOLDOWN_SECONDS: '0', PHONE_AUTH_IP_MAX_PER_WINDOW: '1' }, async (t) => {
       const a = await request(t, '0512345678', { headers: { 'x-forwarded-for': '198.51.100.40' }, deviceId: 'device-abc' });

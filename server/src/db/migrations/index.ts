@@ -5,6 +5,7 @@ import { Migration20261124000300Catalog } from './Migration20261124000300Catalog
 import { Migration20261124000400Bookings } from './Migration20261124000400Bookings';
 import { Migration20261124000500Payments } from './Migration20261124000500Payments';
 import { Migration20261202003000SurplusPayments } from './Migration20261202003000SurplusPayments';
+import { Migration20261202004000OtpDeliveryFailed } from './Migration20261202004000OtpDeliveryFailed';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000400Bookings', class: Migration20261124000400Bookings },
   { name: 'Migration20261124000500Payments', class: Migration20261124000500Payments },
   { name: 'Migration20261202003000SurplusPayments', class: Migration20261202003000SurplusPayments },
+  { name: 'Migration20261202004000OtpDeliveryFailed', class: Migration20261202004000OtpDeliveryFailed },
 ];

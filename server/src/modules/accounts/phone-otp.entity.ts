@@ -57,4 +57,8 @@ export class PhoneOtp {
 
   @Property({ type: 'string', length: 64, default: '' })
   deviceSignal: string & Opt = '';
+
+  /** Set when the provider refused or failed to take the code: it was never sent and can never be used. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  deliveryFailedAt?: Date | null;
 }
