@@ -7,6 +7,7 @@ import { OtpDeliveryError } from './otp-providers/otp-provider';
 import { generateCode, hashCode, PROVIDER_MANAGED_HASH } from './otp-code';
 import { normalizeEmail } from './email';
 import { execute } from '../../db/sql';
+import { lockAccountOf } from './account-lock';
 
 export class RateLimitedError extends BusinessError {
   constructor(messageKey: string, retryAfterSeconds: number) {
@@ -150,6 +151,9 @@ async function assertEmailFree(em: EntityManager, email: string, phoneNumber: st
 async function createAccountIfNew(em: EntityManager, now: Date, user: { phoneNumber: string; email: string | null; firstName: string; lastName: string }): Promise<void> {
   const insert = `insert into users (id, created_at, updated_at, phone_number, first_name, last_name, email, is_phone_verified)
     values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, false) on conflict do nothing`;
-  await execute(em, insert, [now, now, user.phoneNumber, user.firstName, user.lastName, user.email]);
-  if (user.email) await execute(em, insert, [now, now, user.phoneNumber, user.firstName, user.lastName, null]);
+  await em.transactional(async (tx) => {
+    await lockAccountOf(tx, user.phoneNumber);
+    await execute(tx, insert, [now, now, user.phoneNumber, user.firstName, user.lastName, user.email]);
+    if (user.email) await execute(tx, insert, [now, now, user.phoneNumber, user.firstName, user.lastName, null]);
+  });
 }

@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
+import { lockAccountOf } from '../accounts/account-lock';
 import { normalizePhoneNumber } from '../accounts/phone';
 import { User, UserRole } from '../accounts/user.entity';
 import { PaymentCapture, Salon } from './salon.entity';
@@ -119,7 +120,8 @@ async function assignServices(tx: EntityManager, member: StaffMember, serviceIds
   if (services.some((s) => s.salon.id !== member.salon.id) || services.length !== new Set(serviceIds).size) {
     throw invalid(['input', 'serviceIds'], 'catalog.serviceElsewhere');
   }
-  await member.services.init();
+  // A member created in this transaction has nothing to load (and is not flushed yet when `services` is empty).
+  if (!member.services.isInitialized()) await member.services.init();
   member.services.set(services);
 }
 
@@ -132,6 +134,7 @@ export async function addStaffMember(em: EntityManager, salonId: string, input: 
   if (!phoneNumber) throw new BusinessError(UserErrorCode.INVALID_PHONE_NUMBER, 'accounts.invalidPhone', ['input', 'phoneNumber']);
   requireText(input.displayName, 'displayName', 150);
   return em.transactional(async (tx) => {
+    await lockAccountOf(tx, phoneNumber);
     const salon = await tx.findOneOrFail(Salon, { id: salonId });
     let user = await tx.findOne(User, { phoneNumber });
     if (!user) user = tx.create(User, { phoneNumber, firstName: input.displayName.trim(), role: UserRole.STAFF });
