@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { newPage, screenshot } from '../harness.mjs';
+import { newPage, screenshot, text } from '../harness.mjs';
 
 export const scenarios = [
   [
@@ -20,7 +20,7 @@ export const scenarios = [
     async ({ server, browser }) => {
       const page = await newPage(browser, server.url, 'ar-SA');
       await page.getByText('صالون لمسة الورد').waitFor();
-      await page.getByRole('button', { name: 'تغيير اللغة إلى الإنجليزية' }).click();
+      await page.getByRole('button', { name: text('ar-SA', 'nav.languageLabel') }).click();
       await page.getByText('Rose Touch Salon').waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
       await page.reload();

@@ -114,7 +114,7 @@ export function LoginPage() {
           <label htmlFor="code">
             <FormattedMessage id="login.code" />
           </label>
-          <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" dir="ltr" required pattern="[0-9]{4,8}" value={code} onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))} />
+          <input id="code" name="code" autoFocus inputMode="numeric" autoComplete="one-time-code" dir="ltr" required pattern="[0-9]{4,8}" value={code} onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))} />
           <button className="button" type="submit" disabled={verifying.loading}>
             <FormattedMessage id="login.verify" />
           </button>

@@ -38,7 +38,7 @@ export function SalonPage() {
         <p dir="auto">{salon.description}</p>
       </header>
       {salon.photos.length > 0 && (
-        <div className="gallery">
+        <div className="gallery" role="region" tabIndex={0} aria-label={intl.formatMessage({ id: 'salon.photos' })}>
           {salon.photos.map((p, i) => (
             <img key={p.url} src={p.url} alt={intl.formatMessage({ id: 'salon.photoAlt' }, { name: salon.name, n: i + 1 })} loading="lazy" />
           ))}
