@@ -38,6 +38,7 @@ export const configSchema = z.object({
   JWT_SECRET: z.string().min(32).default('dev-only-secret-change-me-in-production-0123456789'),
   ACCESS_TOKEN_TTL_SECONDS: int(900),
   REFRESH_TOKEN_TTL_DAYS: int(30),
+  REFRESH_REUSE_GRACE_SECONDS: int(30),
 
   OTP_PROVIDER: z.enum(['console', 'authentica']).default('console'),
   OTP_EXPIRY_MINUTES: int(5),

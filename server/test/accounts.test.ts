@@ -148,16 +148,35 @@ describe('sign-in with a one-time code', () => {
     expect(await sql(t, 'select (select count(*) from users) as users, (select count(*) from phone_otps) as otps')).toEqual(before);
   });
 
-  it('rotates refresh tokens and revokes the whole family when a rotated token is reused', async () => {
+  it('rotates refresh tokens and revokes the whole family when a rotated token is reused after the grace period', async () => {
     const first = await signIn(t, '+966512000007', '0512000007');
     const second = (await t.gql(REFRESH, { t: first.refreshToken })).data.refreshSession;
     const third = (await t.gql(REFRESH, { t: second.refreshToken })).data.refreshSession;
     expect(third.errors).toEqual([]);
-    // Replaying the first token is reuse: everything of this session stops working.
+    clock.advance(31_000);
+    // Replaying the first token past REFRESH_REUSE_GRACE_SECONDS (30) is reuse: everything of this session stops working.
     expect((await t.gql(REFRESH, { t: first.refreshToken })).data.refreshSession.errors[0].code).toBe('INVALID_REFRESH_TOKEN');
     expect((await t.gql(REFRESH, { t: third.refreshToken })).data.refreshSession.errors[0].code).toBe('INVALID_REFRESH_TOKEN');
     expect((await t.gql('{ me { id } }', {}, { token: third.accessToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(t.logs.some((l) => l.event === 'auth.refresh_reuse')).toBe(true);
+  });
+
+  it('lets two tabs refresh with the same token at once: both get a working pair and the session stays', async () => {
+    const first = await signIn(t, '+966512000029', '0512000029');
+    const reusesBefore = t.logs.filter((l) => l.event === 'auth.refresh_reuse').length;
+    const [a, b] = await Promise.all([t.gql(REFRESH, { t: first.refreshToken }), t.gql(REFRESH, { t: first.refreshToken })]);
+    for (const res of [a, b]) expect(res.data.refreshSession.errors).toEqual([]);
+    const pairs = [a.data.refreshSession, b.data.refreshSession];
+    expect(pairs[0].refreshToken).not.toBe(pairs[1].refreshToken);
+    for (const pair of pairs) expect((await t.gql('{ me { phoneNumber } }', {}, { token: pair.accessToken })).data.me.phoneNumber).toBe('+966512000029');
+    // Each tab goes on rotating its own token.
+    for (const pair of pairs) expect((await t.gql(REFRESH, { t: pair.refreshToken })).data.refreshSession.errors).toEqual([]);
+    expect(t.logs.filter((l) => l.event === 'auth.refresh_reuse')).toHaveLength(reusesBefore);
+
+    // The grace is short: the same token once more after it ends the session.
+    clock.advance(31_000);
+    expect((await t.gql(REFRESH, { t: first.refreshToken })).data.refreshSession.errors[0].code).toBe('INVALID_REFRESH_TOKEN');
+    expect((await t.gql('{ me { id } }', {}, { token: pairs[0].accessToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('expires access tokens after 15 minutes', async () => {

@@ -41,21 +41,25 @@ export async function startSession(app: AppServices, em: EntityManager, user: Us
 const invalid = () => new BusinessError(UserErrorCode.INVALID_REFRESH_TOKEN, 'accounts.invalidRefreshToken', ['input', 'refreshToken']);
 
 /**
- * Rotates a refresh token. A token that was already rotated being presented again means it leaked (or a client
- * raced itself): the whole session is revoked, so whoever holds any token of the family is signed out.
+ * Rotates a refresh token. A token that was already rotated being presented again means it leaked: the whole
+ * session is revoked, so whoever holds any token of the family is signed out. Except within
+ * REFRESH_REUSE_GRACE_SECONDS of its rotation: two tabs (or a retry after a lost answer) refreshing with the same
+ * token at once is no theft, so the later one gets a fresh pair for the same session instead of ending it.
  */
 export async function refreshSession(app: AppServices, em: EntityManager, refreshToken: string): Promise<IssuedTokens> {
   const outcome = await em.transactional(async (tx) => {
+    // The row lock serialises concurrent refreshes with one token: the second sees the first's rotation.
     const token = await tx.findOne(RefreshToken, { tokenHash: hashToken(refreshToken) }, { populate: ['session', 'session.user'], lockMode: LockMode.PESSIMISTIC_WRITE });
     const now = app.now();
     if (!token || token.session.revokedAt || token.expiresAt <= now) return null;
-    if (token.usedAt) {
+    if (token.usedAt && now.getTime() - token.usedAt.getTime() > app.config.REFRESH_REUSE_GRACE_SECONDS * 1000) {
       token.session.revokedAt = now;
       token.session.revokedReason = 'refresh-token-reuse';
       app.logger.warn({ event: 'auth.refresh_reuse', sessionId: token.session.id }, 'Refresh token reused; session revoked');
       return 'reused' as const;
     }
-    token.usedAt = now;
+    if (token.usedAt) app.logger.info({ event: 'auth.refresh_within_grace', sessionId: token.session.id }, 'Refresh token presented again within the grace period');
+    else token.usedAt = now;
     return issueTokens(app, tx, token.session, token.session.user);
   });
   if (!outcome || outcome === 'reused') throw invalid();
