@@ -40,11 +40,23 @@ const refreshHash = String((RefreshDocument as { __meta__?: { hash?: string } })
 
 let refreshing: Promise<boolean> | null = null;
 
-/** Swaps the refresh token once, however many requests failed at the same moment. */
+/** Runs `fn` while no other tab of this origin runs it (Web Locks); alone where the browser has no Web Locks. */
+function acrossTabs<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? (locks.request('salon.session.refresh', fn) as Promise<T>) : fn();
+}
+
+/**
+ * Swaps the refresh token once, however many requests failed at the same moment, in this tab and across tabs:
+ * a refresh token is single-use, so two tabs sending the same one would look like theft. The tab that waited
+ * for the lock finds the other tab's new tokens in storage and uses them instead of refreshing again.
+ */
 export function refreshOnce(uri = '/graphql'): Promise<boolean> {
-  refreshing ??= (async () => {
+  const stale = readSession()?.refreshToken;
+  refreshing ??= acrossTabs(async () => {
     const session = readSession();
     if (!session) return false;
+    if (session.refreshToken !== stale) return true;
     try {
       const res = await fetch(uri, {
         method: 'POST',
@@ -54,18 +66,17 @@ export function refreshOnce(uri = '/graphql'): Promise<boolean> {
       });
       const body = await res.json();
       const payload = body?.data?.refreshSession;
-      if (!payload?.accessToken) {
-        saveSession(null);
-        return false;
+      if (payload?.accessToken) {
+        saveSession({ accessToken: payload.accessToken, refreshToken: payload.refreshToken });
+        return true;
       }
-      saveSession({ accessToken: payload.accessToken, refreshToken: payload.refreshToken });
-      return true;
+      // Only a refused token ends the session; an outage (503 SERVICE_UNAVAILABLE) keeps it for a later try.
+      if (payload?.errors?.length) saveSession(null);
+      return false;
     } catch {
       return false;
-    } finally {
-      setTimeout(() => (refreshing = null), 0);
     }
-  })();
+  }).finally(() => setTimeout(() => (refreshing = null), 0));
   return refreshing;
 }
 
