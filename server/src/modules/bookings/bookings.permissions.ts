@@ -21,13 +21,11 @@ const parentId = (parent: Booking) => parent.id;
 const anyone = ['customer', 'staff', 'manager'] as const;
 const salonSide = ['staff', 'manager'] as const;
 
-/** A booking exists for its customer and its salon; nobody else learns anything about it. */
-const canSeeBooking = rule('canSeeBooking', { cache: 'no_cache' })(async (_parent, args: { id: string }, ctx: AppContext) => {
-  if (!ctx.viewer) return unauthenticatedError(ctx.locale);
-  const booking = await ctx.loaders.bookings.bookingById.load(args.id);
-  if (!booking) return true;
-  return (await ctx.loaders.bookings.viewerRole.load(args.id)) !== null;
-});
+/**
+ * A booking exists for its customer and its salon; nobody else learns anything about it, not even whether the id
+ * exists: an unknown id is refused exactly like someone else's (FORBIDDEN), never answered with null.
+ */
+const canSeeBooking = onBooking('booking', [...anyone], (_: unknown, args: { id: string }) => args.id);
 
 export const bookingsPermissions = {
   Query: {
