@@ -130,17 +130,22 @@ describe('holds, the payments seam and optimistic versions', () => {
     expect(fresh.data.cancelBooking.booking).toMatchObject({ status: 'CANCELLED', version: 3 });
   });
 
-  it('re-arms reminders when a booking moves, and drops a reminder whose moment has passed', async () => {
+  it('moves reminders with a booking (the old ones stay on record as SKIPPED), and drops a reminder whose moment has passed', async () => {
     const customer = await newCustomer(t);
     const { booking } = await book(t, customer.token, s);
-    const reminders = async () => (await notifications(booking.id)).filter((n) => n.event.startsWith('REMINDER')).map((n) => [n.event, n.status, n.next_attempt_at.toISOString()]);
+    const reminders = async () => (await notifications(booking.id)).filter((n) => n.event.startsWith('REMINDER')).map((n) => [n.event, n.status, n.next_attempt_at.toISOString()]).sort();
     expect(await reminders()).toEqual([['REMINDER_24H', 'PENDING', '2026-12-09T07:00:00.000Z'], ['REMINDER_2H', 'PENDING', '2026-12-10T05:00:00.000Z']]);
     clock.set(new Date('2026-12-09T06:00:00Z'));
     const token = await signInAs(t, customer.phone);
     // Moved to this afternoon: "tomorrow" would be wrong, the 2-hour reminder moves along.
     await t.gql(action('rescheduleBooking'), { input: { bookingId: booking.id, startsAt: '2026-12-09T13:00:00.000Z' } }, { token });
-    expect(await reminders()).toEqual([['REMINDER_24H', 'SKIPPED', '2026-12-09T07:00:00.000Z'], ['REMINDER_2H', 'PENDING', '2026-12-09T11:00:00.000Z']]);
+    expect(await reminders()).toEqual([
+      ['REMINDER_24H', 'SKIPPED', '2026-12-09T07:00:00.000Z'], ['REMINDER_2H', 'PENDING', '2026-12-09T11:00:00.000Z'], ['REMINDER_2H', 'SKIPPED', '2026-12-10T05:00:00.000Z'],
+    ]);
     await t.gql(action('rescheduleBooking'), { input: { bookingId: booking.id, startsAt: '2026-12-12T07:00:00.000Z' } }, { token });
-    expect(await reminders()).toEqual([['REMINDER_24H', 'PENDING', '2026-12-11T07:00:00.000Z'], ['REMINDER_2H', 'PENDING', '2026-12-12T05:00:00.000Z']]);
+    expect(await reminders()).toEqual([
+      ['REMINDER_24H', 'PENDING', '2026-12-11T07:00:00.000Z'], ['REMINDER_24H', 'SKIPPED', '2026-12-09T07:00:00.000Z'],
+      ['REMINDER_2H', 'PENDING', '2026-12-12T05:00:00.000Z'], ['REMINDER_2H', 'SKIPPED', '2026-12-09T11:00:00.000Z'], ['REMINDER_2H', 'SKIPPED', '2026-12-10T05:00:00.000Z'],
+    ]);
   });
 });

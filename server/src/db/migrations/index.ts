@@ -6,6 +6,7 @@ import { Migration20261124000400Bookings } from './Migration20261124000400Bookin
 import { Migration20261124000500Payments } from './Migration20261124000500Payments';
 import { Migration20261202003000SurplusPayments } from './Migration20261202003000SurplusPayments';
 import { Migration20261202004000OtpDeliveryFailed } from './Migration20261202004000OtpDeliveryFailed';
+import { Migration20261202100000NotificationHistory } from './Migration20261202100000NotificationHistory';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000500Payments', class: Migration20261124000500Payments },
   { name: 'Migration20261202003000SurplusPayments', class: Migration20261202003000SurplusPayments },
   { name: 'Migration20261202004000OtpDeliveryFailed', class: Migration20261202004000OtpDeliveryFailed },
+  { name: 'Migration20261202100000NotificationHistory', class: Migration20261202100000NotificationHistory },
 ];

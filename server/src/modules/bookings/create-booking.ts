@@ -81,12 +81,12 @@ export async function createBooking(app: AppServices, em: EntityManager, custome
         holdExpiresAt: salon.requiresPrepayment ? new Date(now.getTime() + app.config.BOOKING_HOLD_MINUTES * MINUTE) : null,
         notes: (input.notes ?? '').trim().slice(0, 1000), idempotencyKey: input.idempotencyKey, requestFingerprint: fingerprint(input),
       });
-      recordEvent(tx, booking, null, status, customerId, salon.requiresPrepayment ? 'created, awaiting payment' : 'created');
+      const created = recordEvent(tx, booking, null, status, customerId, salon.requiresPrepayment ? 'created, awaiting payment' : 'created');
       await tx.flush();
       // A booking that waits for payment is announced once it is paid (confirmPaidBooking).
       if (!salon.requiresPrepayment) {
         const parties = { bookingId: booking.id, customerId, staffUserId: staff.user.id, startsAt: booking.startsAt };
-        await enqueue(tx, parties, NotificationEvent.BOOKING_CREATED, app.config.NOTIFICATION_CHANNEL, now);
+        await enqueue(tx, parties, NotificationEvent.BOOKING_CREATED, app.config.NOTIFICATION_CHANNEL, now, created.id);
         if (status === BookingStatus.CONFIRMED) await scheduleReminders(tx, parties, app.config.NOTIFICATION_CHANNEL, now);
       }
       return booking;

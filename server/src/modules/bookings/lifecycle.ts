@@ -35,17 +35,18 @@ export interface ChangedBy {
 
 /**
  * Changes the status, writes the audit row and tells payments, all in the caller's transaction, so a status
- * change and its consequences commit together.
+ * change and its consequences commit together. Returns the audit row (the occurrence that messages refer to).
  */
-export async function transition(app: AppServices, tx: EntityManager, booking: Booking, to: BookingStatus, by: ChangedBy, reason: string): Promise<void> {
+export async function transition(app: AppServices, tx: EntityManager, booking: Booking, to: BookingStatus, by: ChangedBy, reason: string): Promise<BookingEvent> {
   assertTransition(booking, to);
   const from = booking.status;
-  recordEvent(tx, booking, from, to, by.userId, reason);
+  const event = recordEvent(tx, booking, from, to, by.userId, reason);
   booking.status = to;
   if (to !== S.PENDING) booking.holdExpiresAt = null;
   await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: booking.id, from, to, by: by.kind, at: app.now() });
+  return event;
 }
 
-export function recordEvent(em: EntityManager, booking: Booking, from: BookingStatus | null, to: BookingStatus, actorId: string | null, reason: string): void {
-  em.create(BookingEvent, { booking, actor: actorId, fromStatus: from, toStatus: to, reason: reason.slice(0, 500) });
+export function recordEvent(em: EntityManager, booking: Booking, from: BookingStatus | null, to: BookingStatus, actorId: string | null, reason: string): BookingEvent {
+  return em.create(BookingEvent, { booking, actor: actorId, fromStatus: from, toStatus: to, reason: reason.slice(0, 500) });
 }

@@ -65,8 +65,8 @@ function assertBeforeCutoff(app: AppServices, booking: Booking, actor: Actor): v
 export async function confirmBooking(app: AppServices, em: EntityManager, ref: BookingRef, actor: Actor): Promise<Booking> {
   return em.transactional(async (tx) => {
     const booking = await lockBooking(app, tx, ref);
-    await transition(app, tx, booking, BookingStatus.CONFIRMED, changedBy(actor), 'confirmed by the salon');
-    await enqueue(tx, parties(booking), NotificationEvent.CONFIRMED, app.config.NOTIFICATION_CHANNEL, app.now());
+    const confirmed = await transition(app, tx, booking, BookingStatus.CONFIRMED, changedBy(actor), 'confirmed by the salon');
+    await enqueue(tx, parties(booking), NotificationEvent.CONFIRMED, app.config.NOTIFICATION_CHANNEL, app.now(), confirmed.id);
     await scheduleReminders(tx, parties(booking), app.config.NOTIFICATION_CHANNEL, app.now());
     return booking;
   });
@@ -81,14 +81,15 @@ export async function confirmPaidBooking(app: AppServices, em: EntityManager, bo
   return em.transactional(async (tx) => {
     const booking = await lockBooking(app, tx, { bookingId });
     if (booking.status !== BookingStatus.PENDING || !booking.holdExpiresAt) throw invalidTransition(booking.status);
+    let paid;
     if (booking.salon.autoConfirm) {
-      await transition(app, tx, booking, BookingStatus.CONFIRMED, SYSTEM, 'prepayment received');
+      paid = await transition(app, tx, booking, BookingStatus.CONFIRMED, SYSTEM, 'prepayment received');
     } else {
       booking.holdExpiresAt = null;
-      recordEvent(tx, booking, BookingStatus.PENDING, BookingStatus.PENDING, null, 'prepayment received');
+      paid = recordEvent(tx, booking, BookingStatus.PENDING, BookingStatus.PENDING, null, 'prepayment received');
     }
     // Announced only now: until it was paid, the booking was a hold that might lapse.
-    await enqueue(tx, parties(booking), NotificationEvent.BOOKING_CREATED, app.config.NOTIFICATION_CHANNEL, app.now());
+    await enqueue(tx, parties(booking), NotificationEvent.BOOKING_CREATED, app.config.NOTIFICATION_CHANNEL, app.now(), paid.id);
     if (booking.salon.autoConfirm) await scheduleReminders(tx, parties(booking), app.config.NOTIFICATION_CHANNEL, app.now());
     return booking;
   });
@@ -103,11 +104,11 @@ export async function cancelBooking(app: AppServices, em: EntityManager, ref: Bo
     const booking = await lockBooking(app, tx, ref);
     assertTransition(booking, BookingStatus.CANCELLED);
     assertBeforeCutoff(app, booking, actor);
-    await transition(app, tx, booking, BookingStatus.CANCELLED, changedBy(actor), cleanReason || 'cancelled by the customer');
+    const cancelled = await transition(app, tx, booking, BookingStatus.CANCELLED, changedBy(actor), cleanReason || 'cancelled by the customer');
     booking.cancelledAt = app.now();
     booking.cancelledBy = tx.getReference(User, actor.userId);
     booking.cancelReason = cleanReason || null;
-    await enqueue(tx, parties(booking), NotificationEvent.CANCELLED, app.config.NOTIFICATION_CHANNEL, app.now());
+    await enqueue(tx, parties(booking), NotificationEvent.CANCELLED, app.config.NOTIFICATION_CHANNEL, app.now(), cancelled.id);
     return booking;
   });
 }
@@ -134,9 +135,9 @@ export async function rescheduleBooking(
       booking.startsAt = input.startsAt;
       booking.endsAt = endsAt;
       booking.blockedUntil = new Date(endsAt.getTime() + booking.service.bufferAfterMinutes * MINUTE);
-      recordEvent(tx, booking, booking.status, booking.status, actor.userId, 'rescheduled');
+      const moved = recordEvent(tx, booking, booking.status, booking.status, actor.userId, 'rescheduled');
       await tx.flush();
-      await enqueue(tx, parties(booking), NotificationEvent.RESCHEDULED, app.config.NOTIFICATION_CHANNEL, app.now());
+      await enqueue(tx, parties(booking), NotificationEvent.RESCHEDULED, app.config.NOTIFICATION_CHANNEL, app.now(), moved.id);
       if (booking.status === BookingStatus.CONFIRMED) await scheduleReminders(tx, parties(booking), app.config.NOTIFICATION_CHANNEL, app.now());
       return booking;
     });

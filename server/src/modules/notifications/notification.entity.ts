@@ -26,10 +26,12 @@ export enum NotificationStatus {
 
 /**
  * The transactional outbox: a row is written in the same transaction as the booking change it reports, and the
- * delivery worker sends it later. Unique per (booking, recipient, event, channel), so nothing is sent twice.
+ * delivery worker sends it later. One row per occurrence of an event (a second reschedule is a new row, so the
+ * history of what was sent is kept); unique per (booking, recipient, event, channel, occurrence), so no
+ * occurrence is sent twice.
  */
 @Entity({ tableName: 'notifications' })
-@Unique({ properties: ['booking', 'recipient', 'event', 'channel'] })
+@Unique({ name: 'notifications_occurrence_unique', properties: ['booking', 'recipient', 'event', 'channel', 'occurrenceKey'] })
 @Index({ properties: ['status', 'nextAttemptAt'] })
 export class Notification extends BaseEntity {
   @ManyToOne(() => Booking, { deleteRule: 'cascade' })
@@ -43,6 +45,10 @@ export class Notification extends BaseEntity {
 
   @Enum({ items: () => NotificationChannel })
   channel!: NotificationChannel;
+
+  /** Which occurrence: the booking_events row of the change, or for a reminder the start time it reminds of. */
+  @Property({ type: 'string', length: 64 })
+  occurrenceKey!: string;
 
   @Enum({ items: () => NotificationStatus, default: NotificationStatus.PENDING })
   status: NotificationStatus & Opt = NotificationStatus.PENDING;

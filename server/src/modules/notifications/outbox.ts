@@ -14,41 +14,64 @@ const HOUR = 3_600_000;
 
 /**
  * Writes notification rows in the caller's transaction (the outbox), so a booking change and the messages about it
- * commit or roll back together. A repeated event (a second reschedule) re-arms the same row: the unique key
- * (booking, recipient, event, channel) still holds and the person hears about the latest change.
+ * commit or roll back together. Every occurrence of an event gets its own row, keyed by `occurrenceId` (the
+ * booking_events row of the change), so the history of what was sent is kept and one occurrence is never sent twice.
+ * A newer occurrence supersedes an older one still waiting (two quick reschedules): the older row is SKIPPED, as
+ * the text is rendered at send time and would only repeat the latest one.
  */
-export async function enqueue(em: EntityManager, parties: BookingParties, event: NotificationEvent, channel: string, now: Date, recipients: 'both' | 'customer' = 'both'): Promise<void> {
+export async function enqueue(em: EntityManager, parties: BookingParties, event: NotificationEvent, channel: string, now: Date, occurrenceId: string, recipients: 'both' | 'customer' = 'both'): Promise<void> {
   const people = recipients === 'both' ? [parties.customerId, parties.staffUserId] : [parties.customerId];
-  for (const recipient of new Set(people)) await upsert(em, parties.bookingId, recipient, event, channel, now, now);
-}
-
-/**
- * Reminders 24 hours and 2 hours before the start, for the customer. A reminder whose time has already passed is
- * not written, and one still waiting from an earlier start (a booking moved closer) is skipped: "tomorrow" would
- * be wrong by then.
- */
-export async function scheduleReminders(em: EntityManager, parties: BookingParties, channel: string, now: Date): Promise<void> {
-  for (const [event, hours] of [[NotificationEvent.REMINDER_24H, 24], [NotificationEvent.REMINDER_2H, 2]] as const) {
-    const due = new Date(parties.startsAt.getTime() - hours * HOUR);
-    if (due > now) await upsert(em, parties.bookingId, parties.customerId, event, channel, due, now);
-    else {
-      await execute(
-        em,
-        `update notifications set status = 'SKIPPED', updated_at = ?
-          where booking_id = ? and recipient_id = ? and event = ? and channel = ? and status = 'PENDING'`,
-        [now, parties.bookingId, parties.customerId, event, channel],
-      );
-    }
+  for (const recipient of new Set(people)) {
+    const message = { bookingId: parties.bookingId, recipientId: recipient, event, channel };
+    await skipWaiting(em, message, now, occurrenceId);
+    await insert(em, message, occurrenceId, now, now);
   }
 }
 
-async function upsert(em: EntityManager, bookingId: string, recipientId: string, event: NotificationEvent, channel: string, due: Date, now: Date): Promise<void> {
+/**
+ * Reminders 24 hours and 2 hours before the start, for the customer, one per start time (the key): a booking moved
+ * to a new time gets new reminders and those for the old time are SKIPPED if still waiting, while one already sent
+ * stays in the history. A reminder whose time has already passed is not written ("tomorrow" would be wrong by then).
+ */
+export async function scheduleReminders(em: EntityManager, parties: BookingParties, channel: string, now: Date): Promise<void> {
+  const occurrence = parties.startsAt.toISOString();
+  for (const [event, hours] of [[NotificationEvent.REMINDER_24H, 24], [NotificationEvent.REMINDER_2H, 2]] as const) {
+    const message = { bookingId: parties.bookingId, recipientId: parties.customerId, event, channel };
+    const due = new Date(parties.startsAt.getTime() - hours * HOUR);
+    await skipWaiting(em, message, now, due > now ? occurrence : null);
+    if (due > now) await insert(em, message, occurrence, due, now);
+  }
+}
+
+interface Message {
+  bookingId: string;
+  recipientId: string;
+  event: NotificationEvent;
+  channel: string;
+}
+
+/** Marks SKIPPED the rows of this message still waiting for another occurrence than `keep` (all of them for null). */
+async function skipWaiting(em: EntityManager, m: Message, now: Date, keep: string | null): Promise<void> {
   await execute(
     em,
-    `insert into notifications (id, created_at, updated_at, booking_id, recipient_id, event, channel, status, attempts, next_attempt_at)
-     values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
-     on conflict (booking_id, recipient_id, event, channel) do update
-       set status = 'PENDING', attempts = 0, next_attempt_at = excluded.next_attempt_at, last_error = null, updated_at = excluded.updated_at`,
-    [randomUUID(), now, now, bookingId, recipientId, event, channel, due],
+    `update notifications set status = 'SKIPPED', updated_at = ?
+      where booking_id = ? and recipient_id = ? and event = ? and channel = ? and status = 'PENDING' and occurrence_key is distinct from ?`,
+    [now, m.bookingId, m.recipientId, m.event, m.channel, keep],
+  );
+}
+
+/**
+ * One row per occurrence. The same occurrence written again changes nothing, except that a reminder skipped when
+ * the booking moved away is re-armed when it moves back to that time.
+ */
+async function insert(em: EntityManager, m: Message, occurrence: string, due: Date, now: Date): Promise<void> {
+  await execute(
+    em,
+    `insert into notifications (id, created_at, updated_at, booking_id, recipient_id, event, channel, occurrence_key, status, attempts, next_attempt_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
+     on conflict (booking_id, recipient_id, event, channel, occurrence_key) do update
+       set status = 'PENDING', attempts = 0, last_error = null, next_attempt_at = excluded.next_attempt_at, updated_at = excluded.updated_at
+       where notifications.status = 'SKIPPED'`,
+    [randomUUID(), now, now, m.bookingId, m.recipientId, m.event, m.channel, occurrence, due],
   );
 }
