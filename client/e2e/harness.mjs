@@ -42,7 +42,7 @@ export async function startServer(extraEnv = {}) {
   const lines = [];
   let buffer = '';
   const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start in 90 s')), 90_000);
+    const timer = setTimeout(() => reject(new Error('server did not start in 180 s')), 180_000);
     child.stdout.on('data', (chunk) => {
       buffer += chunk;
       let i;
