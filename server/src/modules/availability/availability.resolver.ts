@@ -5,6 +5,7 @@ import type { AppContext } from '../../graphql/context';
 import { isUuid } from '../../graphql/ids';
 import { StaffMember } from '../catalog/staff-member.entity';
 import { Service } from '../catalog/service.entity';
+import type { Salon } from '../catalog/salon.entity';
 import { DateScalar } from '../../graphql/scalars';
 import { AvailableDaysInput, AvailableSlotsInput, Slot } from './availability.types';
 import { datesBetween, loadSchedule } from './schedule-loader';
@@ -12,20 +13,23 @@ import { anyStaffSlots } from './slots';
 
 const MAX_DAYS = 62;
 
-async function bookableService(ctx: AppContext, serviceId: string): Promise<Service | null> {
+/** The service and its salon when both are active: plain rows through the request's loaders (a read path). */
+async function bookable(ctx: AppContext, serviceId: string): Promise<{ service: Service; salon: Salon } | null> {
   if (!isUuid(serviceId)) return null;
-  const service = await ctx.em.findOne(Service, { id: serviceId, isActive: true }, { populate: ['salon'] });
-  return service?.salon.isActive ? service : null;
+  const service = await ctx.loaders.catalog.serviceById.load(serviceId);
+  if (!service?.isActive) return null;
+  const salon = await ctx.loaders.catalog.salonById.load(service.salon.id);
+  return salon?.isActive ? { service, salon } : null;
 }
 
 @Resolver(() => Slot)
 export class AvailabilityResolver {
   @Query(() => [Slot], { description: 'Free times for a service on one day; empty when nothing is free or the service is not bookable.' })
   async availableSlots(@Ctx() ctx: AppContext, @Arg('input', () => AvailableSlotsInput, { description: 'Service, day and optionally staff.' }) input: AvailableSlotsInput): Promise<Slot[]> {
-    const service = await bookableService(ctx, input.serviceId);
-    if (!service || (input.staffId && !isUuid(input.staffId))) return [];
+    const found = await bookable(ctx, input.serviceId);
+    if (!found || (input.staffId && !isUuid(input.staffId))) return [];
     const schedule = await loadSchedule(ctx.em, {
-      service, salon: service.salon, staffId: input.staffId, from: input.date, to: input.date, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES,
+      ...found, staffId: input.staffId, from: input.date, to: input.date, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES,
     });
     const slots = schedule.slots(input.date);
     const chosen = input.staffId ? slots : anyStaffSlots(slots, schedule.day(input.date).staff);
@@ -38,10 +42,10 @@ export class AvailabilityResolver {
     if (span < 0 || span > MAX_DAYS) {
       throw new GraphQLError(`The range must run forward and span at most ${MAX_DAYS} days`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'input' } });
     }
-    const service = await bookableService(ctx, input.serviceId);
-    if (!service || (input.staffId && !isUuid(input.staffId))) return [];
+    const found = await bookable(ctx, input.serviceId);
+    if (!found || (input.staffId && !isUuid(input.staffId))) return [];
     const schedule = await loadSchedule(ctx.em, {
-      service, salon: service.salon, staffId: input.staffId, from: input.from, to: input.to, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES,
+      ...found, staffId: input.staffId, from: input.from, to: input.to, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES,
     });
     return datesBetween(input.from, input.to).filter((date) => schedule.slots(date).length > 0);
   }
