@@ -39,7 +39,18 @@ export function buildContractSchema(): GraphQLSchema {
   ];
   for (const [type, description] of roots) if (type) type.description = description;
   useDefaultResolvers(cached);
+  passRootsAsTheyAre();
   return cached;
+}
+
+/**
+ * type-graphql turns a resolver's `@Root()` into an instance of its declared class when it is not one already,
+ * by constructing one and copying the fields over. Loaders return plain rows (ADR 0009), so that built an entity
+ * per parent per field resolver (seen in the profile). Every root here is an entity or a plain row of the same
+ * shape, so roots are passed as they are.
+ */
+function passRootsAsTheyAre(): void {
+  for (const param of getMetadataStorage().params) if (param.kind === 'root') param.getType = undefined;
 }
 
 /**

@@ -116,7 +116,9 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
     /** Closures that have not ended yet (compared by date, generously across time zones). */
     upcomingClosuresBySalonId: new DataLoader<string, PlainRow<SalonClosure>[]>(async (salonIds) => {
       const yesterday = new Date(now().getTime() - 86_400_000).toISOString().slice(0, 10);
-      return groupByKey(salonIds, await findPlain(em, SalonClosure, { salon: { $in: [...salonIds] }, endDate: { $gte: yesterday } }, { startDate: 'asc' }), (c) => c.salon.id);
+      // Hand-written: the query builder spent more CPU on this one filter than the database did (profiled).
+      const rows = await execute<Record<string, unknown>>(em, 'select * from salon_closures where salon_id = any(?::uuid[]) and end_date >= ? order by start_date, id', [uuidArray(salonIds), yesterday]);
+      return groupByKey(salonIds, mapPlain(em, SalonClosure, rows), (c) => c.salon.id);
     }),
     photosBySalonId: new DataLoader<string, PlainRow<SalonPhoto>[]>(async (salonIds) =>
       groupByKey(salonIds, await findPlain(em, SalonPhoto, { salon: { $in: [...salonIds] } }, { position: 'asc', id: 'asc' }), (p) => p.salon.id),
