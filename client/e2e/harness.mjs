@@ -215,6 +215,11 @@ export function text(locale, id, values = {}) {
 /** Signs in through the real login page, reading the one-time code from the server's log. */
 export async function signIn(page, server, locale, localPhone, e164, next) {
   await page.goto(`${server.url}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  await signInHere(page, server, locale, localPhone, e164);
+}
+
+/** Phone and one-time code on the login page the browser is already on. */
+export async function signInHere(page, server, locale, localPhone, e164) {
   await page.getByLabel(text(locale, 'login.phone')).fill(localPhone);
   const sentAt = server.lines.length;
   await page.getByRole('button', { name: text(locale, 'login.sendCode') }).click();
@@ -226,4 +231,12 @@ export async function signIn(page, server, locale, localPhone, e164, next) {
   }
   await page.getByLabel(text(locale, 'login.code')).fill(code);
   await page.getByRole('button', { name: text(locale, 'login.verify') }).click();
+}
+
+/** The one-time name step a new person sees right after signing in. */
+export async function giveName(page, locale, firstName) {
+  await page.getByRole('heading', { level: 1, name: text(locale, 'name.title') }).waitFor();
+  await page.getByLabel(text(locale, 'name.firstName')).fill(firstName);
+  await page.getByRole('button', { name: text(locale, 'name.continue') }).click();
+  await page.getByRole('heading', { level: 1, name: text(locale, 'name.title') }).waitFor({ state: 'detached' });
 }

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, NavLink, Route, Routes } from 'react-router';
+import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { HomePage } from './pages/HomePage';
 import { StatusMessage } from './components/StatusMessage';
+import { AccessGate, loginPath } from './lib/access';
 import { loadWorkMessages, useLocale } from './i18n/locale';
 import { useSession } from './lib/session';
 
@@ -12,6 +13,7 @@ const SalonPage = lazy(() => import('./pages/SalonPage').then((m) => ({ default:
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const BookingsPage = lazy(() => import('./pages/BookingsPage').then((m) => ({ default: m.BookingsPage })));
 const ProfilePage = lazy(() => import('./pages/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const NameStep = lazy(() => import('./components/NameStep').then((m) => ({ default: m.NameStep })));
 const StaffPage = lazy(() => Promise.all([import('./pages/StaffPage'), loadWorkMessages()]).then(([m]) => m));
 const ManagePage = lazy(() => Promise.all([import('./pages/ManagePage'), loadWorkMessages()]).then(([m]) => m));
 
@@ -19,6 +21,9 @@ export function App() {
   const { locale, setLocale } = useLocale();
   const { signedIn, me, signOut } = useSession();
   const intl = useIntl();
+  const { pathname, search } = useLocation();
+  // A new person is asked for a name once, wherever sign-in brought them; the page waits, its state kept.
+  const askName = Boolean(me?.needsName) && pathname !== '/login';
   return (
     <>
       <header className="top-bar">
@@ -55,7 +60,8 @@ export function App() {
             <FormattedMessage id="nav.signOut" />
           </button>
         ) : (
-          <Link to="/login" className="button link">
+          // Signing in from a page comes back to it; from home, people land where their role starts.
+          <Link to={['/', '/login'].includes(pathname) ? '/login' : loginPath(`${pathname}${search}`)} className="button link">
             <FormattedMessage id="nav.signIn" />
           </Link>
         )}
@@ -65,16 +71,20 @@ export function App() {
       </header>
       <main className="page">
         <Suspense fallback={<StatusMessage kind="loading" messageId="common.loading" />}>
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/salons/:id" element={<SalonPage />} />
-            <Route path="/login" element={<LoginPage />} />
-            <Route path="/bookings" element={<BookingsPage />} />
-            <Route path="/profile" element={<ProfilePage />} />
-            <Route path="/staff" element={<StaffPage />} />
-            <Route path="/manage" element={<ManagePage />} />
-            <Route path="*" element={<StatusMessage kind="empty" messageId="common.notFound" />} />
-          </Routes>
+          {askName ? (
+            <NameStep />
+          ) : (
+            <Routes>
+              <Route path="/" element={<HomePage />} />
+              <Route path="/salons/:id" element={<SalonPage />} />
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/bookings" element={<AccessGate audience="signedIn"><BookingsPage /></AccessGate>} />
+              <Route path="/profile" element={<AccessGate audience="signedIn"><ProfilePage /></AccessGate>} />
+              <Route path="/staff" element={<AccessGate audience="staff"><StaffPage /></AccessGate>} />
+              <Route path="/manage" element={<AccessGate audience="managers"><ManagePage /></AccessGate>} />
+              <Route path="*" element={<StatusMessage kind="empty" messageId="common.notFound" />} />
+            </Routes>
+          )}
         </Suspense>
       </main>
     </>

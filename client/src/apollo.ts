@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { authLink, refreshLink } from './auth';
+import { accessErrorLink } from './lib/access';
 
 export function createCache() {
   return new InMemoryCache({
@@ -31,5 +32,5 @@ export function createApolloClient(getLanguage: () => string, uri = '/graphql') 
     }));
     return forward(operation);
   });
-  return new ApolloClient({ link: ApolloLink.from([refreshLink, language, authLink, trustedDocumentsLink, new HttpLink({ uri })]), cache: createCache() });
+  return new ApolloClient({ link: ApolloLink.from([accessErrorLink, refreshLink, language, authLink, trustedDocumentsLink, new HttpLink({ uri })]), cache: createCache() });
 }

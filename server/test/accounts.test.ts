@@ -73,9 +73,9 @@ describe('sign-in with a one-time code', () => {
 
   it('refuses non-mobile Saudi numbers with a localised message and the field path', async () => {
     const en = await requestCode(t, { phoneNumber: '0521234567' }, { 'accept-language': 'en' });
-    expect(en.errors).toEqual([{ code: 'INVALID_PHONE_NUMBER', message: 'Phone number must be in E.164 format or a valid Saudi mobile', field: ['input', 'phoneNumber'] }]);
+    expect(en.errors).toEqual([{ code: 'INVALID_PHONE_NUMBER', message: 'Enter a Saudi mobile number like 05X XXX XXXX.', field: ['input', 'phoneNumber'] }]);
     const ar = await requestCode(t, { phoneNumber: '123' }, { 'accept-language': 'ar-sa' });
-    expect(ar.errors[0].message).toBe('يجب أن يكون رقم الهاتف بصيغة E.164 أو رقم جوال سعودي صالح');
+    expect(ar.errors[0].message).toBe('أدخل رقم جوال سعوديًا مثل ٠٥X XXX XXXX.');
     const landline = await requestCode(t, { phoneNumber: '0112345678' });
     expect(landline.errors[0].code).toBe('INVALID_PHONE_NUMBER');
   });

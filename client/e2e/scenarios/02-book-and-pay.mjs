@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { checkLayout, checkScreen, newPage, screenshot, signIn, text } from '../harness.mjs';
+import { checkLayout, checkScreen, giveName, newPage, screenshot, signIn, text } from '../harness.mjs';
 
 /** A customer signs in, books a prepaid salon, pays with 4111… through 3-D Secure and sees the booking confirmed. */
-async function bookAndPay({ server, browser, state }, locale, localPhone, e164, salonName) {
+async function bookAndPay({ server, browser, state }, locale, localPhone, e164, salonName, newName) {
   const page = await newPage(browser, server.url, locale);
   await signIn(page, server, locale, localPhone, e164, '/');
+  if (newName) await giveName(page, locale, newName);
   await page.getByRole('link', { name: salonName }).click();
   await page.getByRole('heading', { level: 2, name: text(locale, 'book.title') }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.dir), locale === 'en' ? 'ltr' : 'rtl');
@@ -52,5 +53,5 @@ async function bookAndPay({ server, browser, state }, locale, localPhone, e164, 
 
 export const scenarios = [
   ['English: sign in, book a prepaid salon, pay through 3-D Secure, booking confirmed', (ctx) => bookAndPay(ctx, 'en', '0500000002', '+966500000002', 'Elite Barbers')],
-  ['Arabic (RTL): the same flow for a new customer', (ctx) => bookAndPay(ctx, 'ar-SA', '0551112233', '+966551112233', 'حلاق النخبة')],
+  ['Arabic (RTL): the same flow for a new customer', (ctx) => bookAndPay(ctx, 'ar-SA', '0551112233', '+966551112233', 'حلاق النخبة', 'سارة')],
 ];

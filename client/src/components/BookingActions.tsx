@@ -19,7 +19,7 @@ export interface CalendarBooking {
   startsAt: string;
   endsAt: string;
   blockedUntil: string;
-  customer: { firstName: string };
+  customer: { displayName: string };
   customerPhoneNumber: string;
   service: { id: string; name: string };
   staff: { id: string; displayName: string };
@@ -54,7 +54,7 @@ export function BookingActions({ booking, timeZone, now, onChanged, onClose }: {
   return (
     <section className="card stack cal-actions" aria-labelledby="cal-actions-title">
       <h3 id="cal-actions-title">
-        <span dir="auto">{booking.customer.firstName}</span> · <span dir="auto">{booking.service.name}</span>
+        <span dir="auto">{booking.customer.displayName}</span> · <span dir="auto">{booking.service.name}</span>
       </h3>
       <p>
         {formatDateTime(intl, booking.startsAt, timeZone)} – {formatTime(intl, booking.endsAt, timeZone)} · <span dir="auto">{booking.staff.displayName}</span>

@@ -5,8 +5,8 @@ import { renderWithProviders } from '../test/render';
 import { upcomingDates } from '../lib/format';
 import { CALENDAR_ACTIONS } from './BookingActions';
 
-const booking = (id: string, staff: { id: string; displayName: string }, status: string, startsAt: string, endsAt: string, blockedUntil: string, firstName: string) => ({
-  __typename: 'Booking', id, status, version: 2, startsAt, endsAt, blockedUntil, customer: { __typename: 'User', firstName }, customerPhoneNumber: '+966511111111',
+const booking = (id: string, staff: { id: string; displayName: string }, status: string, startsAt: string, endsAt: string, blockedUntil: string, displayName: string) => ({
+  __typename: 'Booking', id, status, version: 2, startsAt, endsAt, blockedUntil, customer: { __typename: 'User', displayName }, customerPhoneNumber: '+966511111111',
   service: { __typename: 'Service', id: 'svc', name: 'Haircut' }, staff: { __typename: 'StaffMember', ...staff }, payment: { __typename: 'Payment', status: 'PAID' },
 });
 const noura = { id: 'noura', displayName: 'Noura' };

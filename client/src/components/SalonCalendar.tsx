@@ -17,7 +17,7 @@ export const SalonCalendarQuery = graphql(`
         staff { id displayName }
         workingHours { startsAt endsAt }
         timeOff { startsAt endsAt reason }
-        bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }
+        bookings { id status version startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }
       }
     }
   }
@@ -162,10 +162,10 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
                         className={`cal-block status-${b.status}${openId === b.id ? ' selected' : ''}`}
                         style={{ '--top': at.top, '--height': at.height, '--service': service } as CSSProperties}
                         data-booking={b.id}
-                        aria-label={intl.formatMessage({ id: 'calendar.blockLabel' }, { time: formatTime(intl, b.startsAt, timeZone), customer: b.customer.firstName, service: b.service.name, status: intl.formatMessage({ id: `status.${b.status}` }) })}
+                        aria-label={intl.formatMessage({ id: 'calendar.blockLabel' }, { time: formatTime(intl, b.startsAt, timeZone), customer: b.customer.displayName, service: b.service.name, status: intl.formatMessage({ id: `status.${b.status}` }) })}
                         onClick={() => setOpenId(b.id)}
                       >
-                        <span className="cal-time">{formatTime(intl, b.startsAt, timeZone)}</span> <span dir="auto">{b.customer.firstName}</span> · <span dir="auto">{b.service.name}</span>
+                        <span className="cal-time">{formatTime(intl, b.startsAt, timeZone)}</span> <span dir="auto">{b.customer.displayName}</span> · <span dir="auto">{b.service.name}</span>
                       </button>
                     );
                   })}

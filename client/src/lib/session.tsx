@@ -6,13 +6,13 @@ import { onSessionChange, readSession, saveSession } from '../auth';
 
 export const MeQuery = graphql(`
   query Me {
-    me { id firstName lastName role phoneNumber email preferredLanguage }
+    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }
   }
 `);
 
 interface SessionState {
   signedIn: boolean;
-  me: { id: string; firstName: string; lastName: string; role: string; phoneNumber: string; email?: string | null; preferredLanguage: string } | null;
+  me: { id: string; firstName: string; lastName: string; displayName: string; needsName: boolean; role: string; phoneNumber: string; email?: string | null; preferredLanguage: string } | null;
   signOut(): Promise<void>;
 }
 
@@ -23,6 +23,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signedIn, setSignedIn] = useState(() => Boolean(readSession()));
   useEffect(() => onSessionChange((s) => setSignedIn(Boolean(s))), []);
   const { data } = useQuery(MeQuery, { skip: !signedIn });
+  // While the store is reset and Me is read again (a language change), the person is still the one we knew: pages
+  // and the name step stay mounted instead of flickering out and losing what was typed.
+  const [known, setKnown] = useState<SessionState['me']>(null);
+  useEffect(() => {
+    if (!signedIn) setKnown(null);
+    else if (data?.me) setKnown(data.me);
+  }, [signedIn, data]);
   const { locale } = useLocale();
   const [saveLanguage] = useMutation(SaveLanguageMutation);
   const wanted = locale === 'en' ? 'EN' : 'AR';
@@ -42,7 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // Nothing of the previous person may stay on screen.
     await client.clearStore();
   };
-  return <SessionContext.Provider value={{ signedIn, me: signedIn ? (data?.me ?? null) : null, signOut }}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={{ signedIn, me: signedIn ? (data?.me ?? known) : null, signOut }}>{children}</SessionContext.Provider>;
 }
 
 const SaveLanguageMutation = graphql(`

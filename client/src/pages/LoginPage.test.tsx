@@ -24,12 +24,12 @@ describe('phone login', () => {
       locale: 'ar-SA',
       mocks: [{
         ...ask('0521234567'),
-        result: { data: { requestPhoneCode: { __typename: 'RequestPhoneCodePayload', requestId: null, expiresAt: null, retryAfterSeconds: null, errors: [{ __typename: 'UserError', code: 'INVALID_PHONE_NUMBER', message: 'يجب أن يكون رقم الهاتف بصيغة E.164 أو رقم جوال سعودي صالح', field: ['input', 'phoneNumber'] }] } } },
+        result: { data: { requestPhoneCode: { __typename: 'RequestPhoneCodePayload', requestId: null, expiresAt: null, retryAfterSeconds: null, errors: [{ __typename: 'UserError', code: 'INVALID_PHONE_NUMBER', message: 'أدخل رقم جوال سعوديًا مثل ٠٥X XXX XXXX.', field: ['input', 'phoneNumber'] }] } } },
       }],
     });
     await userEvent.type(screen.getByLabelText('رقم الجوال'), '0521234567');
     await userEvent.click(screen.getByRole('button', { name: 'أرسل الرمز' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('يجب أن يكون رقم الهاتف بصيغة E.164 أو رقم جوال سعودي صالح');
+    expect(await screen.findByRole('alert')).toHaveTextContent('أدخل رقم جوال سعوديًا مثل ٠٥X XXX XXXX.');
     expect(screen.queryByLabelText('الرمز الذي أرسلناه لك')).not.toBeInTheDocument();
   });
 

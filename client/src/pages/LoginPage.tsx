@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { saveSession } from '../auth';
 import { formatDigits, randomKey } from '../lib/format';
+import { safeNext } from '../lib/access';
 
 export const RequestCodeMutation = graphql(`
   mutation RequestCode($input: RequestPhoneCodeInput!) {
@@ -39,7 +40,8 @@ export function LoginPage() {
   const intl = useIntl();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = params.get('next');
+  // Only a path on this site: a link must not send a person elsewhere after signing in.
+  const next = params.has('next') ? safeNext(params.get('next')) : null;
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const [requestId, setRequestId] = useState<string | null>(null);

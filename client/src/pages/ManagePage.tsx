@@ -16,7 +16,7 @@ export const MySalonsQuery = graphql(`
 export const SalonPaymentsQuery = graphql(`
   query SalonPayments($salonId: ID!) {
     salonPayments(salonId: $salonId, first: 20) {
-      edges { node { id status amountHalalas refundedHalalas cardCompany cardLast4 createdAt booking { id service { name } customer { firstName } } } }
+      edges { node { id status amountHalalas refundedHalalas cardCompany cardLast4 createdAt booking { id service { name } customer { displayName } } } }
     }
   }
 `);
@@ -123,7 +123,7 @@ function Payments({ salon }: { salon: Salon }) {
       <ul className="plain stack">
         {edges.map(({ node: p }) => (
           <li key={p.id} className="card" data-payment={p.id}>
-            <strong>{formatPrice(intl, p.amountHalalas)}</strong> · <bdi>{p.booking.service.name}</bdi> · <bdi>{p.booking.customer.firstName}</bdi> · {formatDateTime(intl, p.createdAt, salon.timeZone)}
+            <strong>{formatPrice(intl, p.amountHalalas)}</strong> · <bdi>{p.booking.service.name}</bdi> · <bdi>{p.booking.customer.displayName}</bdi> · {formatDateTime(intl, p.createdAt, salon.timeZone)}
             <p>
               <span className="badge">
                 <FormattedMessage id={`paymentStatus.${p.status}`} />

@@ -17,7 +17,7 @@ export const UpdateProfileMutation = graphql(`
 /** Names, email and language; the language is saved to the account and switches the app. */
 export function ProfilePage() {
   const intl = useIntl();
-  const { me, signedIn } = useSession();
+  const { me } = useSession();
   const { setLocale } = useLocale();
   const [form, setForm] = useState({ firstName: '', lastName: '', email: '', preferredLanguage: 'AR' });
   const [message, setMessage] = useState<string | null>(null);
@@ -26,7 +26,6 @@ export function ProfilePage() {
   useEffect(() => {
     if (me) setForm({ firstName: me.firstName, lastName: me.lastName, email: me.email ?? '', preferredLanguage: me.preferredLanguage });
   }, [me]);
-  if (!signedIn) return <StatusMessage kind="empty" messageId="profile.signInFirst" />;
   if (!me) return <StatusMessage kind="loading" messageId="common.loading" />;
   const save = async (event: FormEvent) => {
     event.preventDefault();

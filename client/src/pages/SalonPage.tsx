@@ -14,7 +14,7 @@ export const SalonQuery = graphql(`
       photos { url position }
       services { id name category durationMinutes priceHalalas }
       staff { id displayName bio services { id } }
-      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { firstName } } } pageInfo { hasNextPage endCursor } }
+      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { displayName } } } pageInfo { hasNextPage endCursor } }
     }
   }
 `);
@@ -89,7 +89,7 @@ export function SalonPage() {
         <ul className="plain">
           {salon.reviews.edges.map(({ node }) => (
             <li key={node.id} className="card">
-              <strong aria-label={intl.formatMessage({ id: 'salon.rating' }, { rating: node.rating, max: 5 })}>{'★'.repeat(node.rating)}</strong> <bdi>{node.customer.firstName}</bdi>{' '}
+              <strong aria-label={intl.formatMessage({ id: 'salon.rating' }, { rating: node.rating, max: 5 })}>{'★'.repeat(node.rating)}</strong> <bdi>{node.customer.displayName}</bdi>{' '}
               <span className="muted">{intl.formatDate(new Date(node.createdAt), { day: 'numeric', month: 'long', year: 'numeric' })}</span>
               <p dir="auto">{node.comment}</p>
             </li>

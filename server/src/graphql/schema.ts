@@ -6,6 +6,7 @@ import { applyPermissions } from './permissions';
 import { UserError } from './errors';
 import type { AppContext } from './context';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
+import { UserResolver } from '../modules/accounts/user.resolver';
 import { SalonResolver } from '../modules/catalog/salon.resolver';
 import { ServiceResolver } from '../modules/catalog/service.resolver';
 import { StaffMemberResolver } from '../modules/catalog/staff-member.resolver';
@@ -17,7 +18,7 @@ import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/pa
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -7,6 +7,7 @@ import { Migration20261124000500Payments } from './Migration20261124000500Paymen
 import { Migration20261202003000SurplusPayments } from './Migration20261202003000SurplusPayments';
 import { Migration20261202004000OtpDeliveryFailed } from './Migration20261202004000OtpDeliveryFailed';
 import { Migration20261202100000NotificationHistory } from './Migration20261202100000NotificationHistory';
+import { Migration20261202130000NotificationEvents } from './Migration20261202130000NotificationEvents';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202003000SurplusPayments', class: Migration20261202003000SurplusPayments },
   { name: 'Migration20261202004000OtpDeliveryFailed', class: Migration20261202004000OtpDeliveryFailed },
   { name: 'Migration20261202100000NotificationHistory', class: Migration20261202100000NotificationHistory },
+  { name: 'Migration20261202130000NotificationEvents', class: Migration20261202130000NotificationEvents },
 ];

@@ -2,7 +2,7 @@ import { addMessages } from '../../i18n/messages';
 
 addMessages({
   en: {
-    'accounts.invalidPhone': 'Phone number must be in E.164 format or a valid Saudi mobile',
+    'accounts.invalidPhone': 'Enter a Saudi mobile number like 05X XXX XXXX.',
     'accounts.rateLimitedPhone': 'Too many codes were requested for this number. Try again in {seconds} seconds.',
     'accounts.cooldown': 'Please wait {seconds} seconds before asking for another code.',
     'accounts.rateLimitedIp': 'Too many code requests from this network. Try again in {seconds} seconds.',
@@ -13,9 +13,10 @@ addMessages({
     'accounts.deliveryFailed': 'We could not send the code right now. Please try again shortly.',
     'accounts.invalidRefreshToken': 'Your session has ended. Please sign in again.',
     'accounts.nameTooLong': 'Names can be at most 150 characters.',
+    'accounts.unnamed': 'Customer ending {digits}',
   },
   ar: {
-    'accounts.invalidPhone': 'يجب أن يكون رقم الهاتف بصيغة E.164 أو رقم جوال سعودي صالح',
+    'accounts.invalidPhone': 'أدخل رقم جوال سعوديًا مثل ٠٥X XXX XXXX.',
     'accounts.rateLimitedPhone': 'طُلبت رموز كثيرة لهذا الرقم. حاول مرة أخرى بعد {seconds} ثانية.',
     'accounts.cooldown': 'يرجى الانتظار {seconds} ثانية قبل طلب رمز آخر.',
     'accounts.rateLimitedIp': 'طلبات رموز كثيرة من هذه الشبكة. حاول مرة أخرى بعد {seconds} ثانية.',
@@ -26,5 +27,6 @@ addMessages({
     'accounts.deliveryFailed': 'تعذر إرسال الرمز الآن. يرجى المحاولة بعد قليل.',
     'accounts.invalidRefreshToken': 'انتهت جلستك. يرجى تسجيل الدخول مرة أخرى.',
     'accounts.nameTooLong': 'يجب ألا يزيد الاسم عن 150 حرفًا.',
+    'accounts.unnamed': 'عميل ينتهي رقمه بـ {digits}',
   },
 });

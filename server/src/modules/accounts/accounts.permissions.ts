@@ -1,15 +1,18 @@
 import { allow, fields, isAuthenticated, isOwnerOf } from '../../graphql/rules';
 import type { User } from './user.entity';
 
-/** Contact details are the person's own; names are shown to salons and on reviews. */
+/**
+ * Contact details are the person's own; names are shown to salons and on reviews. The display name's stand-in
+ * shows only the last four digits of the number, like a card's last four.
+ */
 const isSelf = isOwnerOf('self', (user: User) => user.id);
 
 export const accountsPermissions = {
   Query: { me: allow },
   Mutation: { requestPhoneCode: allow, verifyPhoneCode: allow, refreshSession: allow, signOut: isAuthenticated, updateProfile: isAuthenticated },
   User: {
-    ...fields(['id', 'createdAt', 'firstName', 'lastName'], allow),
-    ...fields(['phoneNumber', 'email', 'role', 'preferredLanguage', 'isPhoneVerified'], isSelf),
+    ...fields(['id', 'createdAt', 'firstName', 'lastName', 'displayName'], allow),
+    ...fields(['phoneNumber', 'email', 'role', 'preferredLanguage', 'isPhoneVerified', 'needsName'], isSelf),
   },
   RequestPhoneCodePayload: fields(['requestId', 'expiresAt', 'retryAfterSeconds', 'errors'], allow),
   VerifyPhoneCodePayload: fields(['accessToken', 'accessTokenExpiresAt', 'refreshToken', 'user', 'errors'], allow),

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
+import { NotificationEvent } from '../notifications/notification.entity';
+import { enqueueFor } from '../notifications/outbox';
 import { BookingStatus } from './booking.entity';
 import { lockStaff } from './staff-lock';
 
@@ -8,11 +10,12 @@ import { lockStaff } from './staff-lock';
  * Unpaid holds that lapsed become EXPIRED, which frees their time (the exclusion constraints only cover PENDING
  * and CONFIRMED). Booking transactions call it for the staff member (whose lock they hold) and the customer at
  * stake before their checks, so a lapsed hold never blocks anyone even between sweeps. Returns how many expired.
+ * The customer is told, through the outbox in the same transaction: a hold expires once, so the message goes once.
  */
 export async function expireLapsedHolds(app: AppServices, tx: EntityManager, whose: { staffId: string } | { customerId: string }): Promise<number> {
   const [column, id] = 'staffId' in whose ? ['staff_id', whose.staffId] : ['customer_id', whose.customerId];
   const now = app.now();
-  const rows = await execute<{ id: string }>(
+  const rows = await execute<{ id: string; customer_id: string }>(
     tx,
     // Rows are locked in id order, so two callers expiring overlapping sets (a customer's, a staff member's) never deadlock.
     `with lapsed as (
@@ -20,14 +23,16 @@ export async function expireLapsedHolds(app: AppServices, tx: EntityManager, who
      expired as (
        update bookings b set status = 'EXPIRED', hold_expires_at = null, updated_at = ?, version = b.version + 1
          from lapsed where b.id = lapsed.id
-        returning b.id)
-     insert into booking_events (id, created_at, updated_at, booking_id, from_status, to_status, reason)
-     select gen_random_uuid(), ?::timestamptz, ?::timestamptz, id, 'PENDING', 'EXPIRED', 'unpaid hold lapsed' from expired
-     returning booking_id as id`,
+        returning b.id, b.customer_id),
+     logged as (
+       insert into booking_events (id, created_at, updated_at, booking_id, from_status, to_status, reason)
+       select gen_random_uuid(), ?::timestamptz, ?::timestamptz, id, 'PENDING', 'EXPIRED', 'unpaid hold lapsed' from expired)
+     select id, customer_id from expired`,
     [now, id, now, now, now],
   );
   for (const row of rows) {
     await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: row.id, from: BookingStatus.PENDING, to: BookingStatus.EXPIRED, by: 'system', at: now });
+    await enqueueFor(tx, row.id, row.customer_id, NotificationEvent.HOLD_EXPIRED, app.config.NOTIFICATION_CHANNEL, now, row.id); // keyed by the booking: a hold lapses only once
   }
   return rows.length;
 }

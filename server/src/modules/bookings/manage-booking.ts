@@ -5,7 +5,7 @@ import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { User } from '../accounts/user.entity';
 import { Review } from '../catalog/photo-review.entity';
-import { enqueue, scheduleReminders, type BookingParties } from '../notifications/outbox';
+import { enqueue, enqueueFor, scheduleReminders, type BookingParties } from '../notifications/outbox';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { Booking, BookingStatus } from './booking.entity';
 import { assertTransition, invalidTransition, recordEvent, transition, type ChangedBy } from './lifecycle';
@@ -52,6 +52,9 @@ async function lockBooking(app: AppServices, tx: EntityManager, ref: BookingRef)
 function parties(booking: Booking): BookingParties {
   return { bookingId: booking.id, customerId: booking.customer.id, staffUserId: booking.staff.user.id, startsAt: booking.startsAt };
 }
+
+/** An unpaid hold was never announced to the stylist (see confirmPaidBooking), so its changes concern the customer only. */
+const audience = (booking: Booking): 'both' | 'customer' => (booking.status === BookingStatus.PENDING && booking.holdExpiresAt ? 'customer' : 'both');
 
 /** Customers may change their booking only until the salon's cut-off; the salon may change it any time. */
 function assertBeforeCutoff(app: AppServices, booking: Booking, actor: Actor): void {
@@ -104,11 +107,12 @@ export async function cancelBooking(app: AppServices, em: EntityManager, ref: Bo
     const booking = await lockBooking(app, tx, ref);
     assertTransition(booking, BookingStatus.CANCELLED);
     assertBeforeCutoff(app, booking, actor);
+    const recipients = audience(booking);
     const cancelled = await transition(app, tx, booking, BookingStatus.CANCELLED, changedBy(actor), cleanReason || 'cancelled by the customer');
     booking.cancelledAt = app.now();
     booking.cancelledBy = tx.getReference(User, actor.userId);
     booking.cancelReason = cleanReason || null;
-    await enqueue(tx, parties(booking), NotificationEvent.CANCELLED, app.config.NOTIFICATION_CHANNEL, app.now(), cancelled.id);
+    await enqueue(tx, parties(booking), NotificationEvent.CANCELLED, app.config.NOTIFICATION_CHANNEL, app.now(), cancelled.id, recipients);
     return booking;
   });
 }
@@ -130,6 +134,7 @@ export async function rescheduleBooking(
       await checkSlot(tx, app, { service: booking.service, salon: booking.salon, staffId: staff.id, startsAt: input.startsAt, excludeBookingId: booking.id });
       const endsAt = new Date(input.startsAt.getTime() + booking.service.durationMinutes * MINUTE);
       await assertCustomerFree(app, tx, booking.customer.id, input.startsAt, endsAt, booking.id);
+      const previousStaffUserId = booking.staff.user.id;
       // One UPDATE moves the booking: the old time is released only because the new one is taken.
       booking.staff = staff;
       booking.startsAt = input.startsAt;
@@ -137,13 +142,27 @@ export async function rescheduleBooking(
       booking.blockedUntil = new Date(endsAt.getTime() + booking.service.bufferAfterMinutes * MINUTE);
       const moved = recordEvent(tx, booking, booking.status, booking.status, actor.userId, 'rescheduled');
       await tx.flush();
-      await enqueue(tx, parties(booking), NotificationEvent.RESCHEDULED, app.config.NOTIFICATION_CHANNEL, app.now(), moved.id);
+      await notifyMoved(app, tx, booking, previousStaffUserId, moved.id);
       if (booking.status === BookingStatus.CONFIRMED) await scheduleReminders(tx, parties(booking), app.config.NOTIFICATION_CHANNEL, app.now());
       return booking;
     });
   } catch (err) {
     throw mapConstraintViolation(err) ?? err;
   }
+}
+
+/**
+ * The customer hears the new time. A stylist who keeps the booking hears it moved; when it changes hands, the new
+ * stylist hears of a new booking and the previous one that it left their calendar.
+ */
+async function notifyMoved(app: AppServices, tx: EntityManager, booking: Booking, previousStaffUserId: string, occurrenceId: string): Promise<void> {
+  const channel = app.config.NOTIFICATION_CHANNEL;
+  const recipients = audience(booking);
+  const handedOver = recipients === 'both' && previousStaffUserId !== booking.staff.user.id;
+  await enqueue(tx, parties(booking), NotificationEvent.RESCHEDULED, channel, app.now(), occurrenceId, handedOver ? 'customer' : recipients);
+  if (!handedOver) return;
+  await enqueueFor(tx, booking.id, booking.staff.user.id, NotificationEvent.BOOKING_CREATED, channel, app.now(), occurrenceId);
+  await enqueueFor(tx, booking.id, previousStaffUserId, NotificationEvent.REASSIGNED, channel, app.now(), occurrenceId);
 }
 
 /** Completing or marking a no-show happens only once the appointment has started. */

@@ -3,32 +3,41 @@ import { addMessages, translate } from '../../i18n/messages';
 import type { Locale } from '../../i18n/locale';
 import { NotificationEvent } from './notification.entity';
 
+/**
+ * Every text the platform sends about a booking (listed with its recipients in docs/messages.md). A customer is
+ * told the salon and the stylist; a stylist is told the customer. Templates are chosen by who receives the row,
+ * never by who caused the change.
+ */
 addMessages({
   en: {
-    'notify.customer.BOOKING_CREATED': 'Salon: your booking for {service} at {salon} on {time} is {status}.',
-    'notify.staff.BOOKING_CREATED': 'Salon: new booking, {service} for {customer} on {time}.',
-    'notify.customer.CONFIRMED': 'Salon: your booking for {service} at {salon} on {time} is confirmed.',
-    'notify.staff.CONFIRMED': 'Salon: booking confirmed, {service} for {customer} on {time}.',
-    'notify.customer.CANCELLED': 'Salon: your booking for {service} at {salon} on {time} was cancelled.',
-    'notify.staff.CANCELLED': 'Salon: booking cancelled, {service} for {customer} on {time}.',
-    'notify.customer.RESCHEDULED': 'Salon: your booking for {service} at {salon} is now on {time}.',
-    'notify.staff.RESCHEDULED': 'Salon: booking moved, {service} for {customer} is now on {time}.',
-    'notify.customer.REMINDER_24H': 'Salon: reminder, {service} at {salon} tomorrow, {time}.',
-    'notify.customer.REMINDER_2H': 'Salon: see you soon, {service} at {salon} at {time}.',
+    'notify.customer.BOOKING_CREATED': 'Salon: your booking for {service} with {staff} at {salon} on {time} is {status}.',
+    'notify.staff.BOOKING_CREATED': 'Salon: new booking, {service} on {time}, customer: {customer}.',
+    'notify.customer.CONFIRMED': 'Salon: your booking for {service} with {staff} at {salon} on {time} is confirmed.',
+    'notify.staff.CONFIRMED': 'Salon: booking confirmed, {service} on {time}, customer: {customer}.',
+    'notify.customer.CANCELLED': 'Salon: your booking for {service} with {staff} at {salon} on {time} was cancelled.',
+    'notify.staff.CANCELLED': 'Salon: booking cancelled, {service} on {time}, customer: {customer}.',
+    'notify.customer.RESCHEDULED': 'Salon: your booking for {service} at {salon} is now on {time} with {staff}.',
+    'notify.staff.RESCHEDULED': 'Salon: booking moved, {service} is now on {time}, customer: {customer}.',
+    'notify.staff.REASSIGNED': 'Salon: booking handed to another stylist, {service} on {time}, customer: {customer}. It is no longer in your calendar.',
+    'notify.customer.REMINDER_24H': 'Salon: reminder, {service} with {staff} at {salon} on {time}.',
+    'notify.customer.REMINDER_2H': 'Salon: see you soon, {service} with {staff} at {salon} at {time}.',
+    'notify.customer.HOLD_EXPIRED': 'Salon: payment was not completed in time, so the time held for {service} with {staff} at {salon} on {time} was released. Book again: {link}',
     'notify.status.PENDING': 'awaiting confirmation',
     'notify.status.CONFIRMED': 'confirmed',
   },
   ar: {
-    'notify.customer.BOOKING_CREATED': 'صالون: حجزك لخدمة {service} في {salon} يوم {time} {status}.',
-    'notify.staff.BOOKING_CREATED': 'صالون: حجز جديد، {service} للعميل {customer} يوم {time}.',
-    'notify.customer.CONFIRMED': 'صالون: تم تأكيد حجزك لخدمة {service} في {salon} يوم {time}.',
-    'notify.staff.CONFIRMED': 'صالون: تم تأكيد الحجز، {service} للعميل {customer} يوم {time}.',
-    'notify.customer.CANCELLED': 'صالون: تم إلغاء حجزك لخدمة {service} في {salon} يوم {time}.',
-    'notify.staff.CANCELLED': 'صالون: تم إلغاء الحجز، {service} للعميل {customer} يوم {time}.',
-    'notify.customer.RESCHEDULED': 'صالون: تم تغيير موعد حجزك لخدمة {service} في {salon} إلى {time}.',
-    'notify.staff.RESCHEDULED': 'صالون: تم نقل الحجز، {service} للعميل {customer} إلى {time}.',
-    'notify.customer.REMINDER_24H': 'صالون: تذكير، موعدك لخدمة {service} في {salon} غدًا {time}.',
-    'notify.customer.REMINDER_2H': 'صالون: نراك قريبًا، موعدك لخدمة {service} في {salon} الساعة {time}.',
+    'notify.customer.BOOKING_CREATED': 'صالون: حجزك لخدمة {service} مع {staff} في {salon} يوم {time} {status}.',
+    'notify.staff.BOOKING_CREATED': 'صالون: حجز جديد، {service} يوم {time}، العميل: {customer}.',
+    'notify.customer.CONFIRMED': 'صالون: تم تأكيد حجزك لخدمة {service} مع {staff} في {salon} يوم {time}.',
+    'notify.staff.CONFIRMED': 'صالون: تم تأكيد الحجز، {service} يوم {time}، العميل: {customer}.',
+    'notify.customer.CANCELLED': 'صالون: تم إلغاء حجزك لخدمة {service} مع {staff} في {salon} يوم {time}.',
+    'notify.staff.CANCELLED': 'صالون: تم إلغاء الحجز، {service} يوم {time}، العميل: {customer}.',
+    'notify.customer.RESCHEDULED': 'صالون: تم تغيير موعد حجزك لخدمة {service} في {salon} إلى {time} مع {staff}.',
+    'notify.staff.RESCHEDULED': 'صالون: تم نقل الحجز، {service} أصبح يوم {time}، العميل: {customer}.',
+    'notify.staff.REASSIGNED': 'صالون: حُوّل الحجز إلى مختص آخر، {service} يوم {time}، العميل: {customer}. لم يعد في جدولك.',
+    'notify.customer.REMINDER_24H': 'صالون: تذكير بموعدك لخدمة {service} مع {staff} في {salon} يوم {time}.',
+    'notify.customer.REMINDER_2H': 'صالون: نراك قريبًا، موعدك لخدمة {service} مع {staff} في {salon} الساعة {time}.',
+    'notify.customer.HOLD_EXPIRED': 'صالون: لم يكتمل الدفع في الوقت المحدد، فأُلغي الموعد المحجوز مؤقتًا لخدمة {service} مع {staff} في {salon} يوم {time}. احجز من جديد: {link}',
     'notify.status.PENDING': 'بانتظار التأكيد',
     'notify.status.CONFIRMED': 'مؤكد',
   },
@@ -43,7 +52,10 @@ export interface MessageFacts {
   status: string;
   serviceName: string;
   salonName: string;
+  staffName: string;
   customerName: string;
+  /** Where to book at this salon again. */
+  salonUrl: string;
 }
 
 /** The text for one recipient, in their language, with the time in the salon's zone. */
@@ -54,7 +66,9 @@ export function renderMessage(f: MessageFacts): string {
   return translate(f.locale, `notify.${f.toCustomer ? 'customer' : 'staff'}.${f.event}`, {
     service: f.serviceName,
     salon: f.salonName,
+    staff: f.staffName,
     customer: f.customerName,
+    link: f.salonUrl,
     time,
     status: translate(f.locale, `notify.status.${f.status === 'CONFIRMED' ? 'CONFIRMED' : 'PENDING'}`),
   });

@@ -10,6 +10,10 @@ export enum NotificationEvent {
   RESCHEDULED = 'RESCHEDULED',
   REMINDER_24H = 'REMINDER_24H',
   REMINDER_2H = 'REMINDER_2H',
+  /** To the customer: an unpaid hold lapsed and its time was released. */
+  HOLD_EXPIRED = 'HOLD_EXPIRED',
+  /** To the stylist a booking was taken from when it was moved to someone else. */
+  REASSIGNED = 'REASSIGNED',
 }
 
 export enum NotificationChannel {

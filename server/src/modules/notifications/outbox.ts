@@ -21,11 +21,7 @@ const HOUR = 3_600_000;
  */
 export async function enqueue(em: EntityManager, parties: BookingParties, event: NotificationEvent, channel: string, now: Date, occurrenceId: string, recipients: 'both' | 'customer' = 'both'): Promise<void> {
   const people = recipients === 'both' ? [parties.customerId, parties.staffUserId] : [parties.customerId];
-  for (const recipient of new Set(people)) {
-    const message = { bookingId: parties.bookingId, recipientId: recipient, event, channel };
-    await skipWaiting(em, message, now, occurrenceId);
-    await insert(em, message, occurrenceId, now, now);
-  }
+  for (const recipient of new Set(people)) await enqueueFor(em, parties.bookingId, recipient, event, channel, now, occurrenceId);
 }
 
 /**
@@ -41,6 +37,13 @@ export async function scheduleReminders(em: EntityManager, parties: BookingParti
     await skipWaiting(em, message, now, due > now ? occurrence : null);
     if (due > now) await insert(em, message, occurrence, due, now);
   }
+}
+
+/** One message about a booking to one person, due now (also for a recipient outside the booking's parties). */
+export async function enqueueFor(em: EntityManager, bookingId: string, recipientId: string, event: NotificationEvent, channel: string, now: Date, occurrenceId: string): Promise<void> {
+  const message = { bookingId, recipientId, event, channel };
+  await skipWaiting(em, message, now, occurrenceId);
+  await insert(em, message, occurrenceId, now, now);
 }
 
 interface Message {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
+import { displayNameOf } from '../accounts/display-name';
 import { Language } from '../accounts/user.entity';
 import { NotificationEvent, NotificationStatus } from './notification.entity';
 import { renderMessage } from './messages';
@@ -13,11 +14,14 @@ interface DueRow {
   recipient_id: string;
   phone_number: string;
   preferred_language: Language;
-  first_name: string;
   customer_id: string;
   customer_first_name: string;
+  customer_last_name: string;
+  customer_phone_number: string;
+  staff_name: string;
   booking_status: string;
   starts_at: Date;
+  salon_id: string;
   time_zone: string;
   salon_ar: string;
   salon_en: string;
@@ -38,13 +42,15 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
     const now = app.now();
     const [row] = await execute<DueRow>(
       tx,
-      `select n.id, n.event, n.channel, n.attempts, u.id as recipient_id, u.phone_number, u.preferred_language, u.first_name,
-              c.id as customer_id, c.first_name as customer_first_name, b.status as booking_status, b.starts_at,
-              s.time_zone, s.name_ar as salon_ar, s.name_en as salon_en, sv.name_ar as service_ar, sv.name_en as service_en
+      `select n.id, n.event, n.channel, n.attempts, u.id as recipient_id, u.phone_number, u.preferred_language,
+              c.id as customer_id, c.first_name as customer_first_name, c.last_name as customer_last_name,
+              c.phone_number as customer_phone_number, sm.display_name as staff_name, b.status as booking_status, b.starts_at,
+              s.id as salon_id, s.time_zone, s.name_ar as salon_ar, s.name_en as salon_en, sv.name_ar as service_ar, sv.name_en as service_en
          from notifications n
          join users u on u.id = n.recipient_id
          join bookings b on b.id = n.booking_id
          join users c on c.id = b.customer_id
+         join staff_members sm on sm.id = b.staff_id
          join salons s on s.id = b.salon_id
          join services sv on sv.id = b.service_id
         where n.status = 'PENDING' and n.next_attempt_at <= ?
@@ -69,7 +75,10 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
         status: row.booking_status,
         serviceName: locale === 'ar' ? row.service_ar : row.service_en,
         salonName: locale === 'ar' ? row.salon_ar : row.salon_en,
-        customerName: row.customer_first_name || row.phone_number,
+        staffName: row.staff_name,
+        // Always the customer's name (or the end of their number), whoever receives it: never the recipient's number.
+        customerName: displayNameOf({ firstName: row.customer_first_name, lastName: row.customer_last_name, phoneNumber: row.customer_phone_number }, locale),
+        salonUrl: new URL(`/salons/${row.salon_id}`, app.config.PUBLIC_URL).toString(),
       });
       const providerId = await app.notificationProvider.send({ id: row.id, phoneNumber: row.phone_number, channel: row.channel, text });
       await execute(tx, `update notifications set status = 'SENT', attempts = attempts + 1, sent_at = ?, provider_message_id = ?, last_error = null, updated_at = ? where id = ?`, [now, providerId, now, row.id]);
