@@ -4,22 +4,25 @@ import { SalonCalendar, SalonCalendarQuery } from './SalonCalendar';
 import { renderWithProviders } from '../test/render';
 import { upcomingDates } from '../lib/format';
 import { CALENDAR_ACTIONS } from './BookingActions';
+import { FrontDeskBookingMutation, WalkInMutation } from './FrontDeskForm';
 
 const booking = (id: string, staff: { id: string; displayName: string }, status: string, startsAt: string, endsAt: string, blockedUntil: string, displayName: string) => ({
   __typename: 'Booking', id, status, version: 2, startsAt, endsAt, blockedUntil, customer: { __typename: 'User', displayName }, customerPhoneNumber: '+966511111111',
   service: { __typename: 'Service', id: 'svc', name: 'Haircut' }, staff: { __typename: 'StaffMember', ...staff }, payment: { __typename: 'Payment', status: 'PAID' },
 });
+const services = [{ __typename: 'Service', id: 'svc', name: 'Haircut', durationMinutes: 30 }];
 const noura = { id: 'noura', displayName: 'Noura' };
 const sarah = { id: 'sarah', displayName: 'Sarah' };
+const column = (who: typeof noura) => ({ __typename: 'StaffMember', ...who, services });
 const span = (startsAt: string, endsAt: string, reason = '') => ({ __typename: 'TimeSpan', startsAt, endsAt, reason });
 
 const calendar = {
   __typename: 'SalonCalendar', timeZone: 'Asia/Riyadh', slotIntervalMinutes: 15, now: '2026-12-09T08:00:00.000Z',
   days: [{ __typename: 'CalendarDay', date: '2026-12-09', startsAt: '2026-12-08T21:00:00.000Z', endsAt: '2026-12-09T21:00:00.000Z', closed: false, closureReason: '' }],
   columns: [
-    { __typename: 'CalendarColumn', staff: { __typename: 'StaffMember', ...noura }, workingHours: [span('2026-12-09T06:00:00.000Z', '2026-12-09T10:00:00.000Z'), span('2026-12-09T11:00:00.000Z', '2026-12-09T15:00:00.000Z')], timeOff: [],
+    { __typename: 'CalendarColumn', staff: column(noura), workingHours: [span('2026-12-09T06:00:00.000Z', '2026-12-09T10:00:00.000Z'), span('2026-12-09T11:00:00.000Z', '2026-12-09T15:00:00.000Z')], timeOff: [],
       bookings: [booking('b1', noura, 'CONFIRMED', '2026-12-09T07:00:00.000Z', '2026-12-09T07:30:00.000Z', '2026-12-09T07:40:00.000Z', 'Maha')] },
-    { __typename: 'CalendarColumn', staff: { __typename: 'StaffMember', ...sarah }, workingHours: [span('2026-12-09T06:00:00.000Z', '2026-12-09T15:00:00.000Z')], timeOff: [span('2026-12-09T10:00:00.000Z', '2026-12-09T12:00:00.000Z', 'Dentist')],
+    { __typename: 'CalendarColumn', staff: column(sarah), workingHours: [span('2026-12-09T06:00:00.000Z', '2026-12-09T15:00:00.000Z')], timeOff: [span('2026-12-09T07:30:00.000Z', '2026-12-09T09:00:00.000Z', 'Dentist')],
       bookings: [booking('b2', sarah, 'PENDING', '2026-12-09T12:00:00.000Z', '2026-12-09T12:30:00.000Z', '2026-12-09T12:40:00.000Z', 'Lulwa')] },
   ],
 };
@@ -54,5 +57,35 @@ describe('salon calendar grid', () => {
     await userEvent.type(within(panel).getByLabelText(/Reason for cancelling/), 'Stylist is ill');
     await userEvent.click(within(panel).getByRole('button', { name: 'Cancel the booking' }));
     await waitFor(() => expect(cancel).toHaveBeenCalled());
+  });
+
+  it('starts a front-desk booking from an empty cell and a walk-in from a free stylist', async () => {
+    const booked = { __typename: 'Booking', id: 'new', status: 'CONFIRMED', startsAt: '2026-12-09T13:00:00.000Z', channel: 'FRONT_DESK' };
+    const desk = jest.fn(() => ({ data: { createFrontDeskBooking: { __typename: 'CreateFrontDeskBookingPayload', booking: booked, errors: [] } } }));
+    const walkIn = jest.fn(() => ({ data: { createWalkInBooking: { __typename: 'CreateWalkInBookingPayload', booking: null, errors: [{ __typename: 'UserError', code: 'SLOT_UNAVAILABLE', message: 'Sorry, that time was just taken.', field: ['input', 'staffId'] }] } } }));
+    const customer = { phoneNumber: '0555123456', firstName: 'Maha', lastName: null };
+    renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, {
+      mocks: [
+        query,
+        { request: { query: FrontDeskBookingMutation, variables: (v: any) => JSON.stringify({ ...v.input, idempotencyKey: 'k' }) === JSON.stringify({ salonId: 's1', serviceId: 'svc', staffId: 'sarah', notes: '', idempotencyKey: 'k', customer, startsAt: '2026-12-09T13:00:00.000Z' }) }, result: desk },
+        { request: { query: WalkInMutation, variables: (v: any) => v.input.staffId === 'noura' && !('startsAt' in v.input) }, result: walkIn },
+      ],
+    });
+    const sarahLane = await screen.findByRole('group', { name: 'Sarah' });
+    // Sarah is on time off now (11:00 in Riyadh), so only Noura offers a walk-in.
+    expect(within(sarahLane).queryByRole('button', { name: 'Walk-in' })).toBeNull();
+    await userEvent.click(within(sarahLane).getByRole('button', { name: /Book Sarah at 4:00/ }));
+    const form = screen.getByRole('form', { name: /New booking with Sarah/ });
+    await userEvent.type(within(form).getByLabelText("Customer's mobile number"), '0555123456');
+    await userEvent.type(within(form).getByLabelText(/First name/), 'Maha');
+    await userEvent.click(within(form).getByRole('button', { name: 'Book and tell the customer' }));
+    await waitFor(() => expect(desk).toHaveBeenCalled());
+
+    await userEvent.click(within(screen.getByRole('group', { name: 'Noura' })).getByRole('button', { name: 'Walk-in' }));
+    const walkInForm = screen.getByRole('form', { name: /Walk-in with Noura/ });
+    await userEvent.type(within(walkInForm).getByLabelText("Customer's mobile number"), '0555123456');
+    await userEvent.type(within(walkInForm).getByLabelText(/First name/), 'Maha');
+    await userEvent.click(within(walkInForm).getByRole('button', { name: 'Start now' }));
+    expect(await within(walkInForm).findByRole('alert')).toHaveTextContent('Sorry, that time was just taken.');
   });
 });

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from './StatusMessage';
 import { BookingActions, type CalendarBooking } from './BookingActions';
+import { FrontDeskForm, type DeskStylist } from './FrontDeskForm';
 import { formatTime, upcomingDates } from '../lib/format';
 import { gridRange, place, rowStarts, type Lane } from '../lib/calendar-layout';
 import './calendar.css';
@@ -14,7 +15,7 @@ export const SalonCalendarQuery = graphql(`
       timeZone slotIntervalMinutes now
       days { date startsAt endsAt closed closureReason }
       columns {
-        staff { id displayName }
+        staff { id displayName services { id name durationMinutes } }
         workingHours { startsAt endsAt }
         timeOff { startsAt endsAt reason }
         bookings { id status version startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }
@@ -44,6 +45,8 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
   const [view, setView] = useState<View>('day');
   const [chosen, setChosen] = useState<string | null>(staffId ?? null);
   const [openId, setOpenId] = useState<string | null>(null);
+  // A front-desk booking being made: at a tapped cell, or a walk-in (no start) on a free stylist.
+  const [desk, setDesk] = useState<{ stylist: DeskStylist; startsAt: string | null } | null>(null);
   const weekStaff = view === 'week' ? chosen : null;
   const { data, loading, error, refetch } = useQuery(SalonCalendarQuery, {
     variables: { salonId, date, days: view === 'week' ? 7 : 1, staffId: weekStaff },
@@ -52,24 +55,24 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
     pollInterval: 60_000,
   });
   const cal = data?.salonCalendar;
-  const [stylists, setStylists] = useState<{ id: string; displayName: string }[]>([]);
+  const [stylists, setStylists] = useState<DeskStylist[]>([]);
   if (cal && view === 'day' && cal.columns.length && cal.columns.map((c) => c.staff.id).join() !== stylists.map((s) => s.id).join()) {
     setStylists(cal.columns.map((c) => c.staff));
   }
   const selected = chosen ?? stylists[0]?.id ?? null;
 
-  const lanes = useMemo((): (Lane<CalendarBooking> & { title: string })[] => {
+  const lanes = useMemo((): (Lane<CalendarBooking> & { title: string; stylist: DeskStylist })[] => {
     if (!cal) return [];
     if (view === 'day') {
       const day = cal.days[0];
       return cal.columns.map((c) => ({
-        key: c.staff.id, title: c.staff.displayName, dayStart: day.startsAt, dayEnd: day.endsAt, closed: day.closed,
+        key: c.staff.id, title: c.staff.displayName, stylist: c.staff, dayStart: day.startsAt, dayEnd: day.endsAt, closed: day.closed,
         working: c.workingHours, timeOff: c.timeOff, bookings: c.bookings,
       }));
     }
     const column = cal.columns[0];
     return cal.days.map((day) => ({
-      key: day.date,
+      key: day.date, stylist: column?.staff,
       title: intl.formatDate(new Date(`${day.date}T12:00:00Z`), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
       dayStart: day.startsAt, dayEnd: day.endsAt, closed: day.closed,
       working: (column?.workingHours ?? []).filter((s) => within(s, day)),
@@ -85,6 +88,16 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
   const open = lanes.flatMap((l) => l.bookings).find((b) => b.id === openId) ?? null;
   const closure = cal?.days.find((d) => d.closed);
   const step = view === 'week' ? 7 : 1;
+  const openDesk = (stylist: DeskStylist, startsAt: string | null) => {
+    setOpenId(null);
+    setDesk({ stylist, startsAt });
+  };
+  // Free now: inside working hours and no live booking (with its buffer) running.
+  const freeNow = (lane: (typeof lanes)[number]) => {
+    const t = now.toISOString();
+    return lane.working.some((w) => w.startsAt <= t && t < w.endsAt) && !lane.timeOff.some((o) => o.startsAt <= t && t < o.endsAt)
+      && !lane.bookings.some((b) => ['PENDING', 'CONFIRMED'].includes(b.status) && b.startsAt <= t && t < b.blockedUntil);
+  };
 
   return (
     <section className="stack" aria-labelledby="calendar-title">
@@ -137,8 +150,25 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
             const nowAt = place({ startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 60_000).toISOString() }, lane, range, interval);
             return (
               <div key={lane.key} className={`cal-lane${view === 'day' && lane.key !== selected ? ' other' : ''}`} role="group" aria-label={lane.title} data-lane={lane.key}>
-                <div className="cal-head" dir="auto">{lane.title}</div>
+                <div className="cal-head">
+                  <span dir="auto">{lane.title}</span>
+                  {view === 'day' && !lane.closed && freeNow(lane) && (
+                    <button type="button" className="button link cal-walk-in" onClick={() => openDesk(lane.stylist, null)}>
+                      <FormattedMessage id="desk.walkIn" />
+                    </button>
+                  )}
+                </div>
                 <div className={`cal-body${lane.closed ? ' closed' : ''}`}>
+                  {!lane.closed && lane.stylist && rowStarts(lane, range, interval).map((start, i) => start >= now.toISOString() && (
+                    <button
+                      key={start}
+                      type="button"
+                      className="cal-cell"
+                      style={{ '--top': i } as CSSProperties}
+                      aria-label={intl.formatMessage({ id: 'desk.bookCell' }, { name: lane.title, time: formatTime(intl, start, timeZone) })}
+                      onClick={() => openDesk(lane.stylist, start)}
+                    />
+                  ))}
                   {lane.working.map((w) => {
                     const at = place(w, lane, range, interval);
                     return at && <div key={w.startsAt} className="cal-working" style={{ '--top': at.top, '--height': at.height } as CSSProperties} />;
@@ -163,7 +193,7 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
                         style={{ '--top': at.top, '--height': at.height, '--service': service } as CSSProperties}
                         data-booking={b.id}
                         aria-label={intl.formatMessage({ id: 'calendar.blockLabel' }, { time: formatTime(intl, b.startsAt, timeZone), customer: b.customer.displayName, service: b.service.name, status: intl.formatMessage({ id: `status.${b.status}` }) })}
-                        onClick={() => setOpenId(b.id)}
+                        onClick={() => { setDesk(null); setOpenId(b.id); }}
                       >
                         <span className="cal-time">{formatTime(intl, b.startsAt, timeZone)}</span> <span dir="auto">{b.customer.displayName}</span> · <span dir="auto">{b.service.name}</span>
                       </button>
@@ -177,6 +207,9 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
         </div>
       )}
       {cal && cal.columns.every((c) => c.bookings.length === 0) && <StatusMessage kind="empty" messageId="calendar.empty" />}
+      {desk && (
+        <FrontDeskForm key={`${desk.stylist.id}-${desk.startsAt}`} salonId={salonId} timeZone={timeZone} stylist={desk.stylist} startsAt={desk.startsAt} onDone={() => { setDesk(null); void refetch(); }} onClose={() => setDesk(null)} />
+      )}
       {open && (
         <BookingActions booking={open} timeZone={timeZone} now={now} onChanged={() => void refetch()} onClose={() => setOpenId(null)} />
       )}

@@ -13,12 +13,12 @@ import { StaffMemberResolver } from '../modules/catalog/staff-member.resolver';
 import { ReviewResolver } from '../modules/catalog/review.resolver';
 import { AvailabilityResolver } from '../modules/availability/availability.resolver';
 import { ManageCatalogResolver } from '../modules/catalog/manage.resolver';
-import { BookingsResolver } from '../modules/bookings/bookings.resolver';
+import { BookingEventResolver, BookingsResolver } from '../modules/bookings/bookings.resolver';
 import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/payments.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver];
 
 let cached: GraphQLSchema | undefined;
 

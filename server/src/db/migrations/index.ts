@@ -8,6 +8,7 @@ import { Migration20261202003000SurplusPayments } from './Migration2026120200300
 import { Migration20261202004000OtpDeliveryFailed } from './Migration20261202004000OtpDeliveryFailed';
 import { Migration20261202100000NotificationHistory } from './Migration20261202100000NotificationHistory';
 import { Migration20261202130000NotificationEvents } from './Migration20261202130000NotificationEvents';
+import { Migration20261202140000FrontDesk } from './Migration20261202140000FrontDesk';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202004000OtpDeliveryFailed', class: Migration20261202004000OtpDeliveryFailed },
   { name: 'Migration20261202100000NotificationHistory', class: Migration20261202100000NotificationHistory },
   { name: 'Migration20261202130000NotificationEvents', class: Migration20261202130000NotificationEvents },
+  { name: 'Migration20261202140000FrontDesk', class: Migration20261202140000FrontDesk },
 ];

@@ -20,6 +20,16 @@ registerEnumType(BookingStatus, {
   description: 'Where a booking is in its life. PENDING and CONFIRMED hold the time; the others are final.',
 });
 
+export enum BookingChannel {
+  ONLINE = 'ONLINE',
+  FRONT_DESK = 'FRONT_DESK',
+  WALK_IN = 'WALK_IN',
+}
+registerEnumType(BookingChannel, {
+  name: 'BookingChannel',
+  description: 'How a booking was made: ONLINE by the customer, FRONT_DESK by the salon for a customer (phone, WhatsApp, counter), WALK_IN starting at once.',
+});
+
 /** Statuses that hold the stylist's time (the exclusion constraint's predicate). */
 export const ACTIVE_STATUSES = [BookingStatus.PENDING, BookingStatus.CONFIRMED];
 
@@ -83,6 +93,14 @@ export class Booking extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
   @Property({ type: 'string', length: 500, nullable: true })
   cancelReason?: string | null;
+
+  @Field(() => BookingChannel, { description: 'How it was made.' })
+  @Enum({ items: () => BookingChannel, default: BookingChannel.ONLINE })
+  channel: BookingChannel & Opt = BookingChannel.ONLINE;
+
+  /** Who made it: the customer online, a staff member or manager at the front desk. */
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  createdBy?: User | null;
 
   @Property({ type: 'string', length: 128 })
   idempotencyKey!: string;

@@ -19,6 +19,8 @@ addMessages({
     'bookings.reasonTooLong': 'The reason can be at most {max} characters.',
     'bookings.stale': 'This booking was changed by someone else. Please reload and try again.',
     'bookings.prepaymentUnavailable': 'This salon takes bookings only with payment online, which is not available at the moment. Please call the salon to book.',
+    'bookings.customerNameRequired': 'This number is new to us: give the customer\'s name.',
+    'bookings.startRequired': 'Choose a start time.',
   },
   ar: {
     'bookings.notFound': 'لم نتمكن من العثور على هذا الحجز.',
@@ -38,5 +40,7 @@ addMessages({
     'bookings.reasonTooLong': 'يجب ألا يزيد السبب عن {max} حرفًا.',
     'bookings.stale': 'عدّل شخص آخر هذا الحجز. يرجى التحديث والمحاولة مرة أخرى.',
     'bookings.prepaymentUnavailable': 'يقبل هذا الصالون الحجز مع الدفع الإلكتروني فقط، وهو غير متاح حاليًا. يرجى الاتصال بالصالون للحجز.',
+    'bookings.customerNameRequired': 'هذا الرقم جديد لدينا: أدخل اسم العميل.',
+    'bookings.startRequired': 'اختر وقت البدء.',
   },
 });

@@ -2,6 +2,7 @@ import { or, rule } from 'graphql-shield';
 import type { AppContext } from '../../graphql/context';
 import { unauthenticatedError } from '../../graphql/errors';
 import { allow, fields, isAuthenticated, isManagerOf, isStaffOf } from '../../graphql/rules';
+import { isUuid } from '../../graphql/ids';
 import type { Booking } from './booking.entity';
 import type { BookingRole } from './manage-booking';
 
@@ -27,6 +28,12 @@ const salonSide = ['staff', 'manager'] as const;
  */
 const canSeeBooking = onBooking('booking', [...anyone], (_: unknown, args: { id: string }) => args.id);
 
+/** Staff and managers of the salon the input names book at its front desk. */
+const salonDesk = (name: string) => {
+  const salonOf = (_: unknown, a: { input: { salonId: string } }) => (isUuid(a.input.salonId) ? a.input.salonId : null);
+  return or(isManagerOf(name, salonOf), isStaffOf(name, salonOf));
+};
+
 export const bookingsPermissions = {
   Query: {
     myBookings: isAuthenticated,
@@ -35,6 +42,8 @@ export const bookingsPermissions = {
   },
   Mutation: {
     createBooking: isAuthenticated,
+    createFrontDeskBooking: salonDesk('frontDesk'),
+    createWalkInBooking: salonDesk('walkIn'),
     confirmBooking: onBooking('confirm', [...salonSide], input),
     cancelBooking: onBooking('cancel', [...anyone], input),
     rescheduleBooking: onBooking('reschedule', [...anyone], input),
@@ -47,12 +56,13 @@ export const bookingsPermissions = {
   // Whoever reached a booking may read it; the phone number is for the salon and the customer only (also true of both).
   Booking: {
     ...fields(['id', 'createdAt', 'startsAt', 'endsAt', 'blockedUntil', 'priceHalalas', 'currency', 'status', 'holdExpiresAt', 'notes',
-      'cancelledAt', 'cancelReason', 'version', 'salon', 'service', 'staff', 'customer', 'events', 'cancellableUntil'], onBooking('read', [...anyone], parentId)),
+      'cancelledAt', 'cancelReason', 'version', 'salon', 'service', 'staff', 'customer', 'events', 'cancellableUntil', 'channel', 'createdBy'], onBooking('read', [...anyone], parentId)),
     customerPhoneNumber: onBooking('phone', [...anyone], parentId),
   },
-  BookingEvent: fields(['id', 'createdAt', 'fromStatus', 'toStatus', 'reason'], allow),
+  // Reached only through Booking.events, which is guarded.
+  BookingEvent: fields(['id', 'createdAt', 'fromStatus', 'toStatus', 'reason', 'actor'], allow),
   ...Object.fromEntries(
-    ['CreateBookingPayload', 'ConfirmBookingPayload', 'CancelBookingPayload', 'RescheduleBookingPayload', 'CompleteBookingPayload', 'MarkNoShowPayload'].map((t) => [t, fields(['booking', 'errors'], allow)]),
+    ['CreateBookingPayload', 'CreateFrontDeskBookingPayload', 'CreateWalkInBookingPayload', 'ConfirmBookingPayload', 'CancelBookingPayload', 'RescheduleBookingPayload', 'CompleteBookingPayload', 'MarkNoShowPayload'].map((t) => [t, fields(['booking', 'errors'], allow)]),
   ),
   CreateReviewPayload: fields(['review', 'errors'], allow),
 };

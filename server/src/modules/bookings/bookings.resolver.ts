@@ -9,10 +9,12 @@ import { User } from '../accounts/user.entity';
 import { Salon } from '../catalog/salon.entity';
 import { Service } from '../catalog/service.entity';
 import { StaffMember } from '../catalog/staff-member.entity';
-import { Booking, BookingEvent, BookingStatus } from './booking.entity';
+import { Booking, BookingChannel, BookingEvent, BookingStatus } from './booking.entity';
+import { createFrontDeskBooking } from './front-desk';
 import {
   BookingConnection, BookingFilter, CancelBookingInput, CancelBookingPayload, CompleteBookingInput, CompleteBookingPayload,
-  ConfirmBookingInput, ConfirmBookingPayload, CreateBookingInput, CreateBookingPayload, CreateReviewInput, CreateReviewPayload,
+  ConfirmBookingInput, ConfirmBookingPayload, CreateBookingInput, CreateBookingPayload, CreateFrontDeskBookingInput, CreateFrontDeskBookingPayload,
+  CreateReviewInput, CreateReviewPayload, CreateWalkInBookingInput, CreateWalkInBookingPayload,
   MarkNoShowInput, MarkNoShowPayload, RescheduleBookingInput, RescheduleBookingPayload,
 } from './bookings.types';
 import { createBooking } from './create-booking';
@@ -60,6 +62,16 @@ export class BookingsResolver {
   @Mutation(() => CreateBookingPayload, { description: 'Book a free time (phone-verified customers).' })
   createBooking(@Ctx() ctx: AppContext, @Arg('input', () => CreateBookingInput, { description: 'What and when.' }) input: CreateBookingInput) {
     return toPayload(ctx.locale, async () => ({ booking: await createBooking(ctx.app, ctx.em, ctx.viewer!.userId, input) }));
+  }
+
+  @Mutation(() => CreateFrontDeskBookingPayload, { description: "Book for a customer by phone number, from the salon's front desk (staff and managers of the salon)." })
+  createFrontDeskBooking(@Ctx() ctx: AppContext, @Arg('input', () => CreateFrontDeskBookingInput, { description: 'Who, what and when.' }) input: CreateFrontDeskBookingInput) {
+    return toPayload(ctx.locale, async () => ({ booking: await createFrontDeskBooking(ctx.app, ctx.em, ctx.viewer!.userId, input, BookingChannel.FRONT_DESK) }));
+  }
+
+  @Mutation(() => CreateWalkInBookingPayload, { description: 'Start a walk-in now with a free stylist (staff and managers of the salon).' })
+  createWalkInBooking(@Ctx() ctx: AppContext, @Arg('input', () => CreateWalkInBookingInput, { description: 'Who and what.' }) input: CreateWalkInBookingInput) {
+    return toPayload(ctx.locale, async () => ({ booking: await createFrontDeskBooking(ctx.app, ctx.em, ctx.viewer!.userId, input, BookingChannel.WALK_IN) }));
   }
 
   @Mutation(() => ConfirmBookingPayload, { description: 'Confirm a pending booking (staff and managers).' })
@@ -117,6 +129,11 @@ export class BookingsResolver {
     return (await ctx.loaders.accounts.userById.load(b.customer.id))!;
   }
 
+  @FieldResolver(() => User, { nullable: true, description: 'Who made it: the customer online, or the staff member or manager at the front desk.' })
+  async createdBy(@Root() b: Booking, @Ctx() ctx: AppContext): Promise<User | null> {
+    return b.createdBy ? ctx.loaders.accounts.userById.load(b.createdBy.id) : null;
+  }
+
   @FieldResolver(() => String, { description: "The customer's phone number, for the salon to call." })
   async customerPhoneNumber(@Root() b: Booking, @Ctx() ctx: AppContext): Promise<string> {
     return (await ctx.loaders.accounts.userById.load(b.customer.id))!.phoneNumber;
@@ -131,5 +148,13 @@ export class BookingsResolver {
   async cancellableUntil(@Root() b: Booking, @Ctx() ctx: AppContext): Promise<Date> {
     const salon = (await ctx.loaders.catalog.salonById.load(b.salon.id))!;
     return new Date(b.startsAt.getTime() - salon.cancellationCutoffHours * 3_600_000);
+  }
+}
+
+@Resolver(() => BookingEvent)
+export class BookingEventResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the system (an unpaid hold lapsing, a payment arriving).' })
+  async actor(@Root() e: BookingEvent, @Ctx() ctx: AppContext): Promise<User | null> {
+    return e.actor ? ctx.loaders.accounts.userById.load(e.actor.id) : null;
   }
 }

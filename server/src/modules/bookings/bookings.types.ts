@@ -25,6 +25,34 @@ export class CreateBookingInput {
   @Field(() => String, { description: 'A random key (8–128 characters) made once per booking attempt; resending it never books twice.' }) idempotencyKey!: string;
 }
 
+@InputType({ description: 'The customer the salon books for: found by phone number, or created with a name (no one-time code; the salon vouches).' })
+export class FrontDeskCustomerInput {
+  @Field(() => String, { description: 'Mobile number, written any way people type it (0501234567, +9665…); normalised as at sign-in.' }) phoneNumber!: string;
+  @Field(() => String, { nullable: true, description: 'Given name; required when the number is new.' }) firstName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Family name, for a new customer.' }) lastName?: string | null;
+}
+
+@InputType({ description: 'A booking the salon makes for a customer (by phone, WhatsApp or at the counter).' })
+export class CreateFrontDeskBookingInput {
+  @Field(() => ID, { description: 'The salon making it.' }) salonId!: string;
+  @Field(() => ID, { description: 'The service.' }) serviceId!: string;
+  @Field(() => ID, { description: 'The stylist, who must offer the service.' }) staffId!: string;
+  @Field(() => DateTimeScalar, { description: 'Start, on the booking grid; the salon may ignore the minimum notice and the horizon, never an overlap.' }) startsAt!: Date;
+  @Field(() => FrontDeskCustomerInput, { description: 'For whom.' }) customer!: FrontDeskCustomerInput;
+  @Field(() => String, { nullable: true, description: 'Anything the stylist should know.' }) notes?: string | null;
+  @Field(() => String, { description: 'A random key (8–128 characters) made once per attempt; resending it never books twice.' }) idempotencyKey!: string;
+}
+
+@InputType({ description: 'A walk-in: the customer is here, the service starts now with a free stylist.' })
+export class CreateWalkInBookingInput {
+  @Field(() => ID, { description: 'The salon.' }) salonId!: string;
+  @Field(() => ID, { description: 'The service.' }) serviceId!: string;
+  @Field(() => ID, { description: 'The stylist, who must be free now for the whole service and its buffer.' }) staffId!: string;
+  @Field(() => FrontDeskCustomerInput, { description: 'For whom.' }) customer!: FrontDeskCustomerInput;
+  @Field(() => String, { nullable: true, description: 'Anything the stylist should know.' }) notes?: string | null;
+  @Field(() => String, { description: 'A random key (8–128 characters) made once per attempt; resending it never books twice.' }) idempotencyKey!: string;
+}
+
 @InputType({ description: 'Refers to one booking.' })
 export class BookingActionInput {
   @Field(() => ID, { description: 'The booking.' }) bookingId!: string;
@@ -55,6 +83,8 @@ export class BookingPayload {
 }
 
 @ObjectType({ description: 'Result of createBooking.' }) export class CreateBookingPayload extends BookingPayload {}
+@ObjectType({ description: 'Result of createFrontDeskBooking.' }) export class CreateFrontDeskBookingPayload extends BookingPayload {}
+@ObjectType({ description: 'Result of createWalkInBooking.' }) export class CreateWalkInBookingPayload extends BookingPayload {}
 @ObjectType({ description: 'Result of confirmBooking.' }) export class ConfirmBookingPayload extends BookingPayload {}
 @ObjectType({ description: 'Result of cancelBooking.' }) export class CancelBookingPayload extends BookingPayload {}
 @ObjectType({ description: 'Result of rescheduleBooking.' }) export class RescheduleBookingPayload extends BookingPayload {}

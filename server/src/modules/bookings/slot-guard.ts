@@ -3,7 +3,7 @@ import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { loadSchedule } from '../availability/schedule-loader';
-import { isOfferedSlot, localDate } from '../availability/slots';
+import { isOfferedSlot, localDate, type SlotRules } from '../availability/slots';
 import type { Salon } from '../catalog/salon.entity';
 import type { Service } from '../catalog/service.entity';
 import { StaffMember } from '../catalog/staff-member.entity';
@@ -29,7 +29,7 @@ export async function requireStaffFor(em: EntityManager, service: Service, staff
 export async function checkSlot(
   tx: EntityManager,
   app: AppServices,
-  q: { service: Service; salon: Salon; staffId: string; startsAt: Date; excludeBookingId?: string },
+  q: { service: Service; salon: Salon; staffId: string; startsAt: Date; excludeBookingId?: string; overrides?: Partial<SlotRules> },
 ): Promise<void> {
   const now = app.now();
   await expireLapsedHolds(app, tx, { staffId: q.staffId });
@@ -39,7 +39,8 @@ export async function checkSlot(
     excludeBookingId: q.excludeBookingId,
   });
   const day = schedule.day(date);
-  if (day.staff.length !== 1 || !isOfferedSlot(day.rules, day.staff[0], q.startsAt)) throw slotUnavailable();
+  // The salon's overrides (notice, horizon, grid) change which starts are offered, never what counts as busy.
+  if (day.staff.length !== 1 || !isOfferedSlot({ ...day.rules, ...q.overrides }, day.staff[0], q.startsAt)) throw slotUnavailable();
 }
 
 /** A customer cannot be in two chairs at once; their own lapsed holds do not count. */

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { screenshot, signIn, text, newPage } from '../harness.mjs';
+
+const WEEKDAYS = ['SATURDAY', 'SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
+
+export const scenarios = [
+  [
+    'the front desk books a new customer by phone from an empty cell; the customer signs in and finds it',
+    async ({ server, browser, state }) => {
+      const page = state.managerPage;
+      assert.ok(page, 'the calendar scenario signed the manager in');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // Tomorrow at 19:00 Noura is working and free (her demo bookings are at 11:00 and 16:00).
+      await page.getByRole('button', { name: text('ar-SA', 'calendar.next') }).click();
+      const cell = page.getByRole('group', { name: 'Noura' }).getByRole('button', { name: /19:00|٧:٠٠ م|7:00/ }).first();
+      await cell.click();
+      const form = page.locator('form.cal-actions');
+      await form.getByLabel(text('ar-SA', 'desk.phone')).fill('0555 000 123');
+      await form.getByLabel(text('ar-SA', 'desk.firstName')).fill('مها');
+      await form.getByRole('button', { name: text('ar-SA', 'desk.book') }).click();
+      await form.waitFor({ state: 'detached' });
+      await page.getByRole('group', { name: 'Noura' }).getByRole('button', { name: /مها/ }).waitFor();
+      await screenshot(page, 'front-desk-booked-ar');
+
+      const customer = await newPage(browser, server.url, 'en');
+      await signIn(customer, server, 'en', '0555000123', '+966555000123');
+      await customer.waitForURL(/\/bookings$/);
+      await customer.getByText('Rose Touch Salon').first().waitFor();
+      await customer.context().close();
+    },
+  ],
+  [
+    'a walk-in starts now on a free stylist in two taps',
+    async ({ state }) => {
+      const page = state.managerPage;
+      // Haya works around the clock, so the scenario does not depend on the hour it runs at.
+      await page.locator('summary', { hasText: 'Haya' }).click();
+      const hours = page.getByRole('form', { name: text('ar-SA', 'hours.title') });
+      for (const day of WEEKDAYS) await hours.getByLabel(text('ar-SA', `weekday.${day}`), { exact: true }).fill('00:00-24:00');
+      await hours.getByRole('button', { name: text('ar-SA', 'hours.save') }).click();
+      await page.getByRole('button', { name: text('ar-SA', 'calendar.today') }).click();
+      const haya = page.getByRole('group', { name: 'Haya' });
+      // Tap 1: walk-in on the free stylist; tap 2: start (after the customer's number and name).
+      await haya.getByRole('button', { name: text('ar-SA', 'desk.walkIn') }).click();
+      const form = page.locator('form.cal-actions');
+      await form.getByLabel(text('ar-SA', 'desk.phone')).fill('0555000456');
+      await form.getByLabel(text('ar-SA', 'desk.firstName')).fill('ريم');
+      await form.getByRole('button', { name: text('ar-SA', 'desk.startWalkIn') }).click();
+      await form.waitFor({ state: 'detached' });
+      await haya.locator('.cal-block.status-CONFIRMED').filter({ hasText: 'ريم' }).waitFor();
+      // She is busy now: no second walk-in is offered on her column.
+      assert.equal(await haya.getByRole('button', { name: text('ar-SA', 'desk.walkIn') }).count(), 0);
+      await screenshot(page, 'walk-in-ar');
+      await page.context().close();
+    },
+  ],
+];
