@@ -51,6 +51,32 @@ export const scenarios = [
       // She is busy now: no second walk-in is offered on her column.
       assert.equal(await haya.getByRole('button', { name: text('ar-SA', 'desk.walkIn') }).count(), 0);
       await screenshot(page, 'walk-in-ar');
+    },
+  ],
+  [
+    'moving a booking to a stylist who is taken then is refused, and the booking stays where it was',
+    async ({ state }) => {
+      const page = state.managerPage;
+      // Tomorrow at 19:00: the phone booking is Noura's; Haya (around the clock) gets a booking then too.
+      await page.getByRole('button', { name: text('ar-SA', 'calendar.next') }).click();
+      const haya = page.getByRole('group', { name: 'Haya' });
+      await haya.getByRole('button', { name: /19:00|٧:٠٠ م|7:00/ }).first().click();
+      const form = page.locator('form.cal-actions');
+      await form.getByLabel(text('ar-SA', 'desk.phone')).fill('0555000789');
+      await form.getByLabel(text('ar-SA', 'desk.firstName')).fill('نوف');
+      await form.getByRole('button', { name: text('ar-SA', 'desk.book') }).click();
+      await form.waitFor({ state: 'detached' });
+      const block = page.getByRole('group', { name: 'Noura' }).getByRole('button', { name: /مها/ });
+      await block.click();
+      await page.getByLabel(text('ar-SA', 'calendar.moveTo')).selectOption({ label: 'Haya' });
+      await page.getByRole('button', { name: text('ar-SA', 'calendar.move'), exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'تم حجز هذا الوقت' }).waitFor();
+      assert.equal(await page.getByRole('group', { name: 'Noura' }).getByRole('button', { name: /مها/ }).count(), 1);
+      await screenshot(page, 'move-refused-ar');
+      // Sarah is free then: the same move to her goes through.
+      await page.getByLabel(text('ar-SA', 'calendar.moveTo')).selectOption({ label: 'Sarah' });
+      await page.getByRole('button', { name: text('ar-SA', 'calendar.move'), exact: true }).click();
+      await page.getByRole('group', { name: 'Sarah' }).getByRole('button', { name: /مها/ }).waitFor();
       await page.context().close();
     },
   ],

@@ -9,6 +9,7 @@ export const CALENDAR_ACTIONS = {
   confirm: graphql(`mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }`),
   complete: graphql(`mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }`),
   noShow: graphql(`mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }`),
+  move: graphql(`mutation MoveFromCalendar($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id status version staff { id } } errors { message field } } }`),
   cancel: graphql(`mutation CancelFromCalendar($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status version } errors { message field } } }`),
 };
 
@@ -32,7 +33,9 @@ type Result = { errors: { message: string }[] } | undefined;
  * What the front desk can do with one booking. Every action sends the version the grid shows, so a booking
  * someone else changed meanwhile is refused (BOOKING_CHANGED) rather than acted on blind.
  */
-export function BookingActions({ booking, timeZone, now, onChanged, onClose }: { booking: CalendarBooking; timeZone: string; now: Date; onChanged: () => void; onClose: () => void }) {
+export function BookingActions({ booking, timeZone, now, stylists, onChanged, onClose }: {
+  booking: CalendarBooking; timeZone: string; now: Date; stylists: { id: string; displayName: string; services: { id: string }[] }[]; onChanged: () => void; onClose: () => void;
+}) {
   const intl = useIntl();
   const [message, setMessage] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -41,6 +44,10 @@ export function BookingActions({ booking, timeZone, now, onChanged, onClose }: {
   const [complete] = useMutation(CALENDAR_ACTIONS.complete);
   const [noShow] = useMutation(CALENDAR_ACTIONS.noShow);
   const [cancel] = useMutation(CALENDAR_ACTIONS.cancel);
+  const [move] = useMutation(CALENDAR_ACTIONS.move);
+  // Another stylist who offers the service, at the same time; the server refuses a taken one with SLOT_UNAVAILABLE.
+  const others = stylists.filter((s) => s.id !== booking.staff.id && s.services.some((v) => v.id === booking.service.id));
+  const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
   const input = { bookingId: booking.id, expectedVersion: booking.version };
   const live = booking.status === 'PENDING' || booking.status === 'CONFIRMED';
   const started = new Date(booking.startsAt) <= now;
@@ -92,6 +99,21 @@ export function BookingActions({ booking, timeZone, now, onChanged, onClose }: {
       </div>
       {rescheduling && (
         <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={timeZone} onDone={() => { setRescheduling(false); onChanged(); }} />
+      )}
+      {live && others.length > 0 && (
+        <form className="actions" onSubmit={(e) => { e.preventDefault(); void act(async () => (await move({ variables: { input: { ...input, startsAt: booking.startsAt, staffId: moveTo } } })).data?.rescheduleBooking); }}>
+          <label htmlFor={`move-${booking.id}`}>
+            <FormattedMessage id="calendar.moveTo" />
+          </label>
+          <select id={`move-${booking.id}`} value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
+            {others.map((s) => (
+              <option key={s.id} value={s.id}>{s.displayName}</option>
+            ))}
+          </select>
+          <button type="submit" className="button secondary">
+            <FormattedMessage id="calendar.move" />
+          </button>
+        </form>
       )}
       {live && (
         <form className="stack" onSubmit={(e) => { e.preventDefault(); void act(async () => (await cancel({ variables: { input: { ...input, reason } } })).data?.cancelBooking); }}>

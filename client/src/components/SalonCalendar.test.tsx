@@ -29,6 +29,9 @@ const calendar = {
 
 const query = { request: { query: SalonCalendarQuery, variables: { salonId: 's1', date: upcomingDates('Asia/Riyadh', 1)[0], days: 1, staffId: null } }, result: { data: { salonCalendar: calendar } }, maxUsageCount: 10 };
 
+// A grid of buttons in jsdom is slow on a busy machine.
+jest.setTimeout(30_000);
+
 describe('salon calendar grid', () => {
   it('draws a column per stylist with blocks coloured by status, time off and the now line', async () => {
     renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, { mocks: [query] });
@@ -87,5 +90,18 @@ describe('salon calendar grid', () => {
     await userEvent.type(within(walkInForm).getByLabelText(/First name/), 'Maha');
     await userEvent.click(within(walkInForm).getByRole('button', { name: 'Start now' }));
     expect(await within(walkInForm).findByRole('alert')).toHaveTextContent('Sorry, that time was just taken.');
+  });
+
+  it('moves a booking to another stylist who offers the service, and shows the refusal when that stylist is taken', async () => {
+    const move = jest.fn(() => ({ data: { rescheduleBooking: { __typename: 'RescheduleBookingPayload', booking: null, errors: [{ __typename: 'UserError', message: 'Sorry, that time was just taken.', field: ['input', 'startsAt'] }] } } }));
+    renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, {
+      mocks: [query, { request: { query: CALENDAR_ACTIONS.move, variables: { input: { bookingId: 'b1', expectedVersion: 2, startsAt: '2026-12-09T07:00:00.000Z', staffId: 'sarah' } } }, result: move }],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /Maha, Haircut/ }));
+    const panel = screen.getByRole('region', { name: /Maha/ });
+    expect(within(panel).getByLabelText('Move to another stylist')).toHaveValue('sarah');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Sorry, that time was just taken.');
+    expect(move).toHaveBeenCalled();
   });
 });

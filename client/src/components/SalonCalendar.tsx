@@ -92,11 +92,14 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
     setOpenId(null);
     setDesk({ stylist, startsAt });
   };
-  // Free now: inside working hours and no live booking (with its buffer) running.
+  // Bookable at `t`: inside working hours, not on time off.
+  const working = (lane: (typeof lanes)[number], t: string) =>
+    lane.working.some((w) => w.startsAt <= t && t < w.endsAt) && !lane.timeOff.some((o) => o.startsAt <= t && t < o.endsAt);
+  // Free now: working, and no live booking (with its buffer) running or starting within the next row.
   const freeNow = (lane: (typeof lanes)[number]) => {
     const t = now.toISOString();
-    return lane.working.some((w) => w.startsAt <= t && t < w.endsAt) && !lane.timeOff.some((o) => o.startsAt <= t && t < o.endsAt)
-      && !lane.bookings.some((b) => ['PENDING', 'CONFIRMED'].includes(b.status) && b.startsAt <= t && t < b.blockedUntil);
+    const soon = new Date(now.getTime() + interval * 60_000).toISOString();
+    return working(lane, t) && !lane.bookings.some((b) => ['PENDING', 'CONFIRMED'].includes(b.status) && b.startsAt < soon && t < b.blockedUntil);
   };
 
   return (
@@ -159,7 +162,7 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
                   )}
                 </div>
                 <div className={`cal-body${lane.closed ? ' closed' : ''}`}>
-                  {!lane.closed && lane.stylist && rowStarts(lane, range, interval).map((start, i) => start >= now.toISOString() && (
+                  {!lane.closed && lane.stylist && rowStarts(lane, range, interval).map((start, i) => start >= now.toISOString() && working(lane, start) && (
                     <button
                       key={start}
                       type="button"
@@ -211,7 +214,7 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
         <FrontDeskForm key={`${desk.stylist.id}-${desk.startsAt}`} salonId={salonId} timeZone={timeZone} stylist={desk.stylist} startsAt={desk.startsAt} onDone={() => { setDesk(null); void refetch(); }} onClose={() => setDesk(null)} />
       )}
       {open && (
-        <BookingActions booking={open} timeZone={timeZone} now={now} onChanged={() => void refetch()} onClose={() => setOpenId(null)} />
+        <BookingActions key={open.id} booking={open} timeZone={timeZone} now={now} stylists={stylists} onChanged={() => void refetch()} onClose={() => setOpenId(null)} />
       )}
     </section>
   );

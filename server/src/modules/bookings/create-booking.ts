@@ -7,10 +7,9 @@ import { User } from '../accounts/user.entity';
 import { Service } from '../catalog/service.entity';
 import { enqueue, scheduleReminders } from '../notifications/outbox';
 import { NotificationEvent } from '../notifications/notification.entity';
-import type { SlotRules } from '../availability/slots';
 import { Booking, BookingChannel, BookingStatus } from './booking.entity';
 import { recordEvent } from './lifecycle';
-import { assertCustomerFree, checkSlot, mapConstraintViolation, requireStaffFor, UNIQUE_VIOLATION, violates } from './slot-guard';
+import { assertCustomerFree, checkSlot, mapConstraintViolation, requireStaffFor, UNIQUE_VIOLATION, violates, type SlotOverrides } from './slot-guard';
 import { lockStaff } from './staff-lock';
 import './bookings.messages';
 
@@ -23,9 +22,6 @@ export interface CreateBookingInput {
 }
 
 const MINUTE = 60_000;
-
-/** Rules the salon may relax for a booking it makes itself; the overlap rule is never among them. */
-export type SlotOverrides = Partial<Pick<SlotRules, 'minimumNoticeMinutes' | 'bookingHorizonDays' | 'slotIntervalMinutes'>>;
 
 /** Who books, for whom and how. The customer may be created inside the booking's transaction (front desk). */
 export interface Booker {

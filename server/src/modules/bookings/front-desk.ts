@@ -4,7 +4,8 @@ import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { normalizePhoneNumber } from '../accounts/phone';
 import { Booking, BookingChannel } from './booking.entity';
-import { assertKey, placeBooking, replay, type SlotOverrides } from './create-booking';
+import { assertKey, placeBooking, replay } from './create-booking';
+import { SALON_OVERRIDES, type SlotOverrides } from './slot-guard';
 import './bookings.messages';
 
 export interface FrontDeskCustomer {
@@ -25,10 +26,8 @@ export interface FrontDeskBookingInput {
 }
 
 const MINUTE = 60_000;
-// The salon books knowingly: no minimum notice and no horizon. It still cannot book the past or over anyone.
-const DESK: SlotOverrides = { minimumNoticeMinutes: 0, bookingHorizonDays: 3650 };
 // A walk-in starts this minute, off the booking grid.
-const WALK_IN: SlotOverrides = { ...DESK, slotIntervalMinutes: 1 };
+const WALK_IN: SlotOverrides = { ...SALON_OVERRIDES, slotIntervalMinutes: 1 };
 
 /**
  * The customer the salon vouches for: found by their phone number normalised as at sign-in, or created with a
@@ -72,7 +71,7 @@ export async function createFrontDeskBooking(app: AppServices, em: EntityManager
   try {
     return await placeBooking(
       app, em,
-      { customer: (tx) => findOrCreateCustomer(tx, phoneNumber, input.customer, app.now()), createdBy: actorId, channel, overrides: walkIn ? WALK_IN : DESK, startKey },
+      { customer: (tx) => findOrCreateCustomer(tx, phoneNumber, input.customer, app.now()), createdBy: actorId, channel, overrides: walkIn ? WALK_IN : SALON_OVERRIDES, startKey },
       request, input.salonId,
     );
   } catch (err) {

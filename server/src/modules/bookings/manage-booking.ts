@@ -9,13 +9,14 @@ import { enqueue, enqueueFor, scheduleReminders, type BookingParties } from '../
 import { NotificationEvent } from '../notifications/notification.entity';
 import { Booking, BookingStatus } from './booking.entity';
 import { assertTransition, invalidTransition, recordEvent, transition, type ChangedBy } from './lifecycle';
-import { assertCustomerFree, checkSlot, mapConstraintViolation, requireStaffFor, UNIQUE_VIOLATION, violates } from './slot-guard';
+import { assertCustomerFree, checkSlot, mapConstraintViolation, requireStaffFor, SALON_OVERRIDES, UNIQUE_VIOLATION, violates } from './slot-guard';
 import { lockStaff } from './staff-lock';
 import './bookings.messages';
 
 export type BookingRole = 'customer' | 'staff' | 'manager' | null;
 
 const MINUTE = 60_000;
+const SALON_MOVE = { ...SALON_OVERRIDES, slotIntervalMinutes: 1 };
 const SYSTEM: ChangedBy = { userId: null, kind: 'system' };
 
 export interface Actor {
@@ -131,7 +132,9 @@ export async function rescheduleBooking(
       assertBeforeCutoff(app, booking, actor);
       const staff = input.staffId ? await requireStaffFor(tx, booking.service, input.staffId) : booking.staff;
       await lockStaff(tx, staff.id);
-      await checkSlot(tx, app, { service: booking.service, salon: booking.salon, staffId: staff.id, startsAt: input.startsAt, excludeBookingId: booking.id });
+      // The salon moves knowingly (another stylist now, a walk-in that started off the grid); a customer gets the online rules.
+      const overrides = actor.role === 'customer' ? undefined : SALON_MOVE;
+      await checkSlot(tx, app, { service: booking.service, salon: booking.salon, staffId: staff.id, startsAt: input.startsAt, excludeBookingId: booking.id, overrides });
       const endsAt = new Date(input.startsAt.getTime() + booking.service.durationMinutes * MINUTE);
       await assertCustomerFree(app, tx, booking.customer.id, input.startsAt, endsAt, booking.id);
       const previousStaffUserId = booking.staff.user.id;

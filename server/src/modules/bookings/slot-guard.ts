@@ -9,6 +9,12 @@ import type { Service } from '../catalog/service.entity';
 import { StaffMember } from '../catalog/staff-member.entity';
 import { expireLapsedHolds } from './holds';
 
+/** Rules the salon may relax for a booking it makes or moves itself; the overlap rule is never among them. */
+export type SlotOverrides = Partial<Pick<SlotRules, 'minimumNoticeMinutes' | 'bookingHorizonDays' | 'slotIntervalMinutes'>>;
+
+/** The salon books knowingly: no minimum notice and no horizon. It still cannot book the past or over anyone. */
+export const SALON_OVERRIDES: SlotOverrides = { minimumNoticeMinutes: 0, bookingHorizonDays: 3650 };
+
 const slotUnavailable = () => new BusinessError(UserErrorCode.SLOT_UNAVAILABLE, 'bookings.slotUnavailable', ['input', 'startsAt']);
 const customerOverlap = () => new BusinessError(UserErrorCode.CUSTOMER_OVERLAP, 'bookings.customerOverlap', ['input', 'startsAt']);
 
@@ -29,7 +35,7 @@ export async function requireStaffFor(em: EntityManager, service: Service, staff
 export async function checkSlot(
   tx: EntityManager,
   app: AppServices,
-  q: { service: Service; salon: Salon; staffId: string; startsAt: Date; excludeBookingId?: string; overrides?: Partial<SlotRules> },
+  q: { service: Service; salon: Salon; staffId: string; startsAt: Date; excludeBookingId?: string; overrides?: SlotOverrides },
 ): Promise<void> {
   const now = app.now();
   await expireLapsedHolds(app, tx, { staffId: q.staffId });
