@@ -202,7 +202,7 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
                       </button>
                     );
                   })}
-                  {nowAt && <div className="cal-now" style={{ '--top': nowAt.top } as CSSProperties} aria-label={intl.formatMessage({ id: 'calendar.now' })} />}
+                  {nowAt && <div className="cal-now" role="img" style={{ '--top': nowAt.top } as CSSProperties} aria-label={intl.formatMessage({ id: 'calendar.now' })} />}
                 </div>
               </div>
             );
