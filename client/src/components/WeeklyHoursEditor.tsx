@@ -28,7 +28,7 @@ export function WeeklyHoursEditor({ staffMemberId }: { staffMemberId: string }) 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const hours = WEEKDAYS.flatMap((weekday) =>
-      (lines[weekday] ?? '').split(',').map((r) => r.trim()).filter(Boolean).map((r) => {
+      westernDigits(lines[weekday] ?? '').split(/[,،]/).map((r) => r.trim()).filter(Boolean).map((r) => {
         const [startTime, endTime] = r.split('-').map((t) => t.trim());
         return { weekday, startTime, endTime: endTime ?? '' };
       }),
@@ -51,4 +51,9 @@ export function WeeklyHoursEditor({ staffMemberId }: { staffMemberId: string }) 
       {message && <p role="alert" className="error">{message}</p>}
     </form>
   );
+}
+
+/** Managers type hours as the Arabic hint shows them (١٠:٠٠، …); the API takes Western digits and commas. */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
 }
