@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { salonPageQuery, SalonOrder } from '../src/modules/catalog/list-salons';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -63,4 +64,14 @@ export async function slotsFloor(pool: Pool, serviceId: string, date: string): P
     select (select json_agg(wh) from weekly_hours wh where wh.staff_id in (select id from staff)) as hours,
            (select json_agg(b) from (select staff_id, starts_at, blocked_until from bookings where staff_id in (select id from staff)
               and status in ('PENDING','CONFIRMED') and starts_at < ($2::date + 1) and blocked_until > $2::date) b) as busy`, [serviceId, date]);
+}
+
+/** A search page as the server's own page statement, with the services and photos the list shows folded in as JSON. */
+export async function searchFloor(pool: Pool, search: string): Promise<void> {
+  const { sql, params } = salonPageQuery({ search, orderBy: SalonOrder.RELEVANCE, first: 12 });
+  let n = 0;
+  await pool.query(`with page as (${sql.replace(/\?/g, () => `$${++n}`)})
+    select p.*, (select json_agg(json_build_object('id', sv.id, 'price', sv.price_halalas)) from services sv where sv.salon_id = p.id and sv.is_active) as services,
+      (select json_agg(ph.url) from salon_photos ph where ph.salon_id = p.id) as photos
+    from page p`, params);
 }

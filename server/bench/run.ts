@@ -9,7 +9,7 @@ import { Client, Pool } from 'pg';
 import { fork, type ChildProcess } from 'node:child_process';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { generate } from './generate';
-import { catalogueFloor, runLoop, salonFloor, slotsFloor, type LoadResult } from './floor';
+import { catalogueFloor, runLoop, salonFloor, searchFloor, slotsFloor, type LoadResult } from './floor';
 import { postgresCpuMs, processCpuMs } from './cpu';
 
 /**
@@ -22,6 +22,8 @@ import { postgresCpuMs, processCpuMs } from './cpu';
  */
 const full = process.argv.includes('--full');
 const profile = process.argv.includes('--profile');
+/** `--only=<text>`: run only the scenarios whose name contains the text (to measure one read on a busy machine). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const seconds = full ? 10 : 5;
 const rounds = full ? 3 : 1;
 const connections = 10;
@@ -36,6 +38,10 @@ const SALON = `query($id: ID!) { salon(id: $id) { id name description city distr
 const SLOTS = `query($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }`;
 const CALENDAR = `query($salonId: ID!, $date: Date!) { salonCalendar(salonId: $salonId, date: $date) { now startsAt endsAt days { date closed }
   columns { staff { id displayName } workingHours { startsAt endsAt } timeOff { startsAt endsAt } bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { name } } } } }`;
+// The home page's search: Arabic text with Arabic-Indic digits, folded by search_fold before the trigram indexes.
+const SEARCH = `query($filter: SalonFilter) { salons(first: 12, filter: $filter) { edges { node { id name city district ratingAverage reviewCount
+  services { id } priceRange { minHalalas maxHalalas } photos { url } } } } }`;
+const SEARCH_TERM = 'صالون رقم ٤٢';
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } errors { code } } }`;
 
 async function database(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -144,6 +150,8 @@ async function main() {
   const data = await generate(client, full ? 2 : 1);
   console.log(`Data: ${data.salons} salons, ${data.staff} staff, ${data.bookings} bookings (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const pool = new Pool({ connectionString: db.url, max: connections });
+  // The settings listSalons makes for a search read's transaction, for the whole session of the floor's own pool.
+  const searchPool = new Pool({ connectionString: db.url, max: connections, options: '-c pg_trgm.word_similarity_threshold=0.3 -c enable_seqscan=off' });
   const serverCpu = () => processCpuMs(server.child.pid as number);
   const benchCpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
@@ -168,6 +176,7 @@ async function main() {
 
   const scenarios: Record<string, { http: Measured; floor: Measured | null; statements: number }> = {};
   const runScenario = async (name: string, body: unknown, floor: (() => Promise<void>) | null, token?: string, requests?: autocannon.Request[]) => {
+    if (only && !name.includes(only)) return;
     console.log(`Running ${name}…`);
     const sql = await statements(server.url, body, token);
     // Warm both sides (JIT, plan caches, connection pools) before anything is measured; the warm-up's rate sizes
@@ -186,6 +195,7 @@ async function main() {
   await runScenario('catalogue page (salons first 20, nested)', { query: CATALOGUE }, () => catalogueFloor(pool));
   await runScenario('salon(id) with everything', { query: SALON, variables: { id: data.bigSalonId } }, () => salonFloor(pool, data.bigSalonId));
   await runScenario('availableSlots, 20 staff, busy day', { query: SLOTS, variables: { input: { serviceId: data.bigServiceId, date: data.busyDate } } }, () => slotsFloor(pool, data.bigServiceId, data.busyDate));
+  await runScenario('salons search, Arabic, first 12', { query: SEARCH, variables: { filter: { search: SEARCH_TERM } } }, () => searchFloor(searchPool, SEARCH_TERM));
   // The front desk's day view of the biggest salon (20 stylists) on its busiest day, as its manager.
   const [{ owner_id: ownerId }] = (await client.query('select owner_id from salons where id = $1', [data.bigSalonId])).rows;
   const { tokens: [ownerToken] } = await server.request<{ tokens: string[] }>({ type: 'tokens', ids: [ownerId] }, 'tokens');
@@ -200,7 +210,7 @@ async function main() {
     },
   ]);
   const [{ n: written }] = (await client.query("select count(*)::int as n from bookings where idempotency_key not like 'bench-%'")).rows;
-  const writes = scenarios['createBooking (writes)'].http;
+  const writes = scenarios['createBooking (writes)']?.http;
 
   const ms = (v: number | null) => (v === null ? '—' : Number(v.toFixed(2)));
   const total = (m: Measured) => m.serverCpuMs + (m.postgresCpuMs ?? 0);
@@ -225,12 +235,13 @@ async function main() {
   })));
   // Every write pays for the whole guarantee (staff lock, slot check, both exclusion constraints, outbox rows); a
   // request that came back with errors wrote nothing, so successful bookings per second is the figure that counts.
-  const bookingsPerSecond = Math.round(writes.requestsPerSecond * (written / Math.max(1, next)));
-  console.log(`Bookings written during the write scenario (warm-up included): ${written} of ${next} requests; about ${bookingsPerSecond} per second`);
+  const bookingsPerSecond = writes ? Math.round(writes.requestsPerSecond * (written / Math.max(1, next))) : null;
+  if (writes) console.log(`Bookings written during the write scenario (warm-up included): ${written} of ${next} requests; about ${bookingsPerSecond} per second`);
   const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, rounds, connections, machine: { cpus: os.cpus().length, node: process.version, load: os.loadavg() }, data, scenarios, bookingsWritten: written, bookingsPerSecond };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`Wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   await pool.end();
+  await searchPool.end();
   await client.end();
   await server.request({ type: 'stop' }, 'stopped');
   await db.stop();

@@ -33,6 +33,9 @@ const ORDER_SQL: Record<Exclude<SalonOrder, SalonOrder.RELEVANCE>, { expr: strin
 /** A search score: a word similarity between 0 and 1. */
 const SCORE = z.number().min(0).max(1);
 
+/** The expression the trigram indexes are built on (Migration20261203500000SearchFold): folded Arabic and English names. */
+const FOLDED_NAMES = (alias: string) => `search_fold(${alias}.name_ar || ' ' || ${alias}.name_en)`;
+
 /** Minimum trigram word similarity for a search term to match a salon or service name. */
 export const SEARCH_THRESHOLD = 0.3;
 
@@ -52,19 +55,20 @@ export function salonPageQuery(q: SalonQuery): { sql: string; params: unknown[];
   let scored = '';
   let from = 'salons s';
   if (search) {
-    // Candidates come from the indexes; each is scored once, as the best similarity of the term against the
-    // salon's names and its active services' names.
+    // Candidates come from the indexes on the folded names (Arabic and English together, search_fold in
+    // docs/search.md); each is scored once, as the best similarity of the folded term against the salon's names
+    // and its active services' names.
+    const term = 'search_fold(?::text)';
     scored = `with candidates as (
-        select id from salons where ? <% name_en or ? <% name_ar
-        union select salon_id from services where is_active and (? <% name_en or ? <% name_ar)),
+        select s.id from salons s where ${term} <% ${FOLDED_NAMES('s')}
+        union select sv.salon_id from services sv where sv.is_active and ${term} <% ${FOLDED_NAMES('sv')}),
       scored as materialized (
-        select c.id, greatest(
-          word_similarity(?, s.name_en), word_similarity(?, s.name_ar),
-          coalesce((select max(greatest(word_similarity(?, sv.name_en), word_similarity(?, sv.name_ar)))
+        select c.id, greatest(word_similarity(${term}, ${FOLDED_NAMES('s')}),
+          coalesce((select max(word_similarity(${term}, ${FOLDED_NAMES('sv')}))
                     from services sv where sv.salon_id = c.id and sv.is_active), 0))::float8 as score
         from candidates c join salons s on s.id = c.id)
       `;
-    params.push(...Array<string>(8).fill(search));
+    params.push(...Array<string>(4).fill(search));
     from = 'salons s join scored m on m.id = s.id';
     where.push('m.score >= ?');
     params.push(SEARCH_THRESHOLD);
