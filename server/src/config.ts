@@ -71,6 +71,8 @@ export const configSchema = z.object({
   NOTIFICATION_BACKOFF_SECONDS: z.coerce.number().int().positive().default(30),
   NOTIFICATION_BATCH_SIZE: z.coerce.number().int().positive().default(50),
   NOTIFICATION_CONCURRENCY: z.coerce.number().int().positive().max(8).default(4),
+  // How long the audit log keeps an entry (docs/privacy.md); at least 90 days, so a typo cannot empty it.
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(90).default(730),
   WORKER_INTERVAL_MS: z.coerce.number().int().nonnegative().default(5000),
   WORKER_IN_PROCESS: bool.default(true),
 });

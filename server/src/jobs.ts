@@ -2,12 +2,14 @@ import type { AppServices } from './app-services';
 import { sweepLapsedHolds } from './modules/bookings/holds';
 import { deliverDue } from './modules/notifications/worker';
 import { reconcileStalePayments, runDueOperations } from './modules/payments/operations';
+import { purgeExpiredAuditLog } from './modules/audit/purge';
 
 export interface JobRun {
   expiredHolds: number;
   notifications: number;
   paymentOperations: number;
   reconciledPayments: number;
+  purgedAuditEntries: number;
 }
 
 /** One pass of the background work. Safe to run in several processes at once (row locks, SKIP LOCKED). */
@@ -16,7 +18,8 @@ export async function runJobsOnce(app: AppServices): Promise<JobRun> {
   const notifications = await deliverDue(app);
   const paymentOperations = await runDueOperations(app);
   const reconciledPayments = await reconcileStalePayments(app);
-  return { expiredHolds, notifications, paymentOperations, reconciledPayments };
+  const purgedAuditEntries = await purgeExpiredAuditLog(app);
+  return { expiredHolds, notifications, paymentOperations, reconciledPayments, purgedAuditEntries };
 }
 
 /** Runs the jobs every `intervalMs` until stopped; a pass never overlaps the previous one. */

@@ -51,9 +51,10 @@ describe('holds, the payments seam and optimistic versions', () => {
     const completed = await book(t, customer.token, s, { startsAt: '2026-12-10T09:00:00.000Z' });
     clock.set(new Date('2026-12-10T09:30:00Z'));
     await t.gql(action('completeBooking'), { input: { bookingId: completed.booking.id } }, { token: await signInAs(t, '+966500000003') });
+    const [{ id: stylistId }] = await sql(t, "select id from users where phone_number = '+966500000003'");
     expect(changes).toEqual([
-      { bookingId: cancelled.booking.id, from: 'CONFIRMED', to: 'CANCELLED', by: 'customer', at: START, inTransaction: true },
-      { bookingId: completed.booking.id, from: 'CONFIRMED', to: 'COMPLETED', by: 'salon', at: new Date('2026-12-10T09:30:00Z'), inTransaction: true },
+      { bookingId: cancelled.booking.id, from: 'CONFIRMED', to: 'CANCELLED', by: 'customer', actorId: customer.id, at: START, inTransaction: true },
+      { bookingId: completed.booking.id, from: 'CONFIRMED', to: 'COMPLETED', by: 'salon', actorId: stylistId, at: new Date('2026-12-10T09:30:00Z'), inTransaction: true },
     ]);
   });
 
@@ -78,7 +79,7 @@ describe('holds, the payments seam and optimistic versions', () => {
     const paid = await confirmPaidBooking(t.app, em(), booking.id);
     expect(paid).toMatchObject({ status: 'CONFIRMED', holdExpiresAt: null });
     expect((await notifications(booking.id)).map((n) => n.event)).toEqual(['BOOKING_CREATED', 'BOOKING_CREATED', 'REMINDER_24H', 'REMINDER_2H']);
-    expect(changes).toEqual([{ bookingId: booking.id, from: 'PENDING', to: 'CONFIRMED', by: 'system', at: new Date(START.getTime() + 5 * 60_000), inTransaction: true }]);
+    expect(changes).toEqual([{ bookingId: booking.id, from: 'PENDING', to: 'CONFIRMED', by: 'system', actorId: null, at: new Date(START.getTime() + 5 * 60_000), inTransaction: true }]);
     // The hold is over: it no longer lapses.
     clock.advance(60 * 60_000);
     expect((await runJobsOnce(t.app)).expiredHolds).toBe(0);
@@ -103,7 +104,7 @@ describe('holds, the payments seam and optimistic versions', () => {
     clock.advance(10 * 60_000);
     await expect(confirmPaidBooking(t.app, em(), booking.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { status: 'EXPIRED' } });
     expect((await runJobsOnce(t.app)).expiredHolds).toBe(1);
-    expect(changes).toEqual([{ bookingId: booking.id, from: 'PENDING', to: 'EXPIRED', by: 'system', at: new Date(START.getTime() + 10 * 60_000), inTransaction: true }]);
+    expect(changes).toEqual([{ bookingId: booking.id, from: 'PENDING', to: 'EXPIRED', by: 'system', actorId: null, at: new Date(START.getTime() + 10 * 60_000), inTransaction: true }]);
     expect((await sql(t, 'select status, hold_expires_at, version from bookings where id = $1', [booking.id]))[0]).toEqual({ status: 'EXPIRED', hold_expires_at: null, version: 2 });
   });
 

@@ -11,6 +11,7 @@ import { availabilityPermissions } from '../modules/availability/availability.pe
 import { bookingsPermissions } from '../modules/bookings/bookings.permissions';
 import { paymentsPermissions } from '../modules/payments/payments.permissions';
 import { calendarPermissions } from '../modules/calendar/calendar.permissions';
+import { auditPermissions } from '../modules/audit/audit.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -20,7 +21,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

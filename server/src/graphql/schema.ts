@@ -16,9 +16,10 @@ import { ManageCatalogResolver } from '../modules/catalog/manage.resolver';
 import { BookingEventResolver, BookingsResolver } from '../modules/bookings/bookings.resolver';
 import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/payments.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver, AuditResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -1,6 +1,6 @@
-import { isIP } from 'node:net';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
+import { clientIp } from '../../graphql/client-ip';
 import { toPayload } from '../../graphql/errors';
 import {
   RefreshSessionInput, RefreshSessionPayload, RequestPhoneCodeInput, RequestPhoneCodePayload, SignOutInput, SignOutPayload,
@@ -13,12 +13,6 @@ import { updateProfile } from './update-profile';
 import { User } from './user.entity';
 import { verifyPhoneCode } from './verify-phone-code';
 import './accounts.messages';
-
-/** The socket address, or X-Forwarded-For when TRUST_PROXY says a proxy we control is in front (express req.ip). */
-function clientIp(ctx: AppContext): string | null {
-  const ip = (ctx.req.ip ?? '').replace(/^::ffff:/, '');
-  return isIP(ip) ? ip : null;
-}
 
 /** The rest of this request sees the person who just signed in, so their payload shows their own details. */
 function actAs(ctx: AppContext, tokens: IssuedTokens): IssuedTokens {
@@ -36,7 +30,7 @@ export class AccountsResolver {
   @Mutation(() => RequestPhoneCodePayload, { description: 'Send a one-time sign-in code by SMS or WhatsApp.' })
   requestPhoneCode(@Ctx() ctx: AppContext, @Arg('input', () => RequestPhoneCodeInput, { description: 'Who to send it to.' }) input: RequestPhoneCodeInput): Promise<RequestPhoneCodePayload> {
     const deviceSignal = buildDeviceSignal(input.deviceId, ctx.req.headers['user-agent'], ctx.req.headers['accept-language']);
-    return toPayload(ctx.locale, () => requestPhoneCode(ctx.app, ctx.em, { ...input, deviceSignal, requestIp: clientIp(ctx) }));
+    return toPayload(ctx.locale, () => requestPhoneCode(ctx.app, ctx.em, { ...input, deviceSignal, requestIp: clientIp(ctx.req) }));
   }
 
   @Mutation(() => VerifyPhoneCodePayload, { description: 'Sign in with the code; returns tokens.' })

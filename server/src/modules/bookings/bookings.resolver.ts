@@ -10,6 +10,7 @@ import { Salon } from '../catalog/salon.entity';
 import { Service } from '../catalog/service.entity';
 import { StaffMember } from '../catalog/staff-member.entity';
 import { Booking, BookingChannel, BookingEvent, BookingStatus } from './booking.entity';
+import { logPhoneRead } from '../audit/phone-reads';
 import { createFrontDeskBooking } from './front-desk';
 import {
   BookingConnection, BookingFilter, CancelBookingInput, CancelBookingPayload, CompleteBookingInput, CompleteBookingPayload,
@@ -134,9 +135,11 @@ export class BookingsResolver {
     return b.createdBy ? ctx.loaders.accounts.userById.load(b.createdBy.id) : null;
   }
 
-  @FieldResolver(() => String, { description: "The customer's phone number, for the salon to call." })
+  @FieldResolver(() => String, { description: "The customer's phone number, for the salon to call. Every read by the salon's staff or managers is recorded in the salon's audit log." })
   async customerPhoneNumber(@Root() b: Booking, @Ctx() ctx: AppContext): Promise<string> {
-    return (await ctx.loaders.accounts.userById.load(b.customer.id))!.phoneNumber;
+    const [customer, role] = await Promise.all([ctx.loaders.accounts.userById.load(b.customer.id), ctx.loaders.bookings.viewerRole.load(b.id)]);
+    if (role !== 'customer' && customer!.id !== ctx.viewer!.userId) await logPhoneRead(ctx, { bookingId: b.id, salonId: b.salon.id, customerId: customer!.id });
+    return customer!.phoneNumber;
   }
 
   @FieldResolver(() => [BookingEvent], { description: 'Every change, oldest first.' })

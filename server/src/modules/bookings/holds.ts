@@ -31,7 +31,7 @@ export async function expireLapsedHolds(app: AppServices, tx: EntityManager, who
     [now, id, now, now, now],
   );
   for (const row of rows) {
-    await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: row.id, from: BookingStatus.PENDING, to: BookingStatus.EXPIRED, by: 'system', at: now });
+    await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: row.id, from: BookingStatus.PENDING, to: BookingStatus.EXPIRED, by: 'system', actorId: null, at: now });
     await enqueueFor(tx, row.id, row.customer_id, NotificationEvent.HOLD_EXPIRED, app.config.NOTIFICATION_CHANNEL, now, row.id); // keyed by the booking: a hold lapses only once
   }
   return rows.length;

@@ -43,7 +43,7 @@ export async function transition(app: AppServices, tx: EntityManager, booking: B
   const event = recordEvent(tx, booking, from, to, by.userId, reason);
   booking.status = to;
   if (to !== S.PENDING) booking.holdExpiresAt = null;
-  await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: booking.id, from, to, by: by.kind, at: app.now() });
+  await app.bookingPaymentHooks.onStatusChange(tx, { bookingId: booking.id, from, to, by: by.kind, actorId: by.userId, at: app.now() });
   return event;
 }
 

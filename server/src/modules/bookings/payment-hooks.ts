@@ -9,6 +9,8 @@ export interface BookingStatusChange {
   from: BookingStatus;
   to: BookingStatus;
   by: BookingActorKind;
+  /** The person who made the change; null for the system. */
+  actorId: string | null;
   /** When, on the application clock: what the change causes (a refund, say) is due from then. */
   at: Date;
 }

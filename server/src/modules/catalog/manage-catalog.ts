@@ -2,6 +2,8 @@ import { IANAZone } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
+import { emNow } from '../../db/clock';
+import { AuditAction, recordAudit, type AuditOrigin } from '../audit/audit-log';
 import { lockAccountOf } from '../accounts/account-lock';
 import { normalizePhoneNumber } from '../accounts/phone';
 import { User, UserRole } from '../accounts/user.entity';
@@ -129,7 +131,7 @@ async function assignServices(tx: EntityManager, member: StaffMember, serviceIds
  * Adds a person to the salon's staff by phone number: an existing account is linked (a customer becomes STAFF),
  * a new number gets an account that its owner claims by signing in with a code.
  */
-export async function addStaffMember(em: EntityManager, salonId: string, input: { phoneNumber: string; displayName: string; bio?: string | null; serviceIds?: string[] | null }): Promise<StaffMember> {
+export async function addStaffMember(em: EntityManager, salonId: string, input: { phoneNumber: string; displayName: string; bio?: string | null; serviceIds?: string[] | null }, origin: AuditOrigin): Promise<StaffMember> {
   const phoneNumber = normalizePhoneNumber(input.phoneNumber);
   if (!phoneNumber) throw new BusinessError(UserErrorCode.INVALID_PHONE_NUMBER, 'accounts.invalidPhone', ['input', 'phoneNumber']);
   requireText(input.displayName, 'displayName', 150);
@@ -137,9 +139,13 @@ export async function addStaffMember(em: EntityManager, salonId: string, input: 
     await lockAccountOf(tx, phoneNumber);
     const salon = await tx.findOneOrFail(Salon, { id: salonId });
     let user = await tx.findOne(User, { phoneNumber });
+    const before = user?.role ?? null;
     if (!user) user = tx.create(User, { phoneNumber, firstName: input.displayName.trim(), role: UserRole.STAFF });
     else if (user.role === UserRole.CUSTOMER) user.role = UserRole.STAFF;
     else if (user.role === UserRole.MANAGER && user.id !== salon.owner.id) throw invalid(['input', 'phoneNumber'], 'catalog.managerCannotBeStaff');
+    if (before !== user.role) {
+      await recordAudit(tx, emNow(tx), origin, [{ action: AuditAction.ROLE_CHANGE, salonId, subjectUserId: user.id, targetType: 'USER', targetId: user.id, details: { from: before, to: user.role } }]);
+    }
     let member = await tx.findOne(StaffMember, { user, salon });
     if (member?.isActive) throw invalid(['input', 'phoneNumber'], 'catalog.alreadyStaff');
     if (member) member.isActive = true;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { toPayload } from '../../graphql/errors';
+import { auditOrigin } from '../audit/audit-origin';
 import { Salon } from './salon.entity';
 import { StaffMember } from './staff-member.entity';
 import * as manage from './manage-catalog';
@@ -49,7 +50,7 @@ export class ManageCatalogResolver {
 
   @Mutation(() => AddStaffMemberPayload, desc('Add a person to the staff by phone number.'))
   addStaffMember(@Ctx() ctx: AppContext, @Arg('input', () => AddStaffMemberInput, desc('Who.')) { salonId, ...input }: AddStaffMemberInput) {
-    return toPayload(ctx.locale, async () => ({ staffMember: await manage.addStaffMember(ctx.em, salonId, input) }));
+    return toPayload(ctx.locale, async () => ({ staffMember: await manage.addStaffMember(ctx.em, salonId, input, auditOrigin(ctx)) }));
   }
 
   @Mutation(() => UpdateStaffMemberPayload, desc('Change a staff member.'))

@@ -3,6 +3,8 @@ import { BookingStatus } from '../bookings/booking.entity';
 import type { BookingPaymentHooks } from '../bookings/payment-hooks';
 import { Payment, PaymentOperation, PaymentOperationKind, PaymentStatus } from './payment.entity';
 import { HOLDS_MONEY } from './payment-state';
+import { auditRefund } from './refund-audit';
+import { SYSTEM_ORIGIN } from '../audit/audit-log';
 
 /**
  * What booking changes mean for money, recorded in the booking's own transaction as operations that the payment
@@ -17,7 +19,9 @@ export const paymentHooks: BookingPaymentHooks = {
     const payments = await tx.find(Payment, { booking: change.bookingId, status: { $in: HOLDS_MONEY }, surplus: false });
     for (const payment of payments) {
       const kind = operationFor(change.to, payment.status);
-      if (kind) tx.create(PaymentOperation, { payment, kind, nextAttemptAt: change.at, reason: `booking ${change.to.toLowerCase()} by ${change.by}` });
+      if (!kind) continue;
+      tx.create(PaymentOperation, { payment, kind, nextAttemptAt: change.at, reason: `booking ${change.to.toLowerCase()} by ${change.by}` });
+      if (kind === PaymentOperationKind.REFUND) await auditRefund(tx, change.at, { ...SYSTEM_ORIGIN, actorId: change.actorId, actorRole: change.by }, payment.id, null);
     }
   },
 };

@@ -7,6 +7,8 @@ import { applyReport } from './apply-report';
 import { MoyasarError, MoyasarUnavailable, type MoyasarPayment } from './moyasar-client';
 import { Payment, PaymentOperation, PaymentOperationKind, PaymentStatus } from './payment.entity';
 import { SETTLED } from './payment-state';
+import { auditRefund } from './refund-audit';
+import type { AuditOrigin } from '../audit/audit-log';
 import './payments.messages';
 
 interface DueOperation {
@@ -100,7 +102,7 @@ async function refundable(tx: EntityManager, payment: Payment): Promise<number> 
  * A manager's refund, capture or void: recorded as an operation in one transaction, then sent at once so the
  * manager sees the outcome; if Moyasar is down the worker retries it.
  */
-export async function requestOperation(app: AppServices, em: EntityManager, paymentId: string, kind: PaymentOperationKind, amountHalalas?: number | null): Promise<Payment> {
+export async function requestOperation(app: AppServices, em: EntityManager, paymentId: string, kind: PaymentOperationKind, amountHalalas: number | null | undefined, origin: AuditOrigin): Promise<Payment> {
   if (amountHalalas != null && (!Number.isInteger(amountHalalas) || amountHalalas <= 0)) {
     throw new BusinessError(UserErrorCode.INVALID_INPUT, 'payments.invalidAmount', ['input', 'amountHalalas']);
   }
@@ -111,6 +113,7 @@ export async function requestOperation(app: AppServices, em: EntityManager, paym
       const max = await refundable(tx, payment);
       const amount = amountHalalas ?? max;
       if (amount > max || max <= 0) throw new BusinessError(UserErrorCode.REFUND_EXCEEDS_BALANCE, 'payments.refundExceedsBalance', ['input', 'amountHalalas'], { max });
+      await auditRefund(tx, app.now(), origin, payment.id, amount);
       return tx.create(PaymentOperation, { payment, kind, amountHalalas: amount, nextAttemptAt: app.now(), reason: 'refund by a manager' }).id;
     }
     if (payment.status !== PaymentStatus.AUTHORIZED && !(kind === PaymentOperationKind.VOID && SETTLED.includes(payment.status))) {

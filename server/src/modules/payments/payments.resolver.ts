@@ -8,6 +8,7 @@ import {
   CapturePaymentInput, CapturePaymentPayload, PaymentConnection, PaymentSettings, PaymentSourceType, RefundPaymentInput, RefundPaymentPayload,
   StartPaymentInput, StartPaymentPayload, VoidPaymentInput, VoidPaymentPayload,
 } from './payments.types';
+import { auditOrigin } from '../audit/audit-origin';
 import { requestOperation } from './operations';
 import { moyasarSettings } from './settings';
 import { startPayment, type PaymentSourceInput } from './start-payment';
@@ -50,17 +51,17 @@ export class PaymentsResolver {
 
   @Mutation(() => RefundPaymentPayload, { description: 'Refund part or all of a payment (managers of the salon).' })
   refundPayment(@Ctx() ctx: AppContext, @Arg('input', () => RefundPaymentInput, { description: 'Payment and amount.' }) input: RefundPaymentInput) {
-    return toPayload(ctx.locale, async () => ({ payment: await requestOperation(ctx.app, ctx.em, input.paymentId, PaymentOperationKind.REFUND, input.amountHalalas) }));
+    return toPayload(ctx.locale, async () => ({ payment: await requestOperation(ctx.app, ctx.em, input.paymentId, PaymentOperationKind.REFUND, input.amountHalalas, auditOrigin(ctx)) }));
   }
 
   @Mutation(() => CapturePaymentPayload, { description: 'Capture an authorised payment (managers of the salon).' })
   capturePayment(@Ctx() ctx: AppContext, @Arg('input', () => CapturePaymentInput, { description: 'Payment and amount.' }) input: CapturePaymentInput) {
-    return toPayload(ctx.locale, async () => ({ payment: await requestOperation(ctx.app, ctx.em, input.paymentId, PaymentOperationKind.CAPTURE, input.amountHalalas) }));
+    return toPayload(ctx.locale, async () => ({ payment: await requestOperation(ctx.app, ctx.em, input.paymentId, PaymentOperationKind.CAPTURE, input.amountHalalas, auditOrigin(ctx)) }));
   }
 
   @Mutation(() => VoidPaymentPayload, { description: 'Release an authorised payment (managers of the salon).' })
   voidPayment(@Ctx() ctx: AppContext, @Arg('input', () => VoidPaymentInput, { description: 'The payment.' }) input: VoidPaymentInput) {
-    return toPayload(ctx.locale, async () => ({ payment: await requestOperation(ctx.app, ctx.em, input.paymentId, PaymentOperationKind.VOID) }));
+    return toPayload(ctx.locale, async () => ({ payment: await requestOperation(ctx.app, ctx.em, input.paymentId, PaymentOperationKind.VOID, null, auditOrigin(ctx)) }));
   }
 
   @FieldResolver(() => Booking, { description: 'The booking paid for.' })
