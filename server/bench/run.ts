@@ -42,6 +42,7 @@ const CALENDAR = `query($salonId: ID!, $date: Date!) { salonCalendar(salonId: $s
 const SEARCH = `query($filter: SalonFilter) { salons(first: 12, filter: $filter) { edges { node { id name city district ratingAverage reviewCount
   services { id } priceRange { minHalalas maxHalalas } photos { url } } } } }`;
 const SEARCH_TERM = 'صالون رقم ٤٢';
+const AUDIT = `query($salonId: ID!) { salonAuditLog(salonId: $salonId, first: 50) { edges { cursor node { id occurredAt action actorRole targetId ip userAgent actor { displayName } subject { displayName } } } pageInfo { hasNextPage endCursor } } }`;
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } errors { code } } }`;
 
 async function database(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -200,6 +201,8 @@ async function main() {
   const [{ owner_id: ownerId }] = (await client.query('select owner_id from salons where id = $1', [data.bigSalonId])).rows;
   const { tokens: [ownerToken] } = await server.request<{ tokens: string[] }>({ type: 'tokens', ids: [ownerId] }, 'tokens');
   await runScenario('salonCalendar, 20 stylists, busy day', { query: CALENDAR, variables: { salonId: data.bigSalonId, date: data.busyDate } }, null, ownerToken);
+  // The calendar's phone number reads above filled this salon's audit log; its manager reads the newest page.
+  await runScenario('salonAuditLog, first 50', { query: AUDIT, variables: { salonId: data.bigSalonId } }, null, ownerToken);
   const probe = writeRequest();
   await runScenario('createBooking (writes)', JSON.parse(probe.body), null, probe.token, [
     {
