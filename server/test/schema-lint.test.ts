@@ -32,6 +32,12 @@ const BOUNDED_LISTS: Record<string, string> = {
   'CalendarColumn.workingHours': 'a few ranges per day, at most 7 days',
   'CalendarColumn.timeOff': 'absences of one stylist over at most 7 days',
   'CalendarColumn.bookings': 'one stylist over at most 7 days: a chair holds a few dozen a day',
+  'Booking.invoices': "one booking's invoice per payment and its credit notes: a handful",
+  'Booking.counterPayments': 'what one booking was paid at the counter: a few',
+  'Invoice.lines': 'the services of one booking',
+  'Invoice.paymentMeans': 'one per means of payment, at most four',
+  'CounterPayment.parts': 'a split over at most three means',
+  'Takings.byMeans': 'one per means of payment, four',
 };
 
 const MONEY = /(price|amount|cost|fee|refund|balance|total)/i;

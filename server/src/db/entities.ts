@@ -10,6 +10,8 @@ import { Review, SalonPhoto } from '../modules/catalog/photo-review.entity';
 import { Booking, BookingEvent } from '../modules/bookings/booking.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Payment, PaymentEvent, PaymentOperation } from '../modules/payments/payment.entity';
+import { Invoice, SalonTaxDetails } from '../modules/invoices/invoice.entity';
+import { CounterPayment, CounterRefund } from '../modules/counter-payments/counter-payment.entity';
 
 /** Every persisted class. Modules add theirs here. */
-export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation];
+export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund];

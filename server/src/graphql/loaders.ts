@@ -3,6 +3,8 @@ import { createAccountsLoaders } from '../modules/accounts/accounts.loaders';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
 import { createBookingLoaders } from '../modules/bookings/bookings.loaders';
 import { createPaymentLoaders } from '../modules/payments/payments.loaders';
+import { createInvoiceLoaders } from '../modules/invoices/invoices.loaders';
+import { createCounterPaymentLoaders } from '../modules/counter-payments/counter-payments.loaders';
 
 /** One set per request, so batching and caching never leak between callers. */
 export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
@@ -11,6 +13,8 @@ export function createLoaders(em: EntityManager, now: () => Date, viewerId: stri
     catalog: createCatalogLoaders(em, now),
     bookings: createBookingLoaders(em, viewerId),
     payments: createPaymentLoaders(em),
+    invoices: createInvoiceLoaders(em),
+    counterPayments: createCounterPaymentLoaders(em),
   };
 }
 

@@ -12,6 +12,8 @@ import { bookingsPermissions } from '../modules/bookings/bookings.permissions';
 import { paymentsPermissions } from '../modules/payments/payments.permissions';
 import { calendarPermissions } from '../modules/calendar/calendar.permissions';
 import { auditPermissions } from '../modules/audit/audit.permissions';
+import { invoicesPermissions } from '../modules/invoices/invoices.permissions';
+import { counterPaymentsPermissions } from '../modules/counter-payments/counter-payments.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -21,7 +23,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

@@ -17,9 +17,11 @@ import { BookingEventResolver, BookingsResolver } from '../modules/bookings/book
 import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/payments.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { BookingInvoicesResolver, InvoicesResolver, SalonTaxDetailsResolver } from '../modules/invoices/invoices.resolver';
+import { BookingCounterPaymentsResolver, CounterPaymentsResolver } from '../modules/counter-payments/counter-payments.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver];
 
 let cached: GraphQLSchema | undefined;
 

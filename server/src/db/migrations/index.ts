@@ -11,6 +11,7 @@ import { Migration20261202130000NotificationEvents } from './Migration2026120213
 import { Migration20261202140000FrontDesk } from './Migration20261202140000FrontDesk';
 import { Migration20261203500000SearchFold } from './Migration20261203500000SearchFold';
 import { Migration20261203600000AuditLog } from './Migration20261203600000AuditLog';
+import { Migration20261203300000Invoices } from './Migration20261203300000Invoices';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202140000FrontDesk', class: Migration20261202140000FrontDesk },
   { name: 'Migration20261203500000SearchFold', class: Migration20261203500000SearchFold },
   { name: 'Migration20261203600000AuditLog', class: Migration20261203600000AuditLog },
+  { name: 'Migration20261203300000Invoices', class: Migration20261203300000Invoices },
 ];

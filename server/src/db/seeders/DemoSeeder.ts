@@ -9,6 +9,7 @@ import { Review, SalonPhoto } from '../../modules/catalog/photo-review.entity';
 import { DateTime } from 'luxon';
 import { DEMO_PHONES, DEMO_REVIEWS, DEMO_SALONS } from './demo-data';
 import { emNow } from '../clock';
+import { SalonTaxDetails } from '../../modules/invoices/invoice.entity';
 import { Booking, BookingEvent, BookingStatus } from '../../modules/bookings/booking.entity';
 
 const DAY = 86_400_000;
@@ -73,6 +74,8 @@ export class DemoSeeder extends Seeder {
       const { services: serviceData, staff: staffData, ratingAverage: _rating, reviewCount: _count, ...salonFields } = data;
       const salon = em.create(Salon, { ...salonFields, owner });
       const services = serviceData.map((s) => em.create(Service, { ...s, salon }));
+      // A made-up VAT registration (15 digits, 3…3) so demo invoices carry one.
+      em.create(SalonTaxDetails, { salon, vatNumber: `3101223935${String(salonIndex).padStart(4, '0')}3`, legalNameAr: `مؤسسة ${data.nameAr}`, legalNameEn: `${data.nameEn} Est.` });
       [1, 2].forEach((n, position) => em.create(SalonPhoto, { salon, url: `/demo/salon-${salonIndex + 1}-${n}.svg`, position }));
       if (salonIndex === 2) {
         const closed = new Date(now.getTime() + 10 * DAY).toISOString().slice(0, 10);

@@ -7,6 +7,8 @@ import { confirmPaidBooking } from '../bookings/manage-booking';
 import type { MoyasarPayment } from './moyasar-client';
 import { Payment, PaymentEvent, PaymentOperation, PaymentOperationKind, PaymentStatus } from './payment.entity';
 import { HOLDS_MONEY, nextState } from './payment-state';
+import { syncOnlineSale } from '../invoices/online-sales';
+import { onlineSale } from './sales';
 
 export interface Observation {
   type: string;
@@ -63,6 +65,8 @@ export async function applyReport(app: AppServices, em: EntityManager, reported:
       payment, type: observation.type, externalEventId: observation.externalEventId ?? null, payload: observation.payload, receivedAt: app.now(), outcome: outcome.slice(0, 200),
     });
     await tx.flush();
+    // A sale issues its invoice, a refund its credit note, in this same transaction (ADR 0012).
+    if (next.changed) await syncOnlineSale(tx, onlineSale(payment, app.now()));
     if (!payment.surplus && next.changed && HOLDS_MONEY.includes(next.status) && !HOLDS_MONEY.includes(before) && booking.status === BookingStatus.PENDING && booking.holdExpiresAt) {
       await confirmPaidBooking(app, tx, booking.id);
     }
