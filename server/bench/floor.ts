@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { salonPageQuery, SalonOrder } from '../src/modules/catalog/list-salons';
+import type { SalonCriteria } from '../src/modules/catalog/salon-filters';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -68,7 +69,16 @@ export async function slotsFloor(pool: Pool, serviceId: string, date: string): P
 
 /** A search page as the server's own page statement, with the services and photos the list shows folded in as JSON. */
 export async function searchFloor(pool: Pool, search: string): Promise<void> {
-  const { sql, params } = salonPageQuery({ search, orderBy: SalonOrder.RELEVANCE, first: 12 });
+  await pageFloor(pool, { search }, SalonOrder.RELEVANCE);
+}
+
+/** A near-me page: the same, sorted by distance. */
+export async function nearFloor(pool: Pool, criteria: SalonCriteria): Promise<void> {
+  await pageFloor(pool, criteria, SalonOrder.DISTANCE);
+}
+
+async function pageFloor(pool: Pool, criteria: SalonCriteria, orderBy: SalonOrder): Promise<void> {
+  const { sql, params } = salonPageQuery(criteria, { orderBy, first: 12 }, new Date(0));
   let n = 0;
   await pool.query(`with page as (${sql.replace(/\?/g, () => `$${++n}`)})
     select p.*, (select json_agg(json_build_object('id', sv.id, 'price', sv.price_halalas)) from services sv where sv.salon_id = p.id and sv.is_active) as services,

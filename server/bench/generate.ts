@@ -21,9 +21,14 @@ export async function generate(db: Client, scale = 1): Promise<GeneratedData> {
   const q = (sql: string, params: unknown[] = []) => db.query(sql, params);
   await q(`insert into users (id, created_at, updated_at, phone_number, first_name, role, is_phone_verified)
     select gen_random_uuid(), now(), now(), '+96655' || lpad(g::text, 7, '0'), 'Owner ' || g, 'MANAGER', true from generate_series(1, $1) g`, [salons]);
-  await q(`insert into salons (id, created_at, updated_at, owner_id, name_ar, name_en, city, district, rating_average, review_count)
+  // Positions scattered up to ~11 km around each city's centre; every third salon comes to the customer.
+  await q(`insert into salons (id, created_at, updated_at, owner_id, name_ar, name_en, city, district, rating_average, review_count,
+      latitude, longitude, clientele, home_service_radius_km, home_service_travel_minutes)
     select gen_random_uuid(), now() - (g || ' minutes')::interval, now(), u.id, 'صالون رقم ' || g, 'Bench Salon ' || g,
-           (array['RIYADH','JEDDAH','DAMMAM','MAKKAH','MADINAH','KHOBAR'])[1 + g % 6], 'District ' || (g % 40), 3 + (g % 20) / 10.0, 10
+           (array['RIYADH','JEDDAH','DAMMAM','MAKKAH','MADINAH','KHOBAR'])[1 + g % 6], 'District ' || (g % 40), 3 + (g % 20) / 10.0, 10,
+           (array[24.71, 21.54, 26.42, 21.39, 24.47, 26.28])[1 + g % 6] + ((g * 37) % 200 - 100) / 1000.0,
+           (array[46.68, 39.17, 50.09, 39.86, 39.61, 50.21])[1 + g % 6] + ((g * 53) % 200 - 100) / 1000.0,
+           (array['LADIES', 'GENTS', 'BOTH'])[1 + g % 3], case when g % 3 = 0 then 15 end, case when g % 3 = 0 then 30 end
       from (select id, row_number() over (order by phone_number) as g from users where role = 'MANAGER' and phone_number like '+96655%') u`);
   await q(`insert into services (id, created_at, updated_at, salon_id, name_ar, name_en, category, duration_minutes, price_halalas, buffer_after_minutes)
     select gen_random_uuid(), now(), now(), s.id, 'خدمة ' || k, (array['Haircut','Colour','Manicure','Pedicure','Facial','Massage'])[k],

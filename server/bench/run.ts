@@ -9,7 +9,8 @@ import { Client, Pool } from 'pg';
 import { fork, type ChildProcess } from 'node:child_process';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { generate } from './generate';
-import { catalogueFloor, runLoop, salonFloor, searchFloor, slotsFloor, type LoadResult } from './floor';
+import { Clientele } from '../src/modules/catalog/salon.entity';
+import { catalogueFloor, nearFloor, runLoop, salonFloor, searchFloor, slotsFloor, type LoadResult } from './floor';
 import { postgresCpuMs, processCpuMs } from './cpu';
 
 /**
@@ -43,6 +44,10 @@ const SEARCH = `query($filter: SalonFilter) { salons(first: 12, filter: $filter)
   services { id } priceRange { minHalalas maxHalalas } photos { url } } } } }`;
 const SEARCH_TERM = 'صالون رقم ٤٢';
 const AUDIT = `query($salonId: ID!) { salonAuditLog(salonId: $salonId, first: 50) { edges { cursor node { id occurredAt action actorRole targetId ip userAgent actor { displayName } subject { displayName } } } pageInfo { hasNextPage endCursor } } }`;
+// Near me in Riyadh (a sixth of the salons, ~83, within 20 km), ladies, nearest first: the GiST radius search.
+const NEAR = { near: { latitude: 24.69, longitude: 46.69, radiusKm: 20 }, serves: Clientele.LADIES };
+const NEAR_QUERY = `query($filter: SalonFilter) { salons(first: 12, filter: $filter, orderBy: DISTANCE) { edges { node { id name city district distanceMeters
+  ratingAverage reviewCount services { id } priceRange { minHalalas maxHalalas } photos { url } } } } }`;
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } errors { code } } }`;
 
 async function database(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -197,6 +202,7 @@ async function main() {
   await runScenario('salon(id) with everything', { query: SALON, variables: { id: data.bigSalonId } }, () => salonFloor(pool, data.bigSalonId));
   await runScenario('availableSlots, 20 staff, busy day', { query: SLOTS, variables: { input: { serviceId: data.bigServiceId, date: data.busyDate } } }, () => slotsFloor(pool, data.bigServiceId, data.busyDate));
   await runScenario('salons search, Arabic, first 12', { query: SEARCH, variables: { filter: { search: SEARCH_TERM } } }, () => searchFloor(searchPool, SEARCH_TERM));
+  await runScenario('salons near me, ladies, first 12', { query: NEAR_QUERY, variables: { filter: NEAR } }, () => nearFloor(pool, NEAR));
   // The front desk's day view of the biggest salon (20 stylists) on its busiest day, as its manager.
   const [{ owner_id: ownerId }] = (await client.query('select owner_id from salons where id = $1', [data.bigSalonId])).rows;
   const { tokens: [ownerToken] } = await server.request<{ tokens: string[] }>({ type: 'tokens', ids: [ownerId] }, 'tokens');

@@ -56,7 +56,7 @@ describe('salon catalogue reads', () => {
   });
 
   it('answers search text from the trigram indexes of the folded salon and service names', async () => {
-    const { sql: text, params } = salonPageQuery({ search: 'Manicur', orderBy: SalonOrder.RELEVANCE, first: 20 });
+    const { sql: text, params } = salonPageQuery({ search: 'Manicur' }, { orderBy: SalonOrder.RELEVANCE, first: 20 }, new Date(0));
     let n = 0;
     const client = new Client({ connectionString: t.app.orm.config.get('clientUrl') });
     await client.connect();

@@ -38,6 +38,8 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Invoice.paymentMeans': 'one per means of payment, at most four',
   'CounterPayment.parts': 'a split over at most three means',
   'Takings.byMeans': 'one per means of payment, four',
+  'Query.salonCities': 'the cities of the City enum that have salons',
+  'SalonCity.districts': "one city's districts with salons: a few hundred at most",
 };
 
 const MONEY = /(price|amount|cost|fee|refund|balance|total)/i;

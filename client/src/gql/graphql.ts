@@ -104,6 +104,12 @@ export type City =
   | 'MAKKAH'
   | 'RIYADH';
 
+/** Who a salon serves: ladies, gents or both. */
+export type Clientele =
+  | 'BOTH'
+  | 'GENTS'
+  | 'LADIES';
+
 /** Mark a started booking as done. */
 export type CompleteBookingInput = {
   /** The booking. */
@@ -221,6 +227,16 @@ export type MarkNoShowInput = {
   expectedVersion?: number | null | undefined;
 };
 
+/** A place to search around: the browser's location, or a district's centre from salonCities. */
+export type NearInput = {
+  /** Latitude in degrees (−90 to 90). */
+  latitude: number;
+  /** Longitude in degrees (−180 to 180). */
+  longitude: number;
+  /** Only salons within this many km (default 50, at most 500). */
+  radiusKm?: number | null | undefined;
+};
+
 /** How a one-time code is delivered. */
 export type OtpChannel =
   | 'SMS'
@@ -318,10 +334,22 @@ export type SalonFilter = {
   category?: ServiceCategory | null | undefined;
   /** Only salons in this city. */
   city?: City | null | undefined;
+  /** Only salons whose stylists come to the customer (within reach of `near` when given). */
+  homeService?: boolean | null | undefined;
+  /** Only salons with an active service costing at most this, in halalas (VAT included); with category, the same service must match both. */
+  maxPriceHalalas?: number | null | undefined;
+  /** Only salons with an active service costing at least this, in halalas (VAT included). */
+  minPriceHalalas?: number | null | undefined;
   /** Only salons rated at least this (0–5). */
   minRating?: number | null | undefined;
+  /** Only salons near this place; each salon then has its distanceMeters. */
+  near?: NearInput | null | undefined;
+  /** Only salons open now, in each salon's own time zone. */
+  openNow?: boolean | null | undefined;
   /** Text to find in salon or service names, Arabic or English; small typos are tolerated. */
   search?: string | null | undefined;
+  /** Only salons serving these people: LADIES or GENTS also matches salons for BOTH. */
+  serves?: Clientele | null | undefined;
 };
 
 /** Kind of treatment. */
@@ -375,12 +403,18 @@ export type UpdateSalonInput = {
   bookingHorizonDays?: number | null | undefined;
   /** Customers may cancel until this many hours before. */
   cancellationCutoffHours?: number | null | undefined;
+  /** Who the salon serves. */
+  clientele?: Clientele | null | undefined;
   /** Description in Arabic. */
   descriptionAr?: string | null | undefined;
   /** Description in English. */
   descriptionEn?: string | null | undefined;
   /** District. */
   district?: string | null | undefined;
+  /** How far stylists come to the customer, in km (1–100); 0 stops home service. */
+  homeServiceRadiusKm?: number | null | undefined;
+  /** Minutes a stylist needs to reach the customer (0–240); required when home service starts. */
+  homeServiceTravelMinutes?: number | null | undefined;
   /** Minimum minutes between booking and start. */
   minimumNoticeMinutes?: number | null | undefined;
   /** Name in Arabic. */

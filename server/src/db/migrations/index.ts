@@ -10,6 +10,7 @@ import { Migration20261202100000NotificationHistory } from './Migration202612021
 import { Migration20261202130000NotificationEvents } from './Migration20261202130000NotificationEvents';
 import { Migration20261202140000FrontDesk } from './Migration20261202140000FrontDesk';
 import { Migration20261203500000SearchFold } from './Migration20261203500000SearchFold';
+import { Migration20261203500010NearMe } from './Migration20261203500010NearMe';
 import { Migration20261203600000AuditLog } from './Migration20261203600000AuditLog';
 import { Migration20261203300000Invoices } from './Migration20261203300000Invoices';
 
@@ -26,6 +27,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202130000NotificationEvents', class: Migration20261202130000NotificationEvents },
   { name: 'Migration20261202140000FrontDesk', class: Migration20261202140000FrontDesk },
   { name: 'Migration20261203500000SearchFold', class: Migration20261203500000SearchFold },
+  { name: 'Migration20261203500010NearMe', class: Migration20261203500010NearMe },
   { name: 'Migration20261203600000AuditLog', class: Migration20261203600000AuditLog },
   { name: 'Migration20261203300000Invoices', class: Migration20261203300000Invoices },
 ];

@@ -1,4 +1,4 @@
-import { City } from '../../modules/catalog/salon.entity';
+import { City, Clientele } from '../../modules/catalog/salon.entity';
 import { ServiceCategory } from '../../modules/catalog/service.entity';
 
 /** The demo accounts carried over from the previous system. */
@@ -31,6 +31,10 @@ export interface DemoSalon {
   ratingAverage: number;
   reviewCount: number;
   requiresPrepayment: boolean;
+  clientele: Clientele;
+  /** Stylists come to the customer within this many km, needing this many minutes to get there. */
+  homeServiceRadiusKm?: number;
+  homeServiceTravelMinutes?: number;
   services: DemoService[];
   staff: { nameAr: string; nameEn: string }[];
 }
@@ -60,6 +64,7 @@ export const DEMO_SALONS: DemoSalon[] = [
     ratingAverage: 4.7,
     reviewCount: 128,
     requiresPrepayment: false,
+    clientele: Clientele.LADIES, homeServiceRadiusKm: 15, homeServiceTravelMinutes: 30,
     services: [
       svc('قص شعر', 'Haircut', S.HAIR, 45, 120),
       svc('صبغة كاملة', 'Full colour', S.HAIR, 120, 450, 15),
@@ -89,6 +94,7 @@ export const DEMO_SALONS: DemoSalon[] = [
     ratingAverage: 4.5,
     reviewCount: 86,
     requiresPrepayment: true,
+    clientele: Clientele.GENTS,
     services: [
       svc('حلاقة شعر', 'Haircut', S.BARBER, 30, 70, 5),
       svc('تشذيب اللحية', 'Beard trim', S.BARBER, 20, 40, 5),
@@ -116,6 +122,7 @@ export const DEMO_SALONS: DemoSalon[] = [
     ratingAverage: 4.8,
     reviewCount: 203,
     requiresPrepayment: true,
+    clientele: Clientele.LADIES,
     services: [
       svc('مساج استرخائي', 'Relaxing massage', S.SPA, 60, 300, 15),
       svc('مساج بالأحجار الساخنة', 'Hot stone massage', S.SPA, 90, 420, 15),
@@ -147,6 +154,7 @@ export const DEMO_SALONS: DemoSalon[] = [
     ratingAverage: 4.6,
     reviewCount: 64,
     requiresPrepayment: false,
+    clientele: Clientele.LADIES, homeServiceRadiusKm: 25, homeServiceTravelMinutes: 45,
     services: [
       svc('باقة العروس', 'Bridal package', S.BRIDAL, 240, 2500, 30),
       svc('مكياج عروس', 'Bridal make-up', S.BRIDAL, 120, 1500, 20),
@@ -173,6 +181,7 @@ export const DEMO_SALONS: DemoSalon[] = [
     ratingAverage: 4.3,
     reviewCount: 41,
     requiresPrepayment: false,
+    clientele: Clientele.BOTH,
     services: [
       svc('مانيكير', 'Manicure', S.NAILS, 40, 80),
       svc('باديكير', 'Pedicure', S.NAILS, 50, 110),
@@ -201,6 +210,7 @@ export const DEMO_SALONS: DemoSalon[] = [
     ratingAverage: 4.1,
     reviewCount: 27,
     requiresPrepayment: false,
+    clientele: Clientele.GENTS, homeServiceRadiusKm: 10, homeServiceTravelMinutes: 20,
     services: [
       svc('حلاقة', 'Haircut', S.BARBER, 30, 60, 5),
       svc('حلاقة ذقن', 'Shave', S.BARBER, 20, 35, 5),

@@ -16,7 +16,7 @@ const payload = (result: string) => fields([result, 'errors'], allow);
 /** Catalogue reads are public: anyone may browse salons before signing in. Absences are the salon's business. */
 export const catalogPermissions = {
   Query: {
-    salons: allow, salon: allow, service: allow, staffMember: allow,
+    salons: allow, salonCities: allow, salon: allow, service: allow, staffMember: allow,
     mySalons: hasRole(UserRole.MANAGER), myStaffProfiles: isAuthenticated,
   },
   Mutation: {
@@ -53,7 +53,7 @@ export const catalogPermissions = {
     ['id', 'createdAt', 'nameAr', 'nameEn', 'name', 'descriptionAr', 'descriptionEn', 'description', 'city', 'district', 'address',
       'latitude', 'longitude', 'phone', 'timeZone', 'isActive', 'minimumNoticeMinutes', 'bookingHorizonDays', 'cancellationCutoffHours',
       'requiresPrepayment', 'autoConfirm', 'paymentCapture', 'ratingAverage', 'reviewCount', 'services', 'staff', 'photos', 'closures',
-      'priceRange', 'reviews'],
+      'priceRange', 'reviews', 'clientele', 'homeServiceRadiusKm', 'homeServiceTravelMinutes', 'distanceMeters'],
     allow,
   ),
   Service: fields(
@@ -69,5 +69,7 @@ export const catalogPermissions = {
   SalonClosure: fields(['id', 'createdAt', 'startDate', 'endDate', 'reason'], allow),
   SalonPhoto: fields(['id', 'createdAt', 'url', 'position'], allow),
   Review: fields(['id', 'createdAt', 'rating', 'comment', 'customer'], allow),
+  SalonCity: fields(['city', 'salonCount', 'districts'], allow),
+  SalonDistrict: fields(['name', 'salonCount', 'latitude', 'longitude'], allow),
   PriceRange: fields(['minHalalas', 'maxHalalas', 'currency'], allow),
 };

@@ -1,27 +1,31 @@
+import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { cursorPart, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
-import { Salon, type City } from './salon.entity';
-import type { ServiceCategory } from './service.entity';
+import { Salon } from './salon.entity';
 import { execute } from '../../db/sql';
 import { mapPlain, type PlainRow } from '../../db/plain-rows';
+import { criteriaSql, DEFAULT_RADIUS_KM, type SalonCriteria } from './salon-filters';
 
 export enum SalonOrder {
   RELEVANCE = 'RELEVANCE',
   RATING = 'RATING',
   NAME = 'NAME',
   NEWEST = 'NEWEST',
+  DISTANCE = 'DISTANCE',
 }
 
-export interface SalonQuery {
-  search?: string | null;
-  city?: City | null;
-  category?: ServiceCategory | null;
-  minRating?: number | null;
+export interface SalonPage {
   orderBy: SalonOrder;
   first: number;
   after?: string | null;
 }
+
+/** A salon of a list, with how far it is from the searched place (metres) when the search had one. */
+export type ListedSalon = PlainRow<Salon> & { distanceMeters?: number | null };
+
+/** Metres from the searched place (the `origin` CTE) to the salon, along the earth's surface. */
+const DISTANCE = 'earth_distance((select e from origin), ll_to_earth(s.latitude, s.longitude))';
 
 // Each order is a keyset: (sort value, id), both in the same direction, so cursors stay valid when rows are inserted.
 // The cursor's sort value has the exact shape its order writes: numeric(3,2) comes back from pg as a string.
@@ -29,6 +33,7 @@ const ORDER_SQL: Record<Exclude<SalonOrder, SalonOrder.RELEVANCE>, { expr: strin
   [SalonOrder.RATING]: { expr: 's.rating_average', dir: 'desc', value: z.string().regex(/^\d(\.\d{1,2})?$/) },
   [SalonOrder.NAME]: { expr: 'lower(s.name_en)', dir: 'asc', value: z.string().max(400).refine((v) => !v.includes('\u0000')) },
   [SalonOrder.NEWEST]: { expr: 's.created_at', dir: 'desc', value: cursorPart.pgTimestamp },
+  [SalonOrder.DISTANCE]: { expr: DISTANCE, dir: 'asc', value: z.number().min(0).max(2.1e7).refine((v) => v === 0 || v >= 1e-9) },
 };
 /** A search score: a word similarity between 0 and 1. */
 const SCORE = z.number().min(0).max(1);
@@ -40,71 +45,85 @@ const FOLDED_NAMES = (alias: string) => `search_fold(${alias}.name_ar || ' ' || 
 export const SEARCH_THRESHOLD = 0.3;
 
 /**
+ * The order a page is sorted in. RELEVANCE means the search score with text, else the distance with a place,
+ * else the rating.
+ */
+function orderOf(c: SalonCriteria, orderBy: SalonOrder) {
+  if (orderBy === SalonOrder.DISTANCE && !c.near) {
+    throw new GraphQLError('orderBy DISTANCE needs filter.near', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'orderBy' } });
+  }
+  if (orderBy !== SalonOrder.RELEVANCE) return ORDER_SQL[orderBy];
+  if (c.search?.trim()) return null;
+  return ORDER_SQL[c.near ? SalonOrder.DISTANCE : SalonOrder.RATING];
+}
+
+/**
  * The page's SQL, with `?` placeholders. With search text, the trigram GIN indexes pick the candidate salons
  * (`<%` compares at pg_trgm.word_similarity_threshold, which `listSalons` sets to SEARCH_THRESHOLD), and only
- * those are scored: the cost follows the matches, not the size of the catalogue.
+ * those are scored: the cost follows the matches, not the size of the catalogue. With a place, the GiST index on
+ * the salons' positions picks those within the radius (`earth_box`), and the exact distance trims the box's corners.
  */
-export function salonPageQuery(q: SalonQuery): { sql: string; params: unknown[]; search: string | null } {
-  const search = q.search?.trim() || null;
-  const order = q.orderBy === SalonOrder.RELEVANCE ? (search ? null : ORDER_SQL[SalonOrder.RATING]) : ORDER_SQL[q.orderBy];
+export function salonPageQuery(c: SalonCriteria, page: SalonPage, now: Date): { sql: string; params: unknown[]; search: string | null } {
+  const search = c.search?.trim() || null;
+  const order = orderOf(c, page.orderBy);
   const sortExpr = order ? order.expr : 'm.score';
   const dir = order ? order.dir : 'desc';
 
   const params: unknown[] = [];
+  const ctes: string[] = [];
   const where: string[] = ['s.is_active'];
-  let scored = '';
   let from = 'salons s';
+  if (c.near) {
+    ctes.push('origin as (select ll_to_earth(?::float8, ?::float8) as e, ?::float8 as r)');
+    params.push(c.near.latitude, c.near.longitude, (c.near.radiusKm ?? DEFAULT_RADIUS_KM) * 1000);
+    where.push('s.latitude is not null and s.longitude is not null',
+      'earth_box((select e from origin), (select r from origin)) @> ll_to_earth(s.latitude, s.longitude)', `${DISTANCE} <= (select r from origin)`);
+    // With a place, home service means the customer is within the salon's reach.
+    if (c.homeService) where.push(`${DISTANCE} <= s.home_service_radius_km * 1000`);
+  }
   if (search) {
     // Candidates come from the indexes on the folded names (Arabic and English together, search_fold in
     // docs/search.md); each is scored once, as the best similarity of the folded term against the salon's names
     // and its active services' names.
     const term = 'search_fold(?::text)';
-    scored = `with candidates as (
+    ctes.push(`candidates as (
         select s.id from salons s where ${term} <% ${FOLDED_NAMES('s')}
         union select sv.salon_id from services sv where sv.is_active and ${term} <% ${FOLDED_NAMES('sv')}),
       scored as materialized (
         select c.id, greatest(word_similarity(${term}, ${FOLDED_NAMES('s')}),
           coalesce((select max(word_similarity(${term}, ${FOLDED_NAMES('sv')}))
                     from services sv where sv.salon_id = c.id and sv.is_active), 0))::float8 as score
-        from candidates c join salons s on s.id = c.id)
-      `;
+        from candidates c join salons s on s.id = c.id)`);
     params.push(...Array<string>(4).fill(search));
     from = 'salons s join scored m on m.id = s.id';
     where.push('m.score >= ?');
     params.push(SEARCH_THRESHOLD);
   }
-  if (q.city) {
-    where.push('s.city = ?');
-    params.push(q.city);
-  }
-  if (q.minRating != null) {
-    where.push('s.rating_average >= ?');
-    params.push(q.minRating);
-  }
-  if (q.category) {
-    where.push('exists (select 1 from services c where c.salon_id = s.id and c.is_active and c.category = ?)');
-    params.push(q.category);
-  }
-  if (q.after) {
-    const [value, id] = decodeCursor(q.after, z.tuple([order ? order.value : SCORE, cursorPart.id]));
+  const criteria = criteriaSql(c, now);
+  where.push(...criteria.where);
+  params.push(...criteria.params);
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after, z.tuple([order ? order.value : SCORE, cursorPart.id]));
     where.push(`(${sortExpr}, s.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`);
     params.push(value, id);
   }
-  const sql = `${scored}select s.*, ${sortExpr} as sort_value from ${from}
+  const sql = `${ctes.length ? `with ${ctes.join(',\n')}\n` : ''}select s.*, ${sortExpr} as sort_value, ${c.near ? DISTANCE : 'null::float8'} as distance_m
+    from ${from}
     where ${where.join(' and ')}
     order by ${sortExpr} ${dir}, s.id ${dir}
     limit ?`;
-  params.push(q.first + 1);
+  params.push(page.first + 1);
   return { sql, params, search };
 }
 
 /**
- * Finds active salons by text (Arabic or English names and service names, tolerant of typos through
- * pg_trgm), city, category and minimum rating, one keyset page at a time.
+ * Finds active salons by text (Arabic or English names and service names, folded and tolerant of typos through
+ * pg_trgm), place and distance, city, who they serve, home service, open now, category, price and rating, one
+ * keyset page at a time.
  */
-export async function listSalons(em: EntityManager, q: SalonQuery): Promise<ConnectionShape<PlainRow<Salon>>> {
-  const { sql, params, search } = salonPageQuery(q);
-  type PageRow = Record<string, unknown> & { sort_value: unknown };
+export async function listSalons(em: EntityManager, c: SalonCriteria, page: SalonPage, now: Date): Promise<ConnectionShape<ListedSalon>> {
+  const { sql, params, search } = salonPageQuery(c, page, now);
+  type PageRow = Record<string, unknown> & { sort_value: unknown; distance_m: number | null };
   const rows = search
     ? await em.transactional(async (tx) => {
         // Both settings last for this read's transaction only. The planner prices `<%` like a cheap operator,
@@ -115,10 +134,12 @@ export async function listSalons(em: EntityManager, q: SalonQuery): Promise<Conn
       })
     : await execute<PageRow>(em, sql, params);
   // The page query returns the salons' own columns too, so the page is one statement, not two.
-  const sortValues = rows.map((r) => normaliseSortValue(r.sort_value));
-  const salons = mapPlain(em, Salon, rows.map(({ sort_value: _sort, ...columns }) => columns));
-  const ordered = salons.map((salon, i) => ({ salon, sortValue: sortValues[i] }));
-  const connection = toConnection(ordered, q.first, (r) => [r.sortValue, r.salon.id], Boolean(q.after));
+  const salons = mapPlain(em, Salon, rows.map(({ sort_value: _sort, distance_m: _distance, ...columns }) => columns));
+  const listed = salons.map((salon, i): { salon: ListedSalon; sortValue: unknown } => ({
+    salon: { ...salon, distanceMeters: rows[i].distance_m },
+    sortValue: normaliseSortValue(rows[i].sort_value),
+  }));
+  const connection = toConnection(listed, page.first, (r) => [r.sortValue, r.salon.id], Boolean(page.after));
   return { pageInfo: connection.pageInfo, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.salon })) };
 }
 

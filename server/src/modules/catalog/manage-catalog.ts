@@ -7,7 +7,7 @@ import { AuditAction, recordAudit, type AuditOrigin } from '../audit/audit-log';
 import { lockAccountOf } from '../accounts/account-lock';
 import { normalizePhoneNumber } from '../accounts/phone';
 import { User, UserRole } from '../accounts/user.entity';
-import { PaymentCapture, Salon } from './salon.entity';
+import { type Clientele, PaymentCapture, Salon } from './salon.entity';
 import { Service, type ServiceCategory } from './service.entity';
 import { StaffMember } from './staff-member.entity';
 import { SalonClosure, TimeOff, WeeklyHours, type Weekday } from './schedule.entity';
@@ -45,6 +45,10 @@ export interface SalonChanges {
   requiresPrepayment?: boolean | null;
   autoConfirm?: boolean | null;
   paymentCapture?: PaymentCapture | null;
+  clientele?: Clientele | null;
+  /** 0 stops home service; otherwise the reach in km, with the travel minutes given now or already set. */
+  homeServiceRadiusKm?: number | null;
+  homeServiceTravelMinutes?: number | null;
 }
 
 /** The salon's profile and booking settings. Only the fields given change. */
@@ -58,14 +62,31 @@ export async function updateSalon(em: EntityManager, salonId: string, changes: S
   requireRange(changes.minimumNoticeMinutes, 0, 7 * 24 * 60, 'minimumNoticeMinutes');
   requireRange(changes.bookingHorizonDays, 1, 365, 'bookingHorizonDays');
   requireRange(changes.cancellationCutoffHours, 0, 168, 'cancellationCutoffHours');
+  if (changes.homeServiceRadiusKm !== 0) requireRange(changes.homeServiceRadiusKm, 1, 100, 'homeServiceRadiusKm');
+  requireRange(changes.homeServiceTravelMinutes, 0, 240, 'homeServiceTravelMinutes');
   return em.transactional(async (tx) => {
     const salon = await tx.findOneOrFail(Salon, { id: salonId });
-    for (const [key, value] of Object.entries(changes)) {
+    const { homeServiceRadiusKm, homeServiceTravelMinutes, ...rest } = changes;
+    for (const [key, value] of Object.entries(rest)) {
       if (value === undefined || value === null) continue;
       (salon as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
     }
+    setHomeService(salon, homeServiceRadiusKm, homeServiceTravelMinutes);
     return salon;
   });
+}
+
+/** Home service has a reach and a travel time together, or neither (a database check says the same). */
+function setHomeService(salon: Salon, radiusKm: number | null | undefined, travelMinutes: number | null | undefined): void {
+  if (radiusKm === 0) {
+    salon.homeServiceRadiusKm = null;
+    salon.homeServiceTravelMinutes = null;
+    return;
+  }
+  if (radiusKm != null) salon.homeServiceRadiusKm = radiusKm;
+  if (travelMinutes != null && salon.homeServiceRadiusKm == null) throw invalid(['input', 'homeServiceRadiusKm'], 'catalog.required');
+  if (travelMinutes != null) salon.homeServiceTravelMinutes = travelMinutes;
+  if (salon.homeServiceRadiusKm != null && salon.homeServiceTravelMinutes == null) throw invalid(['input', 'homeServiceTravelMinutes'], 'catalog.required');
 }
 
 export interface ServiceFields {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/errors';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
-import { PaymentCapture, Salon } from './salon.entity';
+import { Clientele, PaymentCapture, Salon } from './salon.entity';
 import { Service, ServiceCategory } from './service.entity';
 import { StaffMember } from './staff-member.entity';
 import { SalonClosure, TimeOff, Weekday } from './schedule.entity';
@@ -25,6 +25,9 @@ export class UpdateSalonInput {
   @Field(() => Boolean, { nullable: true, description: 'Require online payment to confirm a booking.' }) requiresPrepayment?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Confirm bookings without prepayment at once.' }) autoConfirm?: boolean | null;
   @Field(() => PaymentCapture, { nullable: true, description: 'Charge at once, or authorise and capture later.' }) paymentCapture?: PaymentCapture | null;
+  @Field(() => Clientele, { nullable: true, description: 'Who the salon serves.' }) clientele?: Clientele | null;
+  @Field(() => Int, { nullable: true, description: 'How far stylists come to the customer, in km (1–100); 0 stops home service.' }) homeServiceRadiusKm?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Minutes a stylist needs to reach the customer (0–240); required when home service starts.' }) homeServiceTravelMinutes?: number | null;
 }
 
 @ObjectType({ description: 'Result of updateSalon.' })

@@ -23,6 +23,13 @@ registerEnumType(PaymentCapture, {
   description: 'Whether online payments are charged at once (AUTOMATIC) or authorised and captured later (MANUAL).',
 });
 
+export enum Clientele {
+  LADIES = 'LADIES',
+  GENTS = 'GENTS',
+  BOTH = 'BOTH',
+}
+registerEnumType(Clientele, { name: 'Clientele', description: 'Who a salon serves: ladies, gents or both.' });
+
 @ObjectType({ description: 'A salon that customers can book.' })
 @Entity({ tableName: 'salons' })
 export class Salon extends BaseEntity {
@@ -100,6 +107,18 @@ export class Salon extends BaseEntity {
   @Field(() => PaymentCapture, { description: 'How online payments are charged.' })
   @Enum({ items: () => PaymentCapture, default: PaymentCapture.AUTOMATIC })
   paymentCapture: PaymentCapture & Opt = PaymentCapture.AUTOMATIC;
+
+  @Field(() => Clientele, { description: 'Who the salon serves.' })
+  @Enum({ items: () => Clientele, default: Clientele.BOTH })
+  clientele: Clientele & Opt = Clientele.BOTH;
+
+  @Field(() => Int, { nullable: true, description: 'How far from the salon, in km, its stylists come to the customer; null when they do not.' })
+  @Property({ type: 'smallint', nullable: true })
+  homeServiceRadiusKm?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes a stylist needs to reach the customer, set aside around a home visit; null without home service.' })
+  @Property({ type: 'smallint', nullable: true })
+  homeServiceTravelMinutes?: number | null;
 
   @Field(() => Float, { description: 'Average review rating, 0 when there are no reviews.' })
   @Property({ type: 'decimal', precision: 3, scale: 2, default: 0, runtimeType: 'number' })

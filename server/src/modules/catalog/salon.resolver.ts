@@ -7,8 +7,10 @@ import { Service } from './service.entity';
 import { StaffMember } from './staff-member.entity';
 import { SalonClosure } from './schedule.entity';
 import { Review, SalonPhoto } from './photo-review.entity';
-import { PriceRange, ReviewConnection, SalonConnection, SalonFilter } from './catalog.types';
-import { listSalons, SalonOrder } from './list-salons';
+import { PriceRange, ReviewConnection, SalonCity, SalonConnection, SalonFilter } from './catalog.types';
+import { listSalons, SalonOrder, type ListedSalon } from './list-salons';
+import { parseSalonFilter } from './salon-filters';
+import { salonCities } from './salon-places';
 
 @Resolver(() => Salon)
 export class SalonResolver {
@@ -20,7 +22,18 @@ export class SalonResolver {
     @Arg('filter', () => SalonFilter, { nullable: true, description: 'Criteria to match.' }) filter?: SalonFilter | null,
     @Arg('orderBy', () => SalonOrder, { nullable: true, description: 'Sort order (default RELEVANCE).' }) orderBy?: SalonOrder | null,
   ): Promise<ConnectionShape<Salon>> {
-    return listSalons(ctx.em, { ...filter, orderBy: orderBy ?? SalonOrder.RELEVANCE, first: pageSize(first), after });
+    return listSalons(ctx.em, parseSalonFilter(filter), { orderBy: orderBy ?? SalonOrder.RELEVANCE, first: pageSize(first), after }, ctx.app.now());
+  }
+
+  @Query(() => [SalonCity], { description: 'Cities and districts that have active salons, from the data.' })
+  salonCities(@Ctx() ctx: AppContext): Promise<SalonCity[]> {
+    return salonCities(ctx.em);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Metres from the list's `near` place; null outside such a list." })
+  distanceMeters(@Root() salon: Salon): number | null {
+    const distance = (salon as ListedSalon).distanceMeters;
+    return distance == null ? null : Math.round(distance);
   }
 
   @Query(() => Salon, { nullable: true, description: 'One active salon by id, or null when there is none.' })
