@@ -7,6 +7,7 @@ import { Service } from '../modules/catalog/service.entity';
 import { StaffMember } from '../modules/catalog/staff-member.entity';
 import { SalonClosure, TimeOff, WeeklyHours } from '../modules/catalog/schedule.entity';
 import { Review, SalonPhoto } from '../modules/catalog/photo-review.entity';
+import { OpeningHours, ScheduleException } from '../modules/hours/hours.entity';
 import { Booking, BookingEvent } from '../modules/bookings/booking.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Payment, PaymentEvent, PaymentOperation } from '../modules/payments/payment.entity';
@@ -14,4 +15,4 @@ import { Invoice, SalonTaxDetails } from '../modules/invoices/invoice.entity';
 import { CounterPayment, CounterRefund } from '../modules/counter-payments/counter-payment.entity';
 
 /** Every persisted class. Modules add theirs here. */
-export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund];
+export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund];

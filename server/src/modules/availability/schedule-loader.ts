@@ -3,7 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute, uuidArray } from '../../db/sql';
 import type { Salon } from '../catalog/salon.entity';
 import type { Service } from '../catalog/service.entity';
-import { computeSlots, type Interval, type Slot, type SlotRules, type StaffDay, weekdayOf } from './slots';
+import { addDays, isClosed, openingHours, staffHours, type SalonSchedule } from '../hours/day-plan';
+import { readSalonSchedule } from '../hours/salon-schedule';
+import type { WeekRange } from '../hours/wall-ranges';
+import { computeSlots, type Interval, type Slot, type SlotRules, type StaffDay } from './slots';
 
 export interface ScheduleQuery {
   service: Service;
@@ -28,17 +31,17 @@ export interface ScheduleSnapshot {
 
 interface HoursRow { staff_id: string; weekday: number; start_time: string; end_time: string }
 interface SpanRow { staff_id: string; starts_at: Date; ends_at: Date }
-interface ClosureRow { start_date: string; end_date: string }
 
 /**
  * Reads everything the slot calculation needs for one service over a date range in a fixed number of queries
- * (staff, hours, time off, closures, bookings), however many staff and days: the catalogue's source of truth
+ * (staff, hours, time off, the salon's schedule, bookings), however many staff and days: the catalogue's source of truth
  * for availability, used both to list slots and to validate a booking.
  */
 export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise<ScheduleSnapshot> {
   const zone = q.salon.timeZone;
   const rangeStart = DateTime.fromISO(q.from, { zone }).startOf('day').toJSDate();
-  const rangeEnd = DateTime.fromISO(q.to, { zone }).plus({ days: 1 }).startOf('day').toJSDate();
+  // A start late on the last day may run past midnight in an overnight range: busy time then matters too.
+  const rangeEnd = DateTime.fromISO(q.to, { zone }).plus({ days: 2 }).startOf('day').toJSDate();
 
   const staffRows = await execute<{ id: string }>(
     em,
@@ -47,13 +50,13 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
     q.staffId ? [q.service.id, q.salon.id, q.staffId] : [q.service.id, q.salon.id],
   );
   const staffIds = staffRows.map((r) => r.id);
-  const empty = { staffIds, day: (date: string) => ({ rules: rulesFor(q, date, false), staff: [] }), slots: () => [] };
+  const empty = { staffIds, day: (date: string) => ({ rules: rulesFor(q, date, false, null), staff: [] }), slots: () => [] };
   if (staffIds.length === 0) return empty;
 
-  const [hours, timeOff, closures, bookings] = await readAll(em, [
+  const [hours, timeOff, schedule, bookings] = await readAll(em, [
     () => execute<HoursRow>(em, `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time from weekly_hours where staff_id = any(?::uuid[])`, [uuidArray(staffIds)]),
     () => execute<SpanRow>(em, 'select staff_id, starts_at, ends_at from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ?', [uuidArray(staffIds), rangeEnd, rangeStart]),
-    () => execute<ClosureRow>(em, `select to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date from salon_closures where salon_id = ? and start_date <= ? and end_date >= ?`, [q.salon.id, q.to, q.from]),
+    (): Promise<SalonSchedule> => readSalonSchedule(em, q.salon.id, q.from, q.to),
     () => execute<SpanRow>(
       em,
       // Live bookings block until blocked_until (end + clean-up buffer); an unpaid hold stops blocking once it lapses.
@@ -67,15 +70,12 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
   const busyByStaff = new Map<string, Interval[]>(staffIds.map((id) => [id, []]));
   for (const row of [...timeOff, ...bookings]) busyByStaff.get(row.staff_id)!.push({ start: new Date(row.starts_at).getTime(), end: new Date(row.ends_at).getTime() });
 
+  const weekOf = new Map<string, WeekRange[]>(staffIds.map((id) => [id, []]));
+  for (const h of hours) weekOf.get(h.staff_id)!.push({ weekday: h.weekday, startTime: h.start_time, endTime: h.end_time });
+
   const day = (date: string) => {
-    const weekday = weekdayOf(date);
-    const closed = closures.some((c) => c.start_date <= date && date <= c.end_date);
-    const staff = staffIds.map((staffId) => ({
-      staffId,
-      hours: hours.filter((h) => h.staff_id === staffId && h.weekday === weekday).map((h) => ({ startTime: h.start_time, endTime: h.end_time })),
-      busy: busyByStaff.get(staffId)!,
-    }));
-    return { rules: rulesFor(q, date, closed), staff };
+    const staff = staffIds.map((staffId) => ({ staffId, hours: staffHours(date, date, weekOf.get(staffId)!, schedule), busy: busyByStaff.get(staffId)! }));
+    return { rules: rulesFor(q, date, isClosed(date, schedule), openingHours(date, date, schedule)), staff };
   };
   return {
     staffIds,
@@ -98,7 +98,7 @@ async function readAll<T extends unknown[]>(em: EntityManager, reads: { [K in ke
   return results as T;
 }
 
-function rulesFor(q: ScheduleQuery, date: string, closed: boolean): SlotRules {
+function rulesFor(q: ScheduleQuery, date: string, closed: boolean, opening: SlotRules['opening']): SlotRules {
   return {
     date,
     timeZone: q.salon.timeZone,
@@ -109,12 +109,13 @@ function rulesFor(q: ScheduleQuery, date: string, closed: boolean): SlotRules {
     durationMinutes: q.service.durationMinutes,
     bufferAfterMinutes: q.service.bufferAfterMinutes,
     closed,
+    opening,
   };
 }
 
 /** Every date from `from` to `to`, inclusive. */
 export function datesBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let d = DateTime.fromISO(from, { zone: 'UTC' }); d.toISODate()! <= to; d = d.plus({ days: 1 })) out.push(d.toISODate()!);
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
   return out;
 }

@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { addDays } from '../hours/day-plan';
+import { crossesMidnight, type DatedRanges } from '../hours/wall-ranges';
 
 /** A half-open span of time [start, end), in epoch milliseconds. */
 export interface Interval {
@@ -6,16 +8,13 @@ export interface Interval {
   end: number;
 }
 
-/** A working range in the salon's wall-clock time, "HH:MM". */
-export interface WallRange {
-  startTime: string;
-  endTime: string;
-}
-
 export interface StaffDay {
   staffId: string;
-  /** This weekday's working ranges. */
-  hours: WallRange[];
+  /**
+   * The staff member's working ranges on the date and the days either side (an overnight range of the day before
+   * runs into the date; a late start may run into the next day's ranges), exceptions already applied.
+   */
+  hours: DatedRanges[];
   /** Time off, bookings and payment holds, already widened by their buffers. */
   busy: Interval[];
 }
@@ -30,8 +29,13 @@ export interface SlotRules {
   slotIntervalMinutes: number;
   durationMinutes: number;
   bufferAfterMinutes: number;
-  /** Whether a salon closure covers this date. */
+  /** Whether a salon closure covers this date: nothing starts on it. */
   closed: boolean;
+  /**
+   * The salon's opening ranges on the same dates as the staff's hours: staff work only inside them. Null when the
+   * salon keeps no opening hours, so its staff's own hours are the whole story.
+   */
+  opening: DatedRanges[] | null;
 }
 
 export interface Slot {
@@ -101,10 +105,16 @@ export function subtract(base: Interval[], cut: Interval[]): Interval[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Working time of one day as instants, overlapping ranges merged. */
-export function workingIntervals(date: string, hours: WallRange[], zone: string, clock = zoneClock(zone)): Interval[] {
-  const ranges = hours
-    .map((h) => ({ start: clock.instant(date, h.startTime), end: clock.instant(date, h.endTime) }))
+/**
+ * Working time as instants, overlapping and touching ranges merged (20:00–24:00 then 00:00–03:00 is one night). A
+ * range whose end is not after its start ends on the next day, so its length follows that night's clock changes.
+ */
+export function workingIntervals(days: DatedRanges[], zone: string, clock = zoneClock(zone)): Interval[] {
+  const ranges = days
+    .flatMap(({ date, ranges: day }) => day.map((h) => ({
+      start: clock.instant(date, h.startTime),
+      end: crossesMidnight(h) ? clock.instant(addDays(date, 1), h.endTime) : clock.instant(date, h.endTime),
+    })))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
@@ -114,6 +124,25 @@ export function workingIntervals(date: string, hours: WallRange[], zone: string,
     else merged.push({ ...r });
   }
   return merged;
+}
+
+/** Where two sets of sorted disjoint intervals overlap: a stylist's hours inside the salon's. */
+export function intersect(a: Interval[], b: Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const start = Math.max(a[i].start, b[j].start);
+    const end = Math.min(a[i].end, b[j].end);
+    if (start < end) out.push({ start, end });
+    if (a[i].end < b[j].end) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** A staff member's working time around the date: their ranges, inside the salon's opening ranges when it keeps any. */
+export function staffWorkingTime(member: StaffDay, opening: DatedRanges[] | null, zone: string, clock = zoneClock(zone)): Interval[] {
+  const own = workingIntervals(member.hours, zone, clock);
+  return opening ? intersect(own, workingIntervals(opening, zone, clock)) : own;
 }
 
 /**
@@ -127,11 +156,15 @@ export function computeSlots(rules: SlotRules, staff: StaffDay[]): Slot[] {
   const earliest = rules.now.getTime() + rules.minimumNoticeMinutes * MINUTE;
   const latest = rules.now.getTime() + rules.bookingHorizonDays * 24 * 60 * MINUTE;
   const clock = zoneClock(rules.timeZone);
+  // Starts belong to the local date they fall on; the service may run on past midnight inside an overnight range.
+  const dayStart = clock.instant(rules.date, '00:00');
+  const dayEnd = clock.instant(addDays(rules.date, 1), '00:00');
   const slots: Slot[] = [];
   for (const member of staff) {
-    const free = subtract(workingIntervals(rules.date, member.hours, rules.timeZone, clock), member.busy);
+    const free = subtract(staffWorkingTime(member, rules.opening, rules.timeZone, clock), member.busy);
     for (const range of free) {
-      for (let t = alignUp(Math.max(range.start, earliest), rules.slotIntervalMinutes, clock); t + blockMs <= range.end && t <= latest; t = alignUp(t + MINUTE, rules.slotIntervalMinutes, clock)) {
+      const first = alignUp(Math.max(range.start, earliest, dayStart), rules.slotIntervalMinutes, clock);
+      for (let t = first; t + blockMs <= range.end && t <= latest && t < dayEnd; t = alignUp(t + MINUTE, rules.slotIntervalMinutes, clock)) {
         slots.push({ staffId: member.staffId, startsAt: new Date(t), endsAt: new Date(t + rules.durationMinutes * MINUTE) });
       }
     }
@@ -166,7 +199,3 @@ export function localDate(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISODate()!;
 }
 
-/** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
-export function weekdayOf(date: string): number {
-  return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
-}

@@ -16,7 +16,7 @@ export const calendarPermissions = {
   Query: { salonCalendar: canReadCalendar },
   // Reached only through salonCalendar; bookings inside keep their own per-field rules.
   SalonCalendar: fields(['salonId', 'timeZone', 'slotIntervalMinutes', 'now', 'startsAt', 'endsAt', 'days', 'columns'], allow),
-  CalendarDay: fields(['date', 'startsAt', 'endsAt', 'closed', 'closureReason'], allow),
+  CalendarDay: fields(['date', 'startsAt', 'endsAt', 'closed', 'closureReason', 'scheduleName'], allow),
   CalendarColumn: fields(['staff', 'workingHours', 'timeOff', 'bookings'], allow),
   TimeSpan: fields(['startsAt', 'endsAt', 'reason'], allow),
 };

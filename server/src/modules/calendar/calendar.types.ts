@@ -16,7 +16,8 @@ export class CalendarDay {
   @Field(() => DateTimeScalar, { description: 'Local midnight that starts the day.' }) startsAt!: Date;
   @Field(() => DateTimeScalar, { description: 'Local midnight that ends it (23, 24 or 25 hours later).' }) endsAt!: Date;
   @Field(() => Boolean, { description: 'A salon closure covers the day.' }) closed!: boolean;
-  @Field(() => String, { description: "The closure's reason, empty when open." }) closureReason!: string;
+  @Field(() => String, { description: "The closure's reason (or the closing exception's name, e.g. Eid), empty when open." }) closureReason!: string;
+  @Field(() => String, { description: 'The schedule exception governing the day (e.g. "Ramadan 1448"), empty on an ordinary day.' }) scheduleName!: string;
 }
 
 @ObjectType({ description: "One stylist's column of the calendar." })

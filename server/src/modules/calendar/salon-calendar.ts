@@ -1,7 +1,10 @@
 import { DateTime } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute, uuidArray } from '../../db/sql';
-import { workingIntervals, weekdayOf } from '../availability/slots';
+import { intersect, staffWorkingTime } from '../availability/slots';
+import { exceptionOn, isClosed, openingHours, staffHours } from '../hours/day-plan';
+import { readSalonSchedule } from '../hours/salon-schedule';
+import type { WeekRange } from '../hours/wall-ranges';
 import { Booking, BookingStatus } from '../bookings/booking.entity';
 import type { Salon } from '../catalog/salon.entity';
 import type { StaffMember } from '../catalog/staff-member.entity';
@@ -21,7 +24,6 @@ export interface CalendarQuery {
 
 interface HoursRow { staff_id: string; weekday: number; start_time: string; end_time: string }
 interface TimeOffRow { staff_id: string; starts_at: Date; ends_at: Date; reason: string }
-interface ClosureRow { start_date: string; end_date: string; reason: string }
 
 /** The salon's local days [date, date + days), each from local midnight to the next (DST days are 23 or 25 hours). */
 export function salonDays(date: string, days: number, zone: string): { date: string; startsAt: Date; endsAt: Date }[] {
@@ -45,14 +47,13 @@ export async function loadSalonCalendar(em: EntityManager, q: CalendarQuery): Pr
   const lastDate = dayList.at(-1)!.date;
   const staffIds = q.staff.map((s) => s.id);
 
-  const closures = await execute<ClosureRow>(
-    em,
-    `select to_char(start_date, 'YYYY-MM-DD') as start_date, to_char(end_date, 'YYYY-MM-DD') as end_date, reason
-       from salon_closures where salon_id = ? and start_date <= ? and end_date >= ? order by start_date`,
-    [q.salon.id, lastDate, q.date],
-  );
-  const closureOn = (date: string) => closures.find((c) => c.start_date <= date && date <= c.end_date);
-  const days: CalendarDay[] = dayList.map((d) => ({ ...d, closed: Boolean(closureOn(d.date)), closureReason: closureOn(d.date)?.reason ?? '' }));
+  const schedule = await readSalonSchedule(em, q.salon.id, q.date, lastDate);
+  const days: CalendarDay[] = dayList.map((d) => {
+    const exception = exceptionOn(d.date, schedule.exceptions);
+    const closure = schedule.closures.find((c) => c.startDate <= d.date && d.date <= c.endDate);
+    const closed = isClosed(d.date, schedule);
+    return { ...d, closed, closureReason: closed ? (closure?.reason ?? exception?.name ?? '') : '', scheduleName: exception?.name ?? '' };
+  });
   const calendar = { salonId: q.salon.id, timeZone: zone, slotIntervalMinutes: q.slotIntervalMinutes, now: q.now, startsAt: from, endsAt: to, days };
   if (staffIds.length === 0) return { ...calendar, columns: [] };
 
@@ -75,12 +76,17 @@ export async function loadSalonCalendar(em: EntityManager, q: CalendarQuery): Pr
   // A lapsed unpaid hold is EXPIRED even before the sweeper writes it.
   )).filter((b) => !(b.status === BookingStatus.PENDING && b.holdExpiresAt && b.holdExpiresAt <= q.now));
 
+  // Working time is worked out around the range (overnight ranges cross into and out of it), then cut to its open days.
+  const opening = openingHours(q.date, lastDate, schedule);
+  const openDays = days.filter((d) => !d.closed).map((d) => ({ start: d.startsAt.getTime(), end: d.endsAt.getTime() }));
+  const workingHours = (staffId: string): TimeSpan[] => {
+    const week: WeekRange[] = hours.filter((h) => h.staff_id === staffId).map((h) => ({ weekday: h.weekday, startTime: h.start_time, endTime: h.end_time }));
+    const working = staffWorkingTime({ staffId, hours: staffHours(q.date, lastDate, week, schedule), busy: [] }, opening, zone);
+    return intersect(working, openDays).map((i) => ({ startsAt: new Date(i.start), endsAt: new Date(i.end), reason: '' }));
+  };
   const columns: CalendarColumn[] = q.staff.map((staff) => ({
     staff,
-    workingHours: days.filter((d) => !d.closed).flatMap((d) => {
-      const ranges = hours.filter((h) => h.staff_id === staff.id && h.weekday === weekdayOf(d.date)).map((h) => ({ startTime: h.start_time, endTime: h.end_time }));
-      return workingIntervals(d.date, ranges, zone).map((i): TimeSpan => ({ startsAt: new Date(i.start), endsAt: new Date(i.end), reason: '' }));
-    }),
+    workingHours: workingHours(staff.id),
     timeOff: timeOff.filter((t) => t.staff_id === staff.id).map((t) => ({ startsAt: new Date(t.starts_at), endsAt: new Date(t.ends_at), reason: t.reason })),
     bookings: bookings.filter((b) => b.staff.id === staff.id),
   }));

@@ -1,0 +1,106 @@
+import { DateTime } from 'luxon';
+import type { DatedRanges, WallRange, WeekRange } from './wall-ranges';
+
+/**
+ * Which hours apply on a salon-local date, from the salon's week, its schedule exceptions and its closures. Pure.
+ *
+ * - A closure, or an exception without ranges (Eid), closes the date: nobody starts work on it.
+ * - An exception with ranges (Ramadan 20:00–03:00, a special day) replaces the salon's week on its dates; every
+ *   stylist who works that weekday works the exception's hours (days off stay off).
+ * - Otherwise each stylist works their own week, inside the salon's opening hours when the salon keeps any.
+ * - Where exceptions overlap, the shortest one wins (a special day inside Ramadan), then the one that starts later.
+ */
+export interface SalonSchedule {
+  /** The salon's opening hours; empty when it keeps none (its staff's hours alone count). */
+  week: WeekRange[];
+  exceptions: ExceptionSpan[];
+  closures: ClosureSpan[];
+}
+
+export interface DateSpan {
+  startDate: string;
+  endDate: string;
+}
+
+export interface ClosureSpan extends DateSpan {
+  reason: string;
+}
+
+export interface ExceptionSpan extends DateSpan {
+  id: string;
+  name: string;
+  ranges: WallRange[];
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
+export function weekdayOf(date: string): number {
+  return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+}
+
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+}
+
+const spanDays = (s: DateSpan) => DateTime.fromISO(s.endDate).diff(DateTime.fromISO(s.startDate), 'days').days;
+
+/** The exception that governs `date`, or null. */
+export function exceptionOn(date: string, exceptions: ExceptionSpan[]): ExceptionSpan | null {
+  let best: ExceptionSpan | null = null;
+  for (const e of exceptions) {
+    if (e.startDate > date || date > e.endDate) continue;
+    if (!best || spanDays(e) < spanDays(best) || (spanDays(e) === spanDays(best) && (e.startDate > best.startDate || (e.startDate === best.startDate && e.id > best.id)))) best = e;
+  }
+  return best;
+}
+
+export function isClosed(date: string, schedule: SalonSchedule): boolean {
+  if (schedule.closures.some((c) => c.startDate <= date && date <= c.endDate)) return true;
+  const exception = exceptionOn(date, schedule.exceptions);
+  return exception !== null && exception.ranges.length === 0;
+}
+
+const onWeekday = (week: WeekRange[], date: string): WallRange[] => {
+  const weekday = weekdayOf(date);
+  return week.filter((r) => r.weekday === weekday).map(({ startTime, endTime }) => ({ startTime, endTime }));
+};
+
+/** The salon's opening ranges on a date; null when the salon keeps no opening hours and is not under an exception. */
+export function salonRangesOn(date: string, schedule: SalonSchedule): WallRange[] | null {
+  if (isClosed(date, schedule)) return [];
+  const exception = exceptionOn(date, schedule.exceptions);
+  if (exception) return exception.ranges;
+  return schedule.week.length ? onWeekday(schedule.week, date) : null;
+}
+
+/** A stylist's own ranges on a date: the exception's hours on a day they work, else their week; none when closed. */
+export function staffRangesOn(date: string, staffWeek: WeekRange[], schedule: SalonSchedule): WallRange[] {
+  if (isClosed(date, schedule)) return [];
+  const own = onWeekday(staffWeek, date);
+  const exception = exceptionOn(date, schedule.exceptions);
+  return exception && own.length ? exception.ranges : own;
+}
+
+/**
+ * Dates `from`–`to` with a day either side: overnight ranges of the day before run into `from`, and a booking that
+ * starts late on `to` may run into ranges of the day after.
+ */
+function withEve(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = addDays(from, -1); d <= addDays(to, 1); d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** A stylist's ranges on every date that can reach into `from`–`to`. */
+export function staffHours(from: string, to: string, staffWeek: WeekRange[], schedule: SalonSchedule): DatedRanges[] {
+  return withEve(from, to).map((date) => ({ date, ranges: staffRangesOn(date, staffWeek, schedule) }));
+}
+
+/** The salon's opening ranges on every date that can reach into `from`–`to`; null when it keeps no opening hours. */
+export function openingHours(from: string, to: string, schedule: SalonSchedule): DatedRanges[] | null {
+  const dates = withEve(from, to);
+  const ranges = dates.map((date) => salonRangesOn(date, schedule));
+  // No week and no exception anywhere near: the staff's own hours are the whole story.
+  if (ranges.every((r) => r === null)) return null;
+  // Beside an exception, a salon without a week is open whenever its staff work.
+  return dates.map((date, i) => ({ date, ranges: ranges[i] ?? [{ startTime: '00:00', endTime: '24:00' }] }));
+}

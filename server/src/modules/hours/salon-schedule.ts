@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '../../db/sql';
+import { addDays, type SalonSchedule } from './day-plan';
+
+/**
+ * A salon's opening week, and the exceptions and closures that touch `from`–`to` (with a day either side, for
+ * overnight ranges), in one statement: availability and the calendar read it on every request.
+ */
+export async function readSalonSchedule(em: EntityManager, salonId: string, from: string, to: string): Promise<SalonSchedule> {
+  const [first, last] = [addDays(from, -1), addDays(to, 1)];
+  const [row] = await execute<SalonSchedule>(
+    em,
+    `select
+       (select coalesce(json_agg(json_build_object('weekday', weekday, 'startTime', to_char(start_time, 'HH24:MI'), 'endTime', to_char(end_time, 'HH24:MI'))
+          order by weekday, start_time), '[]') from salon_opening_hours where salon_id = ?) as week,
+       (select coalesce(json_agg(json_build_object('id', id, 'name', name, 'startDate', to_char(start_date, 'YYYY-MM-DD'), 'endDate', to_char(end_date, 'YYYY-MM-DD'), 'ranges', ranges)
+          order by start_date, id), '[]') from schedule_exceptions where salon_id = ? and start_date <= ? and end_date >= ?) as exceptions,
+       (select coalesce(json_agg(json_build_object('startDate', to_char(start_date, 'YYYY-MM-DD'), 'endDate', to_char(end_date, 'YYYY-MM-DD'), 'reason', reason)
+          order by start_date, id), '[]') from salon_closures where salon_id = ? and start_date <= ? and end_date >= ?) as closures`,
+    [salonId, salonId, last, first, salonId, last, first],
+  );
+  return row;
+}
