@@ -506,7 +506,7 @@ export type Weekday =
 
 /** One working range. */
 export type WeeklyHoursInput = {
-  /** End, "HH:MM" (24:00 for midnight). */
+  /** End, "HH:MM" (24:00 for midnight); not after the start means the next day (20:00–03:00). */
   endTime: string;
   /** Start, "HH:MM". */
   startTime: string;

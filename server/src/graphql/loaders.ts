@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createAccountsLoaders } from '../modules/accounts/accounts.loaders';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders';
+import { createHoursLoaders } from '../modules/hours/hours.loaders';
 import { createBookingLoaders } from '../modules/bookings/bookings.loaders';
 import { createPaymentLoaders } from '../modules/payments/payments.loaders';
 import { createInvoiceLoaders } from '../modules/invoices/invoices.loaders';
@@ -11,6 +12,7 @@ export function createLoaders(em: EntityManager, now: () => Date, viewerId: stri
   return {
     accounts: createAccountsLoaders(em),
     catalog: createCatalogLoaders(em, now),
+    hours: createHoursLoaders(em),
     bookings: createBookingLoaders(em, viewerId),
     payments: createPaymentLoaders(em),
     invoices: createInvoiceLoaders(em),

@@ -14,6 +14,7 @@ import { calendarPermissions } from '../modules/calendar/calendar.permissions';
 import { auditPermissions } from '../modules/audit/audit.permissions';
 import { invoicesPermissions } from '../modules/invoices/invoices.permissions';
 import { counterPaymentsPermissions } from '../modules/counter-payments/counter-payments.permissions';
+import { hoursPermissions } from '../modules/hours/hours.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -23,7 +24,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

@@ -23,7 +23,7 @@ export class CalendarDay {
 @ObjectType({ description: "One stylist's column of the calendar." })
 export class CalendarColumn {
   @Field(() => StaffMember, { description: 'The stylist.' }) staff!: StaffMember;
-  @Field(() => [TimeSpan], { description: 'Working ranges; the gaps between them are breaks.' }) workingHours!: TimeSpan[];
+  @Field(() => [TimeSpan], { description: 'Working ranges inside the salon\'s opening hours and exceptions, cut at each local midnight (a night 20:00–03:00 gives two spans); the gaps between them are breaks.' }) workingHours!: TimeSpan[];
   @Field(() => [TimeSpan], { description: 'Time off overlapping the range.' }) timeOff!: TimeSpan[];
   @Field(() => [Booking], { description: 'Bookings overlapping the range (start to end of the clean-up buffer), earliest first.' }) bookings!: Booking[];
 }

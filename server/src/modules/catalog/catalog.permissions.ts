@@ -13,6 +13,8 @@ const managesStaff = isManagerOf('input.staffMemberId', salonOf.staffMember);
 const isStaffSelf = isOwnerOf('input.staffMemberId', staffUserOf.staffMember);
 const payload = (result: string) => fields([result, 'errors'], allow);
 
+export { managesStaff };
+
 /** Catalogue reads are public: anyone may browse salons before signing in. Absences are the salon's business. */
 export const catalogPermissions = {
   Query: {
@@ -27,7 +29,6 @@ export const catalogPermissions = {
     addStaffMember: managesSalon,
     updateStaffMember: managesStaff,
     deactivateStaffMember: managesStaff,
-    setWeeklyHours: managesStaff,
     addTimeOff: or(managesStaff, isStaffSelf),
     removeTimeOff: or(isManagerOf('input.timeOffId', salonOf.timeOff), isOwnerOf('input.timeOffId', staffUserOf.timeOff)),
     addSalonClosure: managesSalon,
@@ -40,7 +41,6 @@ export const catalogPermissions = {
   AddStaffMemberPayload: payload('staffMember'),
   UpdateStaffMemberPayload: payload('staffMember'),
   DeactivateStaffMemberPayload: payload('staffMember'),
-  SetWeeklyHoursPayload: payload('staffMember'),
   AddTimeOffPayload: payload('timeOff'),
   RemoveTimeOffPayload: payload('removedTimeOffId'),
   AddSalonClosurePayload: payload('closure'),

@@ -10,7 +10,7 @@ import { User, UserRole } from '../accounts/user.entity';
 import { type Clientele, PaymentCapture, Salon } from './salon.entity';
 import { Service, type ServiceCategory } from './service.entity';
 import { StaffMember } from './staff-member.entity';
-import { SalonClosure, TimeOff, WeeklyHours, type Weekday } from './schedule.entity';
+import { SalonClosure, TimeOff } from './schedule.entity';
 import './catalog.messages';
 
 const invalid = (field: string[], key: string, params: Record<string, number> = {}) => new BusinessError(UserErrorCode.INVALID_INPUT, key, field, params);
@@ -193,33 +193,6 @@ export async function deactivateStaffMember(em: EntityManager, staffMemberId: st
   return em.transactional(async (tx) => {
     const member = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
     member.isActive = false;
-    return member;
-  });
-}
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-export interface HoursInput {
-  weekday: Weekday;
-  startTime: string;
-  endTime: string;
-}
-
-/** Replaces the whole week in one transaction; overlapping ranges on a day are refused, naming the range. */
-export async function setWeeklyHours(em: EntityManager, staffMemberId: string, hours: HoursInput[]): Promise<StaffMember> {
-  hours.forEach((h, i) => {
-    if (!TIME.test(h.startTime)) throw invalid(['input', 'hours', String(i), 'startTime'], 'catalog.invalidTime');
-    if (!TIME.test(h.endTime)) throw invalid(['input', 'hours', String(i), 'endTime'], 'catalog.invalidTime');
-    if (h.startTime >= h.endTime) throw invalid(['input', 'hours', String(i), 'endTime'], 'catalog.emptyRange');
-  });
-  hours.forEach((h, i) => {
-    const clash = hours.findIndex((o, j) => j !== i && o.weekday === h.weekday && o.startTime < h.endTime && h.startTime < o.endTime);
-    if (clash >= 0 && clash < i) throw new BusinessError(UserErrorCode.OVERLAPPING_HOURS, 'catalog.overlappingHours', ['input', 'hours', String(i)]);
-  });
-  return em.transactional(async (tx) => {
-    const member = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
-    await tx.nativeDelete(WeeklyHours, { staff: member });
-    for (const h of hours) tx.create(WeeklyHours, { staff: member, weekday: h.weekday, startTime: h.startTime, endTime: h.endTime });
     return member;
   });
 }

@@ -9,7 +9,7 @@ import {
   AddSalonClosureInput, AddSalonClosurePayload, AddStaffMemberInput, AddStaffMemberPayload, AddTimeOffInput, AddTimeOffPayload,
   ArchiveServiceInput, ArchiveServicePayload, CreateServiceInput, CreateServicePayload, DeactivateStaffMemberInput,
   DeactivateStaffMemberPayload, RemoveSalonClosureInput, RemoveSalonClosurePayload, RemoveTimeOffInput, RemoveTimeOffPayload,
-  SetWeeklyHoursInput, SetWeeklyHoursPayload, UpdateSalonInput, UpdateSalonPayload, UpdateServiceInput, UpdateServicePayload,
+  UpdateSalonInput, UpdateSalonPayload, UpdateServiceInput, UpdateServicePayload,
   UpdateStaffMemberInput, UpdateStaffMemberPayload,
 } from './manage.types';
 
@@ -61,11 +61,6 @@ export class ManageCatalogResolver {
   @Mutation(() => DeactivateStaffMemberPayload, desc('Stop taking bookings for a staff member.'))
   deactivateStaffMember(@Ctx() ctx: AppContext, @Arg('input', () => DeactivateStaffMemberInput, desc('Who.')) input: DeactivateStaffMemberInput) {
     return toPayload(ctx.locale, async () => ({ staffMember: await manage.deactivateStaffMember(ctx.em, input.staffMemberId) }));
-  }
-
-  @Mutation(() => SetWeeklyHoursPayload, desc("Replace a staff member's working week, atomically."))
-  setWeeklyHours(@Ctx() ctx: AppContext, @Arg('input', () => SetWeeklyHoursInput, desc('The week.')) input: SetWeeklyHoursInput) {
-    return toPayload(ctx.locale, async () => ({ staffMember: await manage.setWeeklyHours(ctx.em, input.staffMemberId, input.hours) }));
   }
 
   @Mutation(() => AddTimeOffPayload, desc('Block time for a staff member.'))

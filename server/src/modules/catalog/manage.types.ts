@@ -100,7 +100,7 @@ export class DeactivateStaffMemberInput {
 export class WeeklyHoursInput {
   @Field(() => Weekday, { description: 'Day of the week.' }) weekday!: Weekday;
   @Field(() => String, { description: 'Start, "HH:MM".' }) startTime!: string;
-  @Field(() => String, { description: 'End, "HH:MM" (24:00 for midnight).' }) endTime!: string;
+  @Field(() => String, { description: 'End, "HH:MM" (24:00 for midnight); not after the start means the next day (20:00–03:00).' }) endTime!: string;
 }
 
 @InputType({ description: "Replace a staff member's whole working week." })

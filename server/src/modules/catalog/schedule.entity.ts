@@ -33,7 +33,7 @@ export class WeeklyHours extends BaseEntity {
   @Property({ type: WallTimeType })
   startTime!: string;
 
-  @Field(() => String, { description: 'End (exclusive), "HH:MM" in the salon\'s time zone.' })
+  @Field(() => String, { description: 'End (exclusive), "HH:MM" in the salon\'s time zone; not after the start means the next day (20:00–03:00).' })
   @Property({ type: WallTimeType })
   endTime!: string;
 }

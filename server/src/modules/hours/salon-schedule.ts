@@ -7,7 +7,9 @@ import { addDays, type SalonSchedule } from './day-plan';
  * overnight ranges), in one statement: availability and the calendar read it on every request.
  */
 export async function readSalonSchedule(em: EntityManager, salonId: string, from: string, to: string): Promise<SalonSchedule> {
-  const [first, last] = [addDays(from, -1), addDays(to, 1)];
+  // Kept within PostgreSQL's dates: the day after 9999-12-31 does not exist there.
+  const first = from <= '0001-01-01' ? from : addDays(from, -1);
+  const last = to >= '9999-12-31' ? to : addDays(to, 1);
   const [row] = await execute<SalonSchedule>(
     em,
     `select
