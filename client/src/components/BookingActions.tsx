@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatDateTime, formatTime } from '../lib/format';
 import { RescheduleForm } from './RescheduleForm';
+import { CounterPaymentForm } from './CounterPaymentForm';
 
 export const CALENDAR_ACTIONS = {
   confirm: graphql(`mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }`),
@@ -40,6 +41,7 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
   const [message, setMessage] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [rescheduling, setRescheduling] = useState(false);
+  const [takingPayment, setTakingPayment] = useState(false);
   const [confirm] = useMutation(CALENDAR_ACTIONS.confirm);
   const [complete] = useMutation(CALENDAR_ACTIONS.complete);
   const [noShow] = useMutation(CALENDAR_ACTIONS.noShow);
@@ -93,10 +95,16 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
             <FormattedMessage id="calendar.reschedule" />
           </button>
         )}
+        {(booking.status === 'CONFIRMED' || booking.status === 'COMPLETED') && (
+          <button type="button" className="button secondary" aria-expanded={takingPayment} onClick={() => setTakingPayment((t) => !t)}>
+            <FormattedMessage id="calendar.counterTitle" />
+          </button>
+        )}
         <button type="button" className="button link" onClick={onClose}>
           <FormattedMessage id="calendar.close" />
         </button>
       </div>
+      {takingPayment && <CounterPaymentForm bookingId={booking.id} onDone={onChanged} />}
       {rescheduling && (
         <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={timeZone} onDone={() => { setRescheduling(false); onChanged(); }} />
       )}

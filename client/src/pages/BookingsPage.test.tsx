@@ -14,6 +14,7 @@ const booking = (cancellableUntil: string) => ({
   service: { __typename: 'Service' as const, id: 'svc1', name: 'Haircut' },
   staff: { __typename: 'StaffMember' as const, id: 'st1', displayName: 'Noura' },
   payment: null,
+  invoices: [] as { __typename: 'Invoice'; id: string; kind: string; reference: string }[],
 });
 
 describe('cancel policy', () => {
@@ -27,5 +28,15 @@ describe('cancel policy', () => {
     renderWithProviders(<ul><BookingCard booking={booking('2020-01-10T05:00:00.000Z') as never} onChanged={() => {}} /></ul>);
     expect(screen.getByRole('button', { name: 'Cancel booking' })).toBeDisabled();
     expect(screen.getByText((_, el) => el?.tagName === 'P' && el.textContent === 'It is too late to cancel online. Please call the salon on +966112345001.')).toBeInTheDocument();
+  });
+
+  it('links each of the booking\'s invoices and credit notes to its printable page', () => {
+    const paid = { ...booking('2030-01-10T05:00:00.000Z'), invoices: [
+      { __typename: 'Invoice' as const, id: 'i1', kind: 'INVOICE', reference: 'INV-000001' },
+      { __typename: 'Invoice' as const, id: 'i2', kind: 'CREDIT_NOTE', reference: 'CN-000002' },
+    ] };
+    renderWithProviders(<ul><BookingCard booking={paid as never} onChanged={() => {}} /></ul>);
+    expect(screen.getByRole('link', { name: 'Invoice INV-000001' })).toHaveAttribute('href', '/invoices/i1');
+    expect(screen.getByRole('link', { name: 'Credit note CN-000002' })).toHaveAttribute('href', '/invoices/i2');
   });
 });

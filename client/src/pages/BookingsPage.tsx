@@ -12,6 +12,9 @@ import { ConfirmButton } from '../ui/ConfirmDialog';
 import { Countdown } from '../ui/Countdown';
 import { useToast } from '../ui/Toast';
 
+// Shares this screen's chunk: customers open invoices from here (see App.tsx).
+export { InvoicePage } from './InvoicePage';
+
 export const MyBookingsQuery = graphql(`
   query MyBookings($upcoming: Boolean, $after: String) {
     myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {
@@ -22,6 +25,7 @@ export const MyBookingsQuery = graphql(`
           service { id name }
           staff { id displayName }
           payment { status }
+          invoices { id kind reference }
         }
       }
       pageInfo { hasNextPage endCursor }
@@ -131,6 +135,15 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
       </div>
       {moving && (
         <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); toast(intl.formatMessage({ id: 'bookings.moved' })); onChanged(); }} />
+      )}
+      {booking.invoices.length > 0 && (
+        <p className="actions">
+          {booking.invoices.map((doc) => (
+            <Link key={doc.id} to={`/invoices/${doc.id}`} className="button link">
+              <FormattedMessage id={doc.kind === 'CREDIT_NOTE' ? 'bookings.creditNoteLink' : 'bookings.invoiceLink'} values={{ reference: <bdi key="r" dir="ltr">{doc.reference}</bdi> }} />
+            </Link>
+          ))}
+        </p>
       )}
       {paying && <PayForm bookingId={booking.id} amountHalalas={booking.priceHalalas} />}
       {booking.status === 'COMPLETED' && reviewed && (

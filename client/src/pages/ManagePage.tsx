@@ -6,6 +6,7 @@ import type { MySalonsQuery as MySalonsData } from '../gql/graphql';
 import { StatusMessage } from '../components/StatusMessage';
 import { SalonCalendar } from '../components/SalonCalendar';
 import { CatalogEditor } from '../components/CatalogEditor';
+import { InvoicesPanel } from '../components/InvoicesPanel';
 import { formatDateTime, formatPrice } from '../lib/format';
 import { useToast } from '../ui/Toast';
 
@@ -160,6 +161,7 @@ export default function ManagePage() {
           <Settings salon={salon} />
           <SalonCalendar salonId={salon.id} timeZone={salon.timeZone} />
           <Payments salon={salon} />
+          <InvoicesPanel salonId={salon.id} timeZone={salon.timeZone} />
           <CatalogEditor salonId={salon.id} />
         </div>
       ))}

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { checkScreen, newPage, screenshot, signIn, text } from '../harness.mjs';
+
+/** The ZATCA QR payload's TLV records, by tag (the same decoding a phone's QR reader app does). */
+function decodeQr(base64) {
+  const bytes = Buffer.from(base64, 'base64');
+  const out = {};
+  for (let i = 0; i < bytes.length; i += 2 + bytes[i + 1]) out[bytes[i]] = bytes.subarray(i + 2, i + 2 + bytes[i + 1]).toString('utf8');
+  return out;
+}
+
+export const scenarios = [
+  [
+    'the front desk records a split counter payment; its printable bilingual invoice carries the ZATCA QR; the customer and the manager find it',
+    async ({ server, browser, state }) => {
+      const page = await newPage(browser, server.url, 'ar-SA', { width: 1280, height: 900 });
+      await signIn(page, server, 'ar-SA', '0500000001', '+966500000001');
+      await page.waitForURL(/\/manage$/);
+      // Sara's visit with Noura, which started an hour ago (confirmed, or completed by the staff scenario).
+      const lane = page.getByRole('group', { name: 'Noura' });
+      const visit = lane.locator('.cal-block.status-CONFIRMED, .cal-block.status-COMPLETED').filter({ hasText: 'Sara' }).first();
+      await visit.waitFor();
+      await visit.click();
+      await page.getByRole('button', { name: text('ar-SA', 'calendar.counterTitle') }).click();
+      const form = page.getByRole('form', { name: text('ar-SA', 'calendar.counterTitle') });
+      // 50 riyals in cash typed in Arabic-Indic digits, and 20 on the mada terminal.
+      await form.getByLabel(text('ar-SA', 'calendar.counterAmount')).first().fill('٥٠');
+      await form.getByRole('button', { name: text('ar-SA', 'calendar.counterSplit') }).click();
+      await form.locator('#counter-method-2').selectOption('MADA');
+      await form.locator('#counter-amount-2').fill('20');
+      await form.getByRole('button', { name: text('ar-SA', 'calendar.counterSubmit') }).click();
+      const recorded = page.getByRole('status').filter({ hasText: /INV-\d{6}/ });
+      await recorded.waitFor();
+      const reference = (await recorded.textContent()).match(/INV-\d{6}/)[0];
+      await screenshot(page, 'counter-payment-recorded-ar');
+
+      // The printable page, at phone width: both languages, the QR as an image that decodes to the sale.
+      await page.getByRole('link', { name: text('ar-SA', 'calendar.counterOpenInvoice') }).click();
+      await page.waitForURL(/\/invoices\//);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('heading', { level: 1, name: /فاتورة ضريبية مبسطة.*Simplified tax invoice/ }).waitFor();
+      const qr = page.getByRole('img', { name: text('ar-SA', 'invoice.qrAlt') });
+      await qr.waitFor();
+      assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR image renders');
+      const fields = decodeQr(await qr.getAttribute('data-qr'));
+      assert.equal(fields[1], 'مؤسسة صالون لمسة الورد');
+      assert.equal(fields[2], '310122393500003');
+      assert.equal(fields[4], '70.00');
+      assert.equal(fields[5], '9.13'); // 70.00 − round(70.00 / 1.15)
+      assert.match(fields[3], /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      assert.ok(await page.getByText(reference).first().isVisible());
+      await checkScreen(page, 'invoice-print-ar', state.stats);
+      // Printed, only the document is left: no site header, no buttons.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.top-bar').isVisible(), false);
+      assert.equal(await page.getByRole('button', { name: text('ar-SA', 'invoice.print') }).isVisible(), false);
+      await page.screenshot({ path: `${process.cwd()}/e2e/screenshots/invoice-printed-ar.png`, fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+
+      // The manager's list shows it, and today's takings count the 70 riyals at the counter.
+      await page.goto(`${server.url}/manage`);
+      await page.locator(`[data-invoice="${reference}"]`).waitFor();
+      assert.match(await page.locator('[data-takings="counter"]').textContent(), /٧٠/);
+      await page.context().close();
+
+      // Sara sees it in "My bookings", in English.
+      const customer = await newPage(browser, server.url, 'en');
+      await signIn(customer, server, 'en', '0500000002', '+966500000002', '/bookings');
+      const link = customer.getByRole('link', { name: text('en', 'bookings.invoiceLink', { reference }) });
+      await link.waitFor();
+      await link.click();
+      await customer.getByRole('heading', { level: 1, name: /Simplified tax invoice/ }).waitFor();
+      await checkScreen(customer, 'invoice-customer-en', state.stats);
+      await customer.context().close();
+    },
+  ],
+];
