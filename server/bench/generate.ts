@@ -30,6 +30,9 @@ export async function generate(db: Client, scale = 1): Promise<GeneratedData> {
            (array[46.68, 39.17, 50.09, 39.86, 39.61, 50.21])[1 + g % 6] + ((g * 53) % 200 - 100) / 1000.0,
            (array['LADIES', 'GENTS', 'BOTH'])[1 + g % 3], case when g % 3 = 0 then 15 end, case when g % 3 = 0 then 30 end
       from (select id, row_number() over (order by phone_number) as g from users where role = 'MANAGER' and phone_number like '+96655%') u`);
+  // Each owner manages their salon (salon memberships, ADR 0011).
+  await q(`insert into salon_memberships (id, created_at, updated_at, salon_id, user_id, role)
+    select gen_random_uuid(), created_at, created_at, id, owner_id, 'MANAGER' from salons`);
   await q(`insert into services (id, created_at, updated_at, salon_id, name_ar, name_en, category, duration_minutes, price_halalas, buffer_after_minutes)
     select gen_random_uuid(), now(), now(), s.id, 'خدمة ' || k, (array['Haircut','Colour','Manicure','Pedicure','Facial','Massage'])[k],
            (array['HAIR','HAIR','NAILS','NAILS','SKIN','SPA'])[k], 30 + 15 * (k % 3), 5000 * k, 10

@@ -117,8 +117,9 @@ describe('the audit log: who read, exported, deleted, refunded or changed a role
     const res = await t.gql(ADD_STAFF, { input: { salonId: rose.salonId, phoneNumber: customer.phone, displayName: 'Nora' } }, { token: roseManager });
     expect(res.data.addStaffMember.errors).toEqual([]);
     const [entry] = await entries(rose.salonId, roseManager, 'ROLE_CHANGE');
-    expect(entry).toMatchObject({ actor: { id: roseManagerId }, actorRole: 'MANAGER', subject: { id: customer.id }, targetType: 'USER' });
-    expect(JSON.parse(entry.details)).toEqual({ from: 'CUSTOMER', to: 'STAFF' });
+    // Roles are per salon (ADR 0011): the entry points at the salon's role trail, which names the change.
+    expect(entry).toMatchObject({ actor: { id: roseManagerId }, actorRole: 'MANAGER', subject: { id: customer.id }, targetType: 'ROLE_EVENT' });
+    expect(JSON.parse(entry.details)).toEqual({ change: 'STYLIST_ADDED', from: null, to: 'STYLIST' });
   });
 
   it("shows a salon's log to its managers only, in pages", async () => {

@@ -1,3 +1,6 @@
+import { SalonMembership } from '../modules/people/membership.entity';
+import { SalonInvitation } from '../modules/people/invitation.entity';
+import { RoleEvent } from '../modules/people/role-event.entity';
 import { BaseEntity } from './base-entity';
 import { User } from '../modules/accounts/user.entity';
 import { PhoneOtp } from '../modules/accounts/phone-otp.entity';
@@ -15,4 +18,4 @@ import { Invoice, SalonTaxDetails } from '../modules/invoices/invoice.entity';
 import { CounterPayment, CounterRefund } from '../modules/counter-payments/counter-payment.entity';
 
 /** Every persisted class. Modules add theirs here. */
-export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund];
+export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund, SalonMembership, SalonInvitation, RoleEvent];

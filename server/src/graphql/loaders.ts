@@ -6,6 +6,7 @@ import { createBookingLoaders } from '../modules/bookings/bookings.loaders';
 import { createPaymentLoaders } from '../modules/payments/payments.loaders';
 import { createInvoiceLoaders } from '../modules/invoices/invoices.loaders';
 import { createCounterPaymentLoaders } from '../modules/counter-payments/counter-payments.loaders';
+import { createPeopleLoaders } from '../modules/people/people.loaders';
 
 /** One set per request, so batching and caching never leak between callers. */
 export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
@@ -17,6 +18,7 @@ export function createLoaders(em: EntityManager, now: () => Date, viewerId: stri
     payments: createPaymentLoaders(em),
     invoices: createInvoiceLoaders(em),
     counterPayments: createCounterPaymentLoaders(em),
+    people: createPeopleLoaders(em),
   };
 }
 

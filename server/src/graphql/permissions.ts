@@ -15,6 +15,7 @@ import { auditPermissions } from '../modules/audit/audit.permissions';
 import { invoicesPermissions } from '../modules/invoices/invoices.permissions';
 import { counterPaymentsPermissions } from '../modules/counter-payments/counter-payments.permissions';
 import { hoursPermissions } from '../modules/hours/hours.permissions';
+import { peoplePermissions } from '../modules/people/people.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -24,7 +25,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, peoplePermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

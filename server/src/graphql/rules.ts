@@ -1,7 +1,8 @@
 import { allow, deny, rule } from 'graphql-shield';
 import type { AppContext } from './context';
 import { unauthenticatedError } from './errors';
-import { UserRole } from '../modules/accounts/user.entity';
+import { SalonRole } from '../modules/people/roles';
+import { isUuid } from './ids';
 
 export { allow, deny };
 
@@ -10,32 +11,33 @@ export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ct
   ctx.viewer ? true : unauthenticatedError(ctx.locale),
 );
 
-/** Signed in with one of the given roles. */
-export function hasRole(...roles: UserRole[]) {
-  return rule(`hasRole:${roles.join(',')}`, { cache: 'contextual' })((_parent, _args, ctx: AppContext) => {
-    if (!ctx.viewer) return unauthenticatedError(ctx.locale);
-    return roles.includes(ctx.viewer.role);
-  });
-}
-
-export const isCustomer = hasRole(UserRole.CUSTOMER);
-
 type SalonIdOf = (parent: any, args: any, ctx: AppContext) => string | null | undefined | Promise<string | null | undefined>;
 
+/** The viewer's role at the salon `salonIdOf` names (a membership: MANAGER or RECEPTIONIST), or null. */
+async function membershipAt(ctx: AppContext, salonId: string | null | undefined): Promise<SalonRole | null> {
+  if (!ctx.viewer || !salonId || !isUuid(salonId)) return null;
+  const memberships = await ctx.loaders.people.membershipsByUserId.load(ctx.viewer.userId);
+  return memberships.find((m) => m.salonId === salonId)?.role ?? null;
+}
+
 /**
- * The viewer manages the salon that `salonIdOf` names (its owner). These rules are not cached by shield: its
- * "strict" cache hashes the parent object, and parents here are ORM entities; the DataLoaders cache the lookups.
+ * The viewer holds one of `roles` at the salon that `salonIdOf` names (salon memberships, ADR 0011). These rules
+ * are not cached by shield: its "strict" cache hashes the parent object, and parents here are ORM entities; the
+ * DataLoaders cache the lookups.
  */
-export function isManagerOf(name: string, salonIdOf: SalonIdOf) {
-  return rule(`isManagerOf:${name}`, { cache: 'no_cache' })(async (parent, args, ctx: AppContext) => {
+function hasSalonRole(kind: string, roles: SalonRole[], name: string, salonIdOf: SalonIdOf) {
+  return rule(`${kind}:${name}`, { cache: 'no_cache' })(async (parent, args, ctx: AppContext) => {
     if (!ctx.viewer) return unauthenticatedError(ctx.locale);
-    if (ctx.viewer.role !== UserRole.MANAGER) return false;
-    const salonId = await salonIdOf(parent, args, ctx);
-    if (!salonId) return false;
-    const salon = await ctx.loaders.catalog.salonById.load(salonId);
-    return salon?.owner.id === ctx.viewer.userId;
+    const role = await membershipAt(ctx, await salonIdOf(parent, args, ctx));
+    return role !== null && roles.includes(role);
   });
 }
+
+/** The viewer is a manager of the salon: money, settings and staff. */
+export const isManagerOf = (name: string, salonIdOf: SalonIdOf) => hasSalonRole('isManagerOf', [SalonRole.MANAGER], name, salonIdOf);
+
+/** The viewer keeps the salon's front desk (a manager or a receptionist): bookings, calendar and customers. */
+export const isDeskOf = (name: string, salonIdOf: SalonIdOf) => hasSalonRole('isDeskOf', [SalonRole.MANAGER, SalonRole.RECEPTIONIST], name, salonIdOf);
 
 /** The viewer is an active staff member of the salon that `salonIdOf` names. */
 export function isStaffOf(name: string, salonIdOf: SalonIdOf) {

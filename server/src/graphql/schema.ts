@@ -16,13 +16,14 @@ import { ManageCatalogResolver } from '../modules/catalog/manage.resolver';
 import { BookingEventResolver, BookingsResolver } from '../modules/bookings/bookings.resolver';
 import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/payments.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
+import { PeopleResolver, RoleEventResolver, SalonInvitationResolver, SalonMemberResolver } from '../modules/people/people.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { BookingInvoicesResolver, InvoicesResolver, SalonTaxDetailsResolver } from '../modules/invoices/invoices.resolver';
 import { BookingCounterPaymentsResolver, CounterPaymentsResolver } from '../modules/counter-payments/counter-payments.resolver';
 import { HoursResolver } from '../modules/hours/hours.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver];
 
 let cached: GraphQLSchema | undefined;
 

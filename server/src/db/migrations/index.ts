@@ -14,6 +14,7 @@ import { Migration20261203500010NearMe } from './Migration20261203500010NearMe';
 import { Migration20261203600000AuditLog } from './Migration20261203600000AuditLog';
 import { Migration20261203300000Invoices } from './Migration20261203300000Invoices';
 import { Migration20261203100000OpeningHours } from './Migration20261203100000OpeningHours';
+import { Migration20261203200000SalonMemberships } from './Migration20261203200000SalonMemberships';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203600000AuditLog', class: Migration20261203600000AuditLog },
   { name: 'Migration20261203300000Invoices', class: Migration20261203300000Invoices },
   { name: 'Migration20261203100000OpeningHours', class: Migration20261203100000OpeningHours },
+  { name: 'Migration20261203200000SalonMemberships', class: Migration20261203200000SalonMemberships },
 ];

@@ -11,6 +11,9 @@ import { DEMO_PHONES, DEMO_REVIEWS, DEMO_SALONS } from './demo-data';
 import { emNow } from '../clock';
 import { SalonTaxDetails } from '../../modules/invoices/invoice.entity';
 import { Booking, BookingEvent, BookingStatus } from '../../modules/bookings/booking.entity';
+import { SalonMembership } from '../../modules/people/membership.entity';
+import { RoleEvent, RoleEventAction, RoleEventSource } from '../../modules/people/role-event.entity';
+import { SalonRole } from '../../modules/people/roles';
 
 const DAY = 86_400_000;
 
@@ -73,6 +76,17 @@ export class DemoSeeder extends Seeder {
       });
       const { services: serviceData, staff: staffData, ratingAverage: _rating, reviewCount: _count, ...salonFields } = data;
       const salon = em.create(Salon, { ...salonFields, owner });
+      em.create(SalonMembership, { salon, user: owner, role: SalonRole.MANAGER });
+      if (salonIndex === 0) {
+        // The first salon is run by two managers and a receptionist.
+        for (const [phoneNumber, firstName, lastName, role] of [
+          [DEMO_PHONES.secondManager, 'Huda', 'Al-Shehri', SalonRole.MANAGER], [DEMO_PHONES.receptionist, 'Reem', 'Al-Dosari', SalonRole.RECEPTIONIST],
+        ] as const) {
+          const user = em.create(User, { phoneNumber, firstName, lastName, role: role === SalonRole.MANAGER ? UserRole.MANAGER : UserRole.STAFF, isPhoneVerified: true });
+          em.create(SalonMembership, { salon, user, role });
+          em.create(RoleEvent, { salon, subject: user, actor: owner, action: RoleEventAction.JOINED, toRole: role, reason: 'demo data', source: RoleEventSource.CLI });
+        }
+      }
       const services = serviceData.map((s) => em.create(Service, { ...s, salon }));
       // A made-up VAT registration (15 digits, 3…3) so demo invoices carry one.
       em.create(SalonTaxDetails, { salon, vatNumber: `3101223935${String(salonIndex).padStart(4, '0')}3`, legalNameAr: `مؤسسة ${data.nameAr}`, legalNameEn: `${data.nameEn} Est.` });

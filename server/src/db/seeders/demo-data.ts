@@ -6,6 +6,10 @@ export const DEMO_PHONES = {
   manager: '+966500000001',
   customer: '+966500000002',
   staff: '+966500000003',
+  /** Front desk of the first salon: bookings, calendar and customers, no money, settings or staff. */
+  receptionist: '+966500000004',
+  /** The first salon's second manager. */
+  secondManager: '+966500000005',
 };
 
 export interface DemoService {

@@ -35,7 +35,11 @@ export class User extends BaseEntity {
   @Property({ type: 'string', length: 150, default: '' })
   lastName: string & Opt = '';
 
-  @Field(() => UserRole, { description: 'Role, which decides what the person may do.' })
+  /** Kept in step with the person's salon roles (people/role-events.ts syncAccountRole); permissions never read it. */
+  @Field(() => UserRole, {
+    description: 'MANAGER when the person manages a salon, STAFF when they work at one, else CUSTOMER.',
+    deprecationReason: 'Roles are per salon: read myWorkplaces (and myInvitations).',
+  })
   @Enum({ items: () => UserRole, default: UserRole.CUSTOMER })
   role: UserRole & Opt = UserRole.CUSTOMER;
 

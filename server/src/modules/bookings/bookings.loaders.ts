@@ -14,15 +14,20 @@ export function createBookingLoaders(em: EntityManager, viewerId: string | null)
     eventsByBookingId: new DataLoader<string, BookingEvent[]>(async (ids) =>
       groupByKey(ids, await em.find(BookingEvent, { booking: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (e) => e.booking.id),
     ),
-    /** How the viewer relates to each booking: customer, staff or manager of its salon, or nothing. */
+    /**
+     * How the viewer relates to each booking: manager or receptionist of its salon (a salon membership), staff of
+     * it (an active stylist), its customer, or nothing. The broadest role wins.
+     */
     viewerRole: new DataLoader<string, BookingRole>(async (ids) => {
       if (!viewerId) return ids.map(() => null);
       const rows = await execute<{ id: string; role: BookingRole }>(
         em,
-        `select b.id, case when s.owner_id = ? then 'manager'
+        `select b.id, case when m.role = 'MANAGER' then 'manager'
+                           when m.role = 'RECEPTIONIST' then 'receptionist'
                            when exists (select 1 from staff_members sm where sm.salon_id = b.salon_id and sm.user_id = ? and sm.is_active) then 'staff'
                            when b.customer_id = ? then 'customer' end as role
-           from bookings b join salons s on s.id = b.salon_id where b.id = any(?::uuid[])`,
+           from bookings b left join salon_memberships m on m.salon_id = b.salon_id and m.user_id = ?
+          where b.id = any(?::uuid[])`,
         [viewerId, viewerId, viewerId, uuidArray(ids.filter(isUuid))],
       );
       return byKey(ids, rows, (r) => r.id).map((r) => r?.role ?? null);

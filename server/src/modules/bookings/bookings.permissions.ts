@@ -1,7 +1,7 @@
 import { or, rule } from 'graphql-shield';
 import type { AppContext } from '../../graphql/context';
 import { unauthenticatedError } from '../../graphql/errors';
-import { allow, fields, isAuthenticated, isManagerOf, isStaffOf } from '../../graphql/rules';
+import { allow, fields, isAuthenticated, isDeskOf, isStaffOf } from '../../graphql/rules';
 import { isUuid } from '../../graphql/ids';
 import type { Booking } from './booking.entity';
 import type { BookingRole } from './manage-booking';
@@ -19,8 +19,8 @@ function onBooking(name: string, roles: Exclude<BookingRole, null>[], bookingIdO
 
 const input = (_: unknown, args: { input: { bookingId: string } }) => args.input.bookingId;
 const parentId = (parent: Booking) => parent.id;
-const anyone = ['customer', 'staff', 'manager'] as const;
-const salonSide = ['staff', 'manager'] as const;
+const anyone = ['customer', 'staff', 'receptionist', 'manager'] as const;
+const salonSide = ['staff', 'receptionist', 'manager'] as const;
 
 /**
  * A booking exists for its customer and its salon; nobody else learns anything about it, not even whether the id
@@ -28,17 +28,17 @@ const salonSide = ['staff', 'manager'] as const;
  */
 const canSeeBooking = onBooking('booking', [...anyone], (_: unknown, args: { id: string }) => args.id);
 
-/** Staff and managers of the salon the input names book at its front desk. */
+/** Staff, receptionists and managers of the salon the input names book at its front desk. */
 const salonDesk = (name: string) => {
   const salonOf = (_: unknown, a: { input: { salonId: string } }) => (isUuid(a.input.salonId) ? a.input.salonId : null);
-  return or(isManagerOf(name, salonOf), isStaffOf(name, salonOf));
+  return or(isDeskOf(name, salonOf), isStaffOf(name, salonOf));
 };
 
 export const bookingsPermissions = {
   Query: {
     myBookings: isAuthenticated,
     booking: canSeeBooking,
-    salonBookings: or(isManagerOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId), isStaffOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId)),
+    salonBookings: or(isDeskOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId), isStaffOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId)),
   },
   Mutation: {
     createBooking: isAuthenticated,

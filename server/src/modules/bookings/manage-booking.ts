@@ -13,7 +13,8 @@ import { assertCustomerFree, checkSlot, mapConstraintViolation, requireStaffFor,
 import { lockStaff } from './staff-lock';
 import './bookings.messages';
 
-export type BookingRole = 'customer' | 'staff' | 'manager' | null;
+/** How a person relates to a booking; 'receptionist' keeps the salon's desk (no money, settings or staff). */
+export type BookingRole = 'customer' | 'staff' | 'receptionist' | 'manager' | null;
 
 const MINUTE = 60_000;
 const SALON_MOVE = { ...SALON_OVERRIDES, slotIntervalMinutes: 1 };

@@ -10,7 +10,6 @@ addMessages({
     'catalog.emptyRange': 'The end must come after the start.',
     'catalog.serviceElsewhere': 'This service belongs to another salon.',
     'catalog.alreadyStaff': 'This person already works here.',
-    'catalog.managerCannotBeStaff': 'A manager of another salon cannot be added as staff here.',
   },
   ar: {
     'catalog.notFound': 'لم نتمكن من العثور على ذلك.',
@@ -21,6 +20,5 @@ addMessages({
     'catalog.emptyRange': 'يجب أن تأتي النهاية بعد البداية.',
     'catalog.serviceElsewhere': 'هذه الخدمة تابعة لصالون آخر.',
     'catalog.alreadyStaff': 'هذا الشخص يعمل هنا بالفعل.',
-    'catalog.managerCannotBeStaff': 'لا يمكن إضافة مدير صالون آخر كموظف هنا.',
   },
 });

@@ -20,7 +20,7 @@ function requireRange(value: number | null | undefined, min: number, max: number
   if (!Number.isInteger(value) || value < min || value > max) throw invalid(['input', field], 'catalog.outOfRange', { min, max });
 }
 
-function requireText(value: string | null | undefined, field: string, max: number): void {
+export function requireText(value: string | null | undefined, field: string, max: number): void {
   if (value != null && value.trim() === '') throw invalid(['input', field], 'catalog.required');
   limitText(value, field, max);
 }
@@ -137,7 +137,7 @@ export async function archiveService(em: EntityManager, serviceId: string): Prom
   return updateService(em, serviceId, { isActive: false });
 }
 
-async function assignServices(tx: EntityManager, member: StaffMember, serviceIds: string[]): Promise<void> {
+export async function assignServices(tx: EntityManager, member: StaffMember, serviceIds: string[]): Promise<void> {
   if (!serviceIds.every(isUuid)) throw invalid(['input', 'serviceIds'], 'catalog.serviceElsewhere');
   const services = await tx.find(Service, { id: { $in: serviceIds } });
   if (services.some((s) => s.salon.id !== member.salon.id) || services.length !== new Set(serviceIds).size) {
@@ -148,35 +148,6 @@ async function assignServices(tx: EntityManager, member: StaffMember, serviceIds
   member.services.set(services);
 }
 
-/**
- * Adds a person to the salon's staff by phone number: an existing account is linked (a customer becomes STAFF),
- * a new number gets an account that its owner claims by signing in with a code.
- */
-export async function addStaffMember(em: EntityManager, salonId: string, input: { phoneNumber: string; displayName: string; bio?: string | null; serviceIds?: string[] | null }, origin: AuditOrigin): Promise<StaffMember> {
-  const phoneNumber = normalizePhoneNumber(input.phoneNumber);
-  if (!phoneNumber) throw new BusinessError(UserErrorCode.INVALID_PHONE_NUMBER, 'accounts.invalidPhone', ['input', 'phoneNumber']);
-  requireText(input.displayName, 'displayName', 150);
-  return em.transactional(async (tx) => {
-    await lockAccountOf(tx, phoneNumber);
-    const salon = await tx.findOneOrFail(Salon, { id: salonId });
-    let user = await tx.findOne(User, { phoneNumber });
-    const before = user?.role ?? null;
-    if (!user) user = tx.create(User, { phoneNumber, firstName: input.displayName.trim(), role: UserRole.STAFF });
-    else if (user.role === UserRole.CUSTOMER) user.role = UserRole.STAFF;
-    else if (user.role === UserRole.MANAGER && user.id !== salon.owner.id) throw invalid(['input', 'phoneNumber'], 'catalog.managerCannotBeStaff');
-    if (before !== user.role) {
-      await recordAudit(tx, emNow(tx), origin, [{ action: AuditAction.ROLE_CHANGE, salonId, subjectUserId: user.id, targetType: 'USER', targetId: user.id, details: { from: before, to: user.role } }]);
-    }
-    let member = await tx.findOne(StaffMember, { user, salon });
-    if (member?.isActive) throw invalid(['input', 'phoneNumber'], 'catalog.alreadyStaff');
-    if (member) member.isActive = true;
-    else member = tx.create(StaffMember, { user, salon, displayName: input.displayName.trim(), bio: input.bio?.trim() ?? '' });
-    member.displayName = input.displayName.trim();
-    if (input.serviceIds) await assignServices(tx, member, input.serviceIds);
-    return member;
-  });
-}
-
 export async function updateStaffMember(em: EntityManager, staffMemberId: string, input: { displayName?: string | null; bio?: string | null; serviceIds?: string[] | null }): Promise<StaffMember> {
   requireText(input.displayName, 'displayName', 150);
   return em.transactional(async (tx) => {
@@ -184,15 +155,6 @@ export async function updateStaffMember(em: EntityManager, staffMemberId: string
     if (input.displayName != null) member.displayName = input.displayName.trim();
     if (input.bio != null) member.bio = input.bio.trim();
     if (input.serviceIds) await assignServices(tx, member, input.serviceIds);
-    return member;
-  });
-}
-
-/** Stops new bookings with this person; existing bookings stay for the salon to handle. */
-export async function deactivateStaffMember(em: EntityManager, staffMemberId: string): Promise<StaffMember> {
-  return em.transactional(async (tx) => {
-    const member = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
-    member.isActive = false;
     return member;
   });
 }

@@ -1,14 +1,11 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { toPayload } from '../../graphql/errors';
-import { auditOrigin } from '../audit/audit-origin';
-import { Salon } from './salon.entity';
 import { StaffMember } from './staff-member.entity';
 import * as manage from './manage-catalog';
 import {
-  AddSalonClosureInput, AddSalonClosurePayload, AddStaffMemberInput, AddStaffMemberPayload, AddTimeOffInput, AddTimeOffPayload,
-  ArchiveServiceInput, ArchiveServicePayload, CreateServiceInput, CreateServicePayload, DeactivateStaffMemberInput,
-  DeactivateStaffMemberPayload, RemoveSalonClosureInput, RemoveSalonClosurePayload, RemoveTimeOffInput, RemoveTimeOffPayload,
+  AddSalonClosureInput, AddSalonClosurePayload, AddTimeOffInput, AddTimeOffPayload,
+  ArchiveServiceInput, ArchiveServicePayload, CreateServiceInput, CreateServicePayload, RemoveSalonClosureInput, RemoveSalonClosurePayload, RemoveTimeOffInput, RemoveTimeOffPayload,
   UpdateSalonInput, UpdateSalonPayload, UpdateServiceInput, UpdateServicePayload,
   UpdateStaffMemberInput, UpdateStaffMemberPayload,
 } from './manage.types';
@@ -18,11 +15,6 @@ const desc = (what: string) => ({ description: what });
 /** Managers describe their salon; staff manage their own time off. Permission rules sit in catalog.permissions.ts. */
 @Resolver()
 export class ManageCatalogResolver {
-  @Query(() => [Salon], desc('Salons the signed-in manager owns.'))
-  mySalons(@Ctx() ctx: AppContext): Promise<Salon[]> {
-    return ctx.em.find(Salon, { owner: ctx.viewer!.userId }, { orderBy: { nameEn: 'asc' } });
-  }
-
   @Query(() => [StaffMember], desc('Where the signed-in person works as staff.'))
   myStaffProfiles(@Ctx() ctx: AppContext): Promise<StaffMember[]> {
     return ctx.em.find(StaffMember, { user: ctx.viewer!.userId, isActive: true });
@@ -48,19 +40,9 @@ export class ManageCatalogResolver {
     return toPayload(ctx.locale, async () => ({ service: await manage.archiveService(ctx.em, input.serviceId) }));
   }
 
-  @Mutation(() => AddStaffMemberPayload, desc('Add a person to the staff by phone number.'))
-  addStaffMember(@Ctx() ctx: AppContext, @Arg('input', () => AddStaffMemberInput, desc('Who.')) { salonId, ...input }: AddStaffMemberInput) {
-    return toPayload(ctx.locale, async () => ({ staffMember: await manage.addStaffMember(ctx.em, salonId, input, auditOrigin(ctx)) }));
-  }
-
   @Mutation(() => UpdateStaffMemberPayload, desc('Change a staff member.'))
   updateStaffMember(@Ctx() ctx: AppContext, @Arg('input', () => UpdateStaffMemberInput, desc('What to change.')) { staffMemberId, ...input }: UpdateStaffMemberInput) {
     return toPayload(ctx.locale, async () => ({ staffMember: await manage.updateStaffMember(ctx.em, staffMemberId, input) }));
-  }
-
-  @Mutation(() => DeactivateStaffMemberPayload, desc('Stop taking bookings for a staff member.'))
-  deactivateStaffMember(@Ctx() ctx: AppContext, @Arg('input', () => DeactivateStaffMemberInput, desc('Who.')) input: DeactivateStaffMemberInput) {
-    return toPayload(ctx.locale, async () => ({ staffMember: await manage.deactivateStaffMember(ctx.em, input.staffMemberId) }));
   }
 
   @Mutation(() => AddTimeOffPayload, desc('Block time for a staff member.'))

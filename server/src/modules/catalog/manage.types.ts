@@ -117,7 +117,6 @@ export class StaffMemberPayload {
 
 @ObjectType({ description: 'Result of addStaffMember.' }) export class AddStaffMemberPayload extends StaffMemberPayload {}
 @ObjectType({ description: 'Result of updateStaffMember.' }) export class UpdateStaffMemberPayload extends StaffMemberPayload {}
-@ObjectType({ description: 'Result of deactivateStaffMember.' }) export class DeactivateStaffMemberPayload extends StaffMemberPayload {}
 @ObjectType({ description: 'Result of setWeeklyHours.' }) export class SetWeeklyHoursPayload extends StaffMemberPayload {}
 
 @InputType({ description: 'Block time for a staff member.' })

@@ -30,12 +30,12 @@ export const paymentsPermissions = {
     capturePayment: managesPayment,
     voidPayment: managesPayment,
   },
-  // Staff see whether a booking is paid; card details are for the payer and the salon's managers.
+  // Staff and receptionists see whether a booking is paid; card details, refunds and captures are for the payer and the salon's managers (money).
   Payment: {
-    ...fields(['id', 'createdAt', 'provider', 'status', 'amountHalalas', 'refundedHalalas', 'currency', 'booking'], onPaymentBooking('read', ['customer', 'staff', 'manager'], parentBooking)),
+    ...fields(['id', 'createdAt', 'provider', 'status', 'amountHalalas', 'refundedHalalas', 'currency', 'booking'], onPaymentBooking('read', ['customer', 'staff', 'receptionist', 'manager'], parentBooking)),
     ...fields(['transactionUrl', 'sourceType', 'cardCompany', 'cardLast4', 'failureMessage'], onPaymentBooking('details', ['customer', 'manager'], parentBooking)),
   },
-  Booking: { payment: onPaymentBooking('booking.payment', ['customer', 'staff', 'manager'], (b: { id: string }) => b.id) },
+  Booking: { payment: onPaymentBooking('booking.payment', ['customer', 'staff', 'receptionist', 'manager'], (b: { id: string }) => b.id) },
   PaymentConnection: fields(['edges', 'pageInfo'], allow),
   PaymentEdge: fields(['cursor', 'node'], allow),
   PaymentSettings: fields(['publishableKey', 'tokenUrl'], allow),
