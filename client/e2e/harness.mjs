@@ -108,6 +108,11 @@ export async function newPage(browser, baseUrl, locale, { width = 390, height = 
     console.error(`page error: ${err.message}`);
     pageErrors.push(err.message);
   });
+  // React reports a server-rendered page that its first render does not match on the console, and recovers by
+  // rendering again: invisible on screen, but a bug all the same.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /hydrat/i.test(message.text())) pageErrors.push(message.text());
+  });
   await page.goto(baseUrl);
   return page;
 }

@@ -34,3 +34,15 @@ export function createApolloClient(getLanguage: () => string, uri = '/graphql') 
   });
   return new ApolloClient({ link: ApolloLink.from([accessErrorLink, refreshLink, language, authLink, trustedDocumentsLink, new HttpLink({ uri })]), cache: createCache() });
 }
+
+/**
+ * The server's first render (entry-server.tsx) asks as a signed-out visitor, through the same API and trusted
+ * documents as the browser; `ssrMode` keeps it from refetching what it has.
+ */
+export function createServerApolloClient(language: string, uri: string) {
+  const headers = new ApolloLink((operation, forward) => {
+    operation.setContext({ headers: { 'accept-language': language } });
+    return forward(operation);
+  });
+  return new ApolloClient({ ssrMode: true, link: ApolloLink.from([headers, trustedDocumentsLink, new HttpLink({ uri })]), cache: createCache() });
+}

@@ -28,6 +28,9 @@ export const configSchema = z.object({
   READYZ_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
   CLIENT_DIST_DIR: z.string().optional(),
+  /** The web app's server render (client/dist-ssr); past the time limit the plain app shell is sent instead. */
+  CLIENT_SSR_DIR: z.string().optional(),
+  SERVER_RENDER_TIMEOUT_MS: z.coerce.number().int().positive().default(1000),
   /** Unset: derived from HOST and PORT (see defaultPublicUrl), so links follow the port the server really uses. */
   PUBLIC_URL: z.string().url().optional(),
   TRUST_PROXY: z.string().default('false'),

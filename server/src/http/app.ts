@@ -6,6 +6,7 @@ import type { AppServices } from '../app-services';
 import { pendingMigrations } from '../db/orm';
 import { repoRoot } from '../db/paths';
 import { requestScope } from './request-scope';
+import { createServerRender, sendHtml } from './server-render';
 import type { GraphqlHandler } from './graphql-middleware';
 import { loadManifest, trustedDocuments } from './trusted-documents';
 import { paymentRoutes } from '../modules/payments/payments.http';
@@ -92,7 +93,8 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecyc
     graphql.handler,
   );
 
-  serveWebApp(server, app.config.CLIENT_DIST_DIR ?? path.join(repoRoot, 'client', 'dist'));
+  const renderPage = createServerRender(app.config.CLIENT_SSR_DIR ?? path.join(repoRoot, 'client', 'dist-ssr'), app.logger, app.config.SERVER_RENDER_TIMEOUT_MS);
+  serveWebApp(server, app.config.CLIENT_DIST_DIR ?? path.join(repoRoot, 'client', 'dist'), renderPage);
 
   server.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;
@@ -108,8 +110,10 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecyc
   return server;
 }
 
-function serveWebApp(server: Express, dist: string) {
+function serveWebApp(server: Express, dist: string, renderPage: ReturnType<typeof createServerRender>) {
   const index = path.join(dist, 'index.html');
+  // The built shell does not change while the server runs.
+  let shell: string | undefined;
   server.use(precompressedAssets(dist));
   server.use(
     express.static(dist, {
@@ -118,9 +122,15 @@ function serveWebApp(server: Express, dist: string) {
     }),
   );
   // Client-side routes (/salons/:id, /bookings…) all load the single-page app.
-  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|moyasar-sim|healthz|readyz).*/, (req, res, next) => {
+  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|moyasar-sim|healthz|readyz).*/, async (req, res, next) => {
     if (!fs.existsSync(index)) {
       next();
+      return;
+    }
+    shell ??= fs.readFileSync(index, 'utf8');
+    const rendered = await renderPage(req, shell);
+    if (rendered !== null) {
+      sendHtml(req, res, rendered);
       return;
     }
     res.setHeader('cache-control', 'no-cache');
