@@ -245,3 +245,20 @@ export async function giveName(page, locale, firstName) {
   await page.getByRole('button', { name: text(locale, 'name.continue') }).click();
   await page.getByRole('heading', { level: 1, name: text(locale, 'name.title') }).waitFor({ state: 'detached' });
 }
+
+/**
+ * Picks a day and its first free time in the booking form and returns the time's label. Not today's first time:
+ * on a slow machine the seconds between listing it and confirming can take it past the salon's minimum notice,
+ * and the booking is then (rightly) refused. The second open day has no such edge.
+ */
+export async function pickTime(page) {
+  const days = page.locator('button.day:not([disabled])');
+  await days.first().waitFor();
+  const day = (await days.count()) > 1 ? days.nth(1) : days.first();
+  await day.click();
+  const slot = page.locator('button.slot').first();
+  await slot.waitFor();
+  const time = (await slot.textContent()).trim();
+  await slot.click();
+  return time;
+}

@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchBrowser, pageErrors, repoRoot, startServer } from './harness.mjs';
+import { launchBrowser, pageErrors, repoRoot, screenshotsDir, startServer } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: repoRoot, stdio: 'inherit' });
@@ -40,6 +40,7 @@ try {
       } catch (err) {
         failed += 1;
         console.error(`✗ ${file}: ${name}\n  ${err.stack ?? err}`);
+        await describeOpenPages(`${file}-${failed}`);
       }
     }
   }
@@ -47,6 +48,22 @@ try {
   await browser.close();
   await server.stop();
 }
+/** What each open page showed when a scenario failed: its address, its alerts and a screenshot, for the CI log. */
+async function describeOpenPages(name) {
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+  let n = 0;
+  for (const page of browser.contexts().flatMap((c) => c.pages())) {
+    try {
+      const alerts = await page.locator('[role="alert"], [role="status"]').allInnerTexts();
+      const file = path.join(screenshotsDir, `failed-${name.replace(/[^\w.-]/g, '_')}-${(n += 1)}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.error(`  page ${page.url()}\n  alerts: ${JSON.stringify(alerts.filter(Boolean))}\n  screenshot: ${path.relative(repoRoot, file)}`);
+    } catch {
+      // a page closing while we look is no more to report
+    }
+  }
+}
+
 const { lcpMs, initialJsKb, axe } = state.stats;
 if (lcpMs !== undefined) console.log(`measure: home page LCP ${lcpMs} ms on the throttled mid-range phone profile (budget 1500 ms)`);
 if (initialJsKb !== undefined) console.log(`measure: initial JavaScript ${initialJsKb} KB gzipped (budget 150 KB)`);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkLayout, checkScreen, giveName, newPage, screenshot, signIn, text } from '../harness.mjs';
+import { checkLayout, checkScreen, giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
 
 /** A customer signs in, books a prepaid salon, pays with 4111… through 3-D Secure and sees the booking confirmed. */
 async function bookAndPay({ server, browser, state }, locale, localPhone, e164, salonName, newName) {
@@ -12,15 +12,10 @@ async function bookAndPay({ server, browser, state }, locale, localPhone, e164, 
   await screenshot(page, `salon-${locale}`);
 
   await page.locator('input[name="service"]').first().check();
-  const day = page.locator('button.day:not([disabled])').first();
-  await day.waitFor();
-  await day.click();
-  const slot = page.locator('button.slot').first();
-  await slot.waitFor();
+  await pickTime(page);
   // Times come in morning / afternoon / evening groups, not one wall of buttons.
   const groups = await page.locator('.slot-group h3').allInnerTexts();
   assert.ok(groups.length >= 1 && groups.every((g) => ['morning', 'afternoon', 'evening'].some((p) => g === text(locale, `book.part.${p}`))), `groups: ${groups}`);
-  await slot.click();
   // The summary names the day, and its confirm button is on screen without scrolling (the sheet).
   const summary = page.locator('[data-summary]');
   const dayLabel = await page.locator('button.day[aria-pressed="true"]').innerText();

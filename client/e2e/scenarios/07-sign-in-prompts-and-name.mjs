@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { giveName, newPage, screenshot, signInHere, text } from '../harness.mjs';
+import { giveName, newPage, pickTime, screenshot, signInHere, text } from '../harness.mjs';
 
 /** No load error, no Retry: a page someone may not see says why and what to do. */
 async function expectNoLoadError(page, locale) {
@@ -55,13 +55,7 @@ export const scenarios = [
       await page.getByRole('heading', { level: 2, name: text('en', 'book.title') }).waitFor();
       const salonPath = new URL(page.url()).pathname;
       await page.locator('input[name="service"]').first().check();
-      const day = page.locator('button.day:not([disabled])').first();
-      await day.waitFor();
-      await day.click();
-      const slot = page.locator('button.slot').first();
-      await slot.waitFor();
-      const time = (await slot.textContent()).trim();
-      await slot.click();
+      const time = await pickTime(page);
       await page.getByRole('button', { name: text('en', 'book.signInToBook') }).click();
 
       // A number a person might mistype gets a message they understand.
