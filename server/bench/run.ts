@@ -36,6 +36,9 @@ const CATALOGUE = `query { salons(first: 20, orderBy: RATING) { edges { node { i
 const SALON = `query($id: ID!) { salon(id: $id) { id name description city district address phone timeZone ratingAverage reviewCount priceRange { minHalalas maxHalalas }
   photos { url position } services { id name category durationMinutes priceHalalas } staff { id displayName bio services { id } weeklyHours { weekday startTime endTime } }
   closures { startDate endDate } reviews(first: 10) { edges { node { rating comment createdAt customer { firstName } } } } } }`;
+// What the booking flow shows before the customer confirms: every service's payment terms (deposit, fees).
+const TERMS = `query($id: ID!) { salon(id: $id) { id paymentPolicy { prepayment } services { id priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas
+  noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours } } } }`;
 const SLOTS = `query($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }`;
 const CALENDAR = `query($salonId: ID!, $date: Date!) { salonCalendar(salonId: $salonId, date: $date) { now startsAt endsAt days { date closed }
   columns { staff { id displayName } workingHours { startsAt endsAt } timeOff { startsAt endsAt } bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { name } } } } }`;
@@ -200,6 +203,7 @@ async function main() {
   };
   await runScenario('catalogue page (salons first 20, nested)', { query: CATALOGUE }, () => catalogueFloor(pool));
   await runScenario('salon(id) with everything', { query: SALON, variables: { id: data.bigSalonId } }, () => salonFloor(pool, data.bigSalonId));
+  await runScenario('salon services with payment terms', { query: TERMS, variables: { id: data.bigSalonId } }, null);
   await runScenario('availableSlots, 20 staff, busy day', { query: SLOTS, variables: { input: { serviceId: data.bigServiceId, date: data.busyDate } } }, () => slotsFloor(pool, data.bigServiceId, data.busyDate));
   await runScenario('salons search, Arabic, first 12', { query: SEARCH, variables: { filter: { search: SEARCH_TERM } } }, () => searchFloor(searchPool, SEARCH_TERM));
   await runScenario('salons near me, ladies, first 12', { query: NEAR_QUERY, variables: { filter: NEAR } }, () => nearFloor(pool, NEAR));

@@ -250,7 +250,8 @@ describe('the Moyasar simulator', () => {
       const res = await fetch(`${sim.url}/v1/payments`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ amount: 1000, currency: 'SAR', source: { type: 'stcpay', mobile: '0500000000' } }) });
       const payment = (await res.json()) as { id: string; status: string; source: { transaction_url: string } };
       expect(res.status).toBe(201);
-      await fetch(payment.source.transaction_url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=approve', redirect: 'manual' }).catch(() => undefined);
+      // STC Pay: the code sent to the mobile, POSTed to the transaction URL as Moyasar documents it.
+      await fetch(payment.source.transaction_url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ otp_value: '123456' }) });
       for (let i = 0; i < 50 && receiver.requests.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
       expect(receiver.requests.map((r) => r.body.type)).toEqual(['payment_paid', 'payment_paid', 'payment_paid']);
       expect(new Set(receiver.requests.map((r) => r.body.id)).size).toBe(1);

@@ -142,6 +142,8 @@ export type CounterPaymentPartInput = {
 
 /** Book a time. Use the slot from availableSlots. */
 export type CreateBookingInput = {
+  /** The customer accepts the no-show and late-cancellation fees shown in the service's paymentTerms; required (true) when there are any, else FEES_NOT_ACCEPTED. */
+  acceptTerms?: boolean | null | undefined;
   /** A random key (8–128 characters) made once per booking attempt; resending it never books twice. */
   idempotencyKey: string;
   /** Anything the salon should know. */
@@ -506,6 +508,8 @@ export type UserErrorCode =
   | 'CANCELLATION_WINDOW_PASSED'
   | 'CUSTOMER_OVERLAP'
   | 'EMAIL_TAKEN'
+  | 'FEES_NOT_ACCEPTED'
+  | 'FEE_ALREADY_REFUNDED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID_CODE'
   | 'INVALID_INPUT'

@@ -16,6 +16,7 @@ import { Notification } from '../modules/notifications/notification.entity';
 import { Payment, PaymentEvent, PaymentOperation } from '../modules/payments/payment.entity';
 import { Invoice, SalonTaxDetails } from '../modules/invoices/invoice.entity';
 import { CounterPayment, CounterRefund } from '../modules/counter-payments/counter-payment.entity';
+import { BookingFee, BookingTerms, PaymentPolicy } from '../modules/payments/policy/policy.entity';
 
 /** Every persisted class. Modules add theirs here. */
-export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund, SalonMembership, SalonInvitation, RoleEvent];
+export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund, SalonMembership, SalonInvitation, RoleEvent, PaymentPolicy, BookingTerms, BookingFee];

@@ -15,6 +15,7 @@ import { AvailabilityResolver } from '../modules/availability/availability.resol
 import { ManageCatalogResolver } from '../modules/catalog/manage.resolver';
 import { BookingEventResolver, BookingsResolver } from '../modules/bookings/bookings.resolver';
 import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/payments.resolver';
+import { BookingTermsResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver } from '../modules/payments/policy/policy.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { PeopleResolver, RoleEventResolver, SalonInvitationResolver, SalonMemberResolver } from '../modules/people/people.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
@@ -23,7 +24,7 @@ import { BookingCounterPaymentsResolver, CounterPaymentsResolver } from '../modu
 import { HoursResolver } from '../modules/hours/hours.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver, BookingTermsResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver];
 
 let cached: GraphQLSchema | undefined;
 

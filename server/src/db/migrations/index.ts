@@ -15,6 +15,7 @@ import { Migration20261203600000AuditLog } from './Migration20261203600000AuditL
 import { Migration20261203300000Invoices } from './Migration20261203300000Invoices';
 import { Migration20261203100000OpeningHours } from './Migration20261203100000OpeningHours';
 import { Migration20261203200000SalonMemberships } from './Migration20261203200000SalonMemberships';
+import { Migration20261203400000Deposits } from './Migration20261203400000Deposits';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203300000Invoices', class: Migration20261203300000Invoices },
   { name: 'Migration20261203100000OpeningHours', class: Migration20261203100000OpeningHours },
   { name: 'Migration20261203200000SalonMemberships', class: Migration20261203200000SalonMemberships },
+  { name: 'Migration20261203400000Deposits', class: Migration20261203400000Deposits },
 ];

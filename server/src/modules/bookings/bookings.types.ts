@@ -23,6 +23,8 @@ export class CreateBookingInput {
   @Field(() => DateTimeScalar, { description: 'Start (from the chosen slot).' }) startsAt!: Date;
   @Field(() => String, { nullable: true, description: 'Anything the salon should know.' }) notes?: string | null;
   @Field(() => String, { description: 'A random key (8–128 characters) made once per booking attempt; resending it never books twice.' }) idempotencyKey!: string;
+  @Field(() => Boolean, { nullable: true, description: 'The customer accepts the no-show and late-cancellation fees shown in the service\'s paymentTerms; required (true) when there are any, else FEES_NOT_ACCEPTED.' })
+  acceptTerms?: boolean | null;
 }
 
 @InputType({ description: 'The customer the salon books for: found by phone number, or created with a name (no one-time code; the salon vouches).' })

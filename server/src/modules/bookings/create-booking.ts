@@ -19,6 +19,8 @@ export interface CreateBookingInput {
   startsAt: Date;
   notes?: string | null;
   idempotencyKey: string;
+  /** The customer accepted the no-show and late-cancellation fees shown before booking. */
+  acceptTerms?: boolean | null;
 }
 
 const MINUTE = 60_000;
@@ -79,10 +81,6 @@ export async function placeBooking(app: AppServices, em: EntityManager, who: Boo
   const salon = service.salon;
   const online = who.channel === BookingChannel.ONLINE;
   let customerId: string | null = null;
-  if (online && salon.requiresPrepayment && !app.config.PAYMENTS_ENABLED) {
-    // Payments are switched off: a hold that can never be paid would only block the time.
-    throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'bookings.prepaymentUnavailable', ['input', 'serviceId']);
-  }
 
   try {
     return await em.transactional(async (tx) => {
@@ -97,8 +95,14 @@ export async function placeBooking(app: AppServices, em: EntityManager, who: Boo
       await assertCustomerFree(app, tx, customerId, input.startsAt, endsAt);
 
       const now = app.now();
-      // Online, prepayment holds the time until paid; the front desk takes payment at the counter and confirms.
-      const hold = online && salon.requiresPrepayment;
+      // Online, a deposit, full prepayment or fee guarantee holds the time until paid; the front desk takes
+      // payment at the counter and confirms.
+      const payment = await app.bookingPaymentHooks.prepare(tx, {
+        salonId: salon.id, serviceId: service.id, priceHalalas: service.priceHalalas, online, termsAccepted: input.acceptTerms === true, at: now,
+      });
+      const hold = payment.holdForPayment;
+      // Payments are switched off: a hold that can never be paid would only block the time.
+      if (hold && !app.config.PAYMENTS_ENABLED) throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'bookings.prepaymentUnavailable', ['input', 'serviceId']);
       const status = hold || (online && !salon.autoConfirm) ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
       const booking = tx.create(Booking, {
         salon, service, staff, customer: customerId,
@@ -108,6 +112,7 @@ export async function placeBooking(app: AppServices, em: EntityManager, who: Boo
         notes: (input.notes ?? '').trim().slice(0, 1000), idempotencyKey: input.idempotencyKey, requestFingerprint: fingerprint(input, who.startKey),
         channel: who.channel, createdBy: who.createdBy,
       });
+      payment.record(tx, booking.id);
       const created = recordEvent(tx, booking, null, status, who.createdBy, hold ? 'created, awaiting payment' : online ? 'created' : `created at the front desk (${who.channel})`);
       await tx.flush();
       // A booking that waits for payment is announced once it is paid (confirmPaidBooking).

@@ -78,10 +78,10 @@ export async function applyReport(app: AppServices, em: EntityManager, reported:
 async function whyUnwanted(app: AppServices, tx: EntityManager, booking: Booking, payment: Payment): Promise<string | null> {
   const [other] = await execute<{ id: string }>(
     tx,
-    `select id from payments where booking_id = ? and id <> ? and not surplus and status in (${HOLDS_MONEY.map(() => '?').join(', ')}) limit 1`,
-    [booking.id, payment.id, ...HOLDS_MONEY],
+    `select id from payments where booking_id = ? and id <> ? and purpose = ? and not surplus and status in (${HOLDS_MONEY.map(() => '?').join(', ')}) limit 1`,
+    [booking.id, payment.id, payment.purpose, ...HOLDS_MONEY],
   );
-  if (other) return `another payment already paid the booking`;
+  if (other) return `another payment already paid the booking (${payment.purpose.toLowerCase()})`;
   if (!ACTIVE_STATUSES.includes(booking.status)) return `the booking was ${booking.status}`;
   if (booking.status === BookingStatus.PENDING && booking.holdExpiresAt && booking.holdExpiresAt <= app.now()) return 'the booking\'s hold had lapsed';
   return null;

@@ -30,10 +30,10 @@ export interface MoyasarOptions {
 export class MoyasarClient {
   constructor(private readonly options: MoyasarOptions) {}
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  private async call<T>(method: string, path: string, body?: unknown, url = `${this.options.baseUrl.replace(/\/$/, '')}/v1${path}`): Promise<T> {
     let res: Response;
     try {
-      res = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}/v1${path}`, {
+      res = await fetch(url, {
         method,
         headers: {
           authorization: `Basic ${Buffer.from(`${this.options.secretKey}:`).toString('base64')}`,
@@ -67,6 +67,11 @@ export class MoyasarClient {
 
   capture(id: string, amount?: number): Promise<MoyasarPayment> {
     return this.call('POST', `/payments/${encodeURIComponent(id)}/capture`, amount === undefined ? {} : { amount });
+  }
+
+  /** STC Pay: the code the payer received, POSTed to the payment's `source.transaction_url`. */
+  submitOtp(transactionUrl: string, otp: string): Promise<MoyasarPayment> {
+    return this.call('POST', '/stcpay/otp', { otp_value: otp }, transactionUrl);
   }
 
   void(id: string): Promise<MoyasarPayment> {

@@ -15,6 +15,16 @@ export enum PaymentStatus {
 }
 registerEnumType(PaymentStatus, { name: 'PaymentStatus', description: 'Where an online payment stands at Moyasar.' });
 
+export enum PaymentPurpose {
+  PREPAYMENT = 'PREPAYMENT',
+  BALANCE = 'BALANCE',
+  GUARANTEE = 'GUARANTEE',
+}
+registerEnumType(PaymentPurpose, {
+  name: 'PaymentPurpose',
+  description: 'What a payment is for: the deposit or full price paid to book (PREPAYMENT), the rest of the price (BALANCE), or an authorisation that secures the fees and is released when the customer comes (GUARANTEE).',
+});
+
 export enum PaymentOperationKind {
   REFUND = 'REFUND',
   CAPTURE = 'CAPTURE',
@@ -38,7 +48,11 @@ export class Payment extends BaseEntity {
   @Enum({ items: () => PaymentStatus })
   status!: PaymentStatus;
 
-  @Field(() => Int, { description: 'Amount charged, in halalas: the booking\'s price snapshot.' })
+  @Field(() => PaymentPurpose, { description: 'Deposit or full price, balance, or fee guarantee.' })
+  @Enum({ items: () => PaymentPurpose, default: PaymentPurpose.PREPAYMENT })
+  purpose: PaymentPurpose & Opt = PaymentPurpose.PREPAYMENT;
+
+  @Field(() => Int, { description: 'Amount charged (or authorised), in halalas: set by the booking\'s payment terms, never by the client.' })
   @Property({ type: 'integer' })
   amountHalalas!: number;
 

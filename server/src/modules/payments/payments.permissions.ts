@@ -21,6 +21,9 @@ const parentBooking = (p: Payment) => p.booking.id;
 const inputPaymentBooking = async (_: unknown, args: { input: { paymentId: string } }, ctx: AppContext) =>
   isUuid(args.input.paymentId) ? (await ctx.em.findOne(Payment, { id: args.input.paymentId }))?.booking.id : null;
 const managesPayment = onPaymentBooking('manage', ['manager'], inputPaymentBooking);
+const inputServiceSalon = async (_: unknown, args: { input: { serviceId: string } }, ctx: AppContext) =>
+  isUuid(args.input.serviceId) ? (await ctx.loaders.catalog.serviceById.load(args.input.serviceId))?.salon.id : null;
+const bookingParties = (name: string) => onPaymentBooking(name, ['customer', 'staff', 'receptionist', 'manager'], (b: { id: string }) => b.id);
 
 export const paymentsPermissions = {
   Query: { paymentSettings: allow, salonPayments: isManagerOf('salonPayments', (_: unknown, a: { salonId: string }) => a.salonId) },
@@ -29,16 +32,37 @@ export const paymentsPermissions = {
     refundPayment: managesPayment,
     capturePayment: managesPayment,
     voidPayment: managesPayment,
+    confirmStcPayment: onPaymentBooking('stcpay', ['customer'], inputPaymentBooking),
+    setPaymentPolicy: isManagerOf('setPaymentPolicy', (_: unknown, a: { input: { salonId: string } }) => a.input.salonId),
+    removeServicePaymentPolicy: isManagerOf('removeServicePaymentPolicy', inputServiceSalon),
+    refundBookingFee: onPaymentBooking('refundFee', ['manager'], (_: unknown, a: { input: { bookingId: string } }) => a.input.bookingId),
   },
   // Staff and receptionists see whether a booking is paid; card details, refunds and captures are for the payer and the salon's managers (money).
   Payment: {
-    ...fields(['id', 'createdAt', 'provider', 'status', 'amountHalalas', 'refundedHalalas', 'currency', 'booking'], onPaymentBooking('read', ['customer', 'staff', 'receptionist', 'manager'], parentBooking)),
+    ...fields(['id', 'createdAt', 'provider', 'status', 'purpose', 'amountHalalas', 'refundedHalalas', 'currency', 'booking'], onPaymentBooking('read', ['customer', 'staff', 'receptionist', 'manager'], parentBooking)),
     ...fields(['transactionUrl', 'sourceType', 'cardCompany', 'cardLast4', 'failureMessage'], onPaymentBooking('details', ['customer', 'manager'], parentBooking)),
   },
-  Booking: { payment: onPaymentBooking('booking.payment', ['customer', 'staff', 'receptionist', 'manager'], (b: { id: string }) => b.id) },
+  Booking: {
+    payment: bookingParties('booking.payment'),
+    paymentTerms: bookingParties('booking.paymentTerms'),
+    nextPayment: bookingParties('booking.nextPayment'),
+    fee: bookingParties('booking.fee'),
+  },
+  // A salon's policy and a service's terms are public: customers see them before booking.
+  Salon: { paymentPolicy: allow },
+  Service: { paymentPolicyOverride: allow, paymentTerms: allow },
+  PaymentPolicy: fields(['serviceId', 'prepayment', 'deposit', 'noShowFee', 'noShowGraceMinutes', 'lateCancelFee', 'lateCancelWindowHours'], allow),
+  AmountRule: fields(['percent', 'halalas'], allow),
+  PaymentTerms: fields(['prepayment', 'onlineDueHalalas', 'guarantee', 'balanceHalalas', 'noShowFeeHalalas', 'noShowGraceMinutes', 'lateCancelFeeHalalas', 'lateCancelWindowHours', 'termsAcceptedAt'], allow),
+  DuePayment: fields(['purpose', 'amountHalalas'], allow),
+  // Reached only through a booking its reader may see, or the manager's refund.
+  BookingFee: fields(['id', 'createdAt', 'kind', 'amountHalalas', 'status', 'returnedAt'], allow),
   PaymentConnection: fields(['edges', 'pageInfo'], allow),
   PaymentEdge: fields(['cursor', 'node'], allow),
   PaymentSettings: fields(['publishableKey', 'tokenUrl'], allow),
-  ...Object.fromEntries(['StartPaymentPayload', 'RefundPaymentPayload', 'CapturePaymentPayload', 'VoidPaymentPayload'].map((t) => [t, fields(['payment', 'errors'], allow)])),
+  ...Object.fromEntries(['StartPaymentPayload', 'RefundPaymentPayload', 'CapturePaymentPayload', 'VoidPaymentPayload', 'ConfirmStcPaymentPayload'].map((t) => [t, fields(['payment', 'errors'], allow)])),
+  SetPaymentPolicyPayload: fields(['policy', 'errors'], allow),
+  RemoveServicePaymentPolicyPayload: fields(['service', 'errors'], allow),
+  RefundBookingFeePayload: fields(['fee', 'errors'], allow),
 };
 

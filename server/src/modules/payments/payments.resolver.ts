@@ -5,13 +5,14 @@ import { pageSize, decodeCursor, instantIdCursor, toConnection, type ConnectionS
 import { Booking } from '../bookings/booking.entity';
 import { Payment, PaymentOperationKind } from './payment.entity';
 import {
-  CapturePaymentInput, CapturePaymentPayload, PaymentConnection, PaymentSettings, PaymentSourceType, RefundPaymentInput, RefundPaymentPayload,
+  CapturePaymentInput, CapturePaymentPayload, ConfirmStcPaymentInput, ConfirmStcPaymentPayload, PaymentConnection, PaymentSettings, PaymentSourceType, RefundPaymentInput, RefundPaymentPayload,
   StartPaymentInput, StartPaymentPayload, VoidPaymentInput, VoidPaymentPayload,
 } from './payments.types';
 import { auditOrigin } from '../audit/audit-origin';
 import { requestOperation } from './operations';
 import { moyasarSettings } from './settings';
 import { startPayment, type PaymentSourceInput } from './start-payment';
+import { confirmStcPayment } from './stc-pay';
 
 function source(input: StartPaymentInput['source']): PaymentSourceInput {
   if (input.type === PaymentSourceType.STC_PAY && input.mobile) return { type: 'STC_PAY', mobile: input.mobile };
@@ -47,6 +48,11 @@ export class PaymentsResolver {
   @Mutation(() => StartPaymentPayload, { description: 'Pay for your booking online (cards via 3-D Secure, Apple Pay, STC Pay).' })
   startPayment(@Ctx() ctx: AppContext, @Arg('input', () => StartPaymentInput, { description: 'Booking and means.' }) input: StartPaymentInput) {
     return toPayload(ctx.locale, async () => ({ payment: await startPayment(ctx.app, ctx.em, ctx.viewer!.userId, { ...input, source: source(input.source) }) }));
+  }
+
+  @Mutation(() => ConfirmStcPaymentPayload, { description: 'Finish an STC Pay payment with the code STC Pay sent to the payer\'s mobile.' })
+  confirmStcPayment(@Ctx() ctx: AppContext, @Arg('input', () => ConfirmStcPaymentInput, { description: 'Payment and code.' }) input: ConfirmStcPaymentInput) {
+    return toPayload(ctx.locale, async () => ({ payment: await confirmStcPayment(ctx.app, ctx.em, input.paymentId, input.otp) }));
   }
 
   @Mutation(() => RefundPaymentPayload, { description: 'Refund part or all of a payment (managers of the salon).' })

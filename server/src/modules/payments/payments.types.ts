@@ -34,6 +34,14 @@ export class PaymentPayload {
 }
 
 @ObjectType({ description: 'Result of startPayment.' }) export class StartPaymentPayload extends PaymentPayload {}
+@ObjectType({ description: 'Result of confirmStcPayment.' }) export class ConfirmStcPaymentPayload extends PaymentPayload {}
+
+@InputType({ description: 'The code STC Pay sent the payer, for a payment started with an STC Pay mobile number.' })
+export class ConfirmStcPaymentInput {
+  @Field(() => ID, { description: 'The payment (INITIATED, from startPayment with STC_PAY).' }) paymentId!: string;
+  @Field(() => String, { description: 'The one-time code from STC Pay (digits).' }) otp!: string;
+}
+
 @ObjectType({ description: 'Result of refundPayment.' }) export class RefundPaymentPayload extends PaymentPayload {}
 @ObjectType({ description: 'Result of capturePayment.' }) export class CapturePaymentPayload extends PaymentPayload {}
 @ObjectType({ description: 'Result of voidPayment.' }) export class VoidPaymentPayload extends PaymentPayload {}

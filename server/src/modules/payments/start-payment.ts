@@ -11,7 +11,8 @@ import { applyReport } from './apply-report';
 import { MoyasarError, MoyasarUnavailable, type MoyasarPayment } from './moyasar-client';
 import { reconcileStalePayments } from './operations';
 import { Payment, PaymentStatus } from './payment.entity';
-import { HOLDS_MONEY } from './payment-state';
+import { heldOf, heldPayments, termsOfBooking } from './policy/policy-store';
+import { nextDue } from './policy/terms';
 import { moyasarSettings } from './settings';
 import './payments.messages';
 
@@ -34,6 +35,7 @@ function moyasarSource(source: PaymentSourceInput, manual: boolean): Record<stri
     case 'APPLE_PAY':
       return { type: 'applepay', token: source.token, manual };
     case 'STC_PAY': {
+      // Moyasar's STC Pay source has no `manual`: it always charges, so it cannot secure fees (claimAttempt).
       const mobile = /^05\d{8}$/.test(source.mobile) ? source.mobile : saudiLocalMobile(source.mobile);
       if (!mobile) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'payments.invalidSource', ['input', 'source', 'mobile']);
       return { type: 'stcpay', mobile };
@@ -50,7 +52,8 @@ interface StartInput {
 type Claim = { replay: Payment } | { payment: Payment; booking: Booking; source: Record<string, unknown> };
 
 /**
- * Starts paying a booking. The amount is the booking's price snapshot, never the client's. The payment row is
+ * Starts paying a booking. The amount is what the booking's terms make due next (deposit, full price, balance or
+ * fee guarantee), never the client's. The payment row is
  * committed before Moyasar is called, with our own id as Moyasar's `given_id`: whatever happens to the call
  * (a timeout, a crash), the same id finds the payment again, so it is never created twice.
  */
@@ -94,8 +97,9 @@ export async function startPayment(app: AppServices, em: EntityManager, customer
 
 /**
  * Decides under a lock on the booking row, so one request at a time per booking on every instance: a replayed
- * key gets the payment its twin made (as createBooking does), and a booking has at most one live attempt
- * (waiting at Moyasar or holding money), so Moyasar is asked to charge a booking once. Nothing is sent to
+ * key gets the payment its twin made (as createBooking does), and a booking has at most one attempt waiting at
+ * Moyasar and at most one payment holding money per purpose (deposit, balance, guarantee), so Moyasar is asked to
+ * charge each amount once. Nothing is sent to
  * Moyasar while the lock is held; the attempt is committed first.
  */
 async function claimAttempt(app: AppServices, em: EntityManager, customerId: string, input: StartInput): Promise<Claim> {
@@ -105,15 +109,17 @@ async function claimAttempt(app: AppServices, em: EntityManager, customerId: str
     const replay = await tx.findOne(Payment, { booking, idempotencyKey: input.idempotencyKey });
     if (replay) return { replay };
     if (!ACTIVE_STATUSES.includes(booking.status) || (booking.holdExpiresAt && booking.holdExpiresAt <= app.now())) throw notAllowed();
-    const live = await tx.findOne(Payment, { booking, $or: [{ status: PaymentStatus.INITIATED }, { status: { $in: HOLDS_MONEY }, surplus: false }] });
-    if (live?.status === PaymentStatus.INITIATED) {
-      throw new BusinessError(UserErrorCode.PAYMENT_IN_PROGRESS, 'payments.inProgress', ['input', 'bookingId'], {}, { payment: live });
-    }
-    if (live) throw notAllowed();
+    const waiting = await tx.findOne(Payment, { booking, status: PaymentStatus.INITIATED });
+    if (waiting) throw new BusinessError(UserErrorCode.PAYMENT_IN_PROGRESS, 'payments.inProgress', ['input', 'bookingId'], {}, { payment: waiting });
+    // What is due next (deposit or full price, then the balance; a fee guarantee first) follows from the
+    // booking's terms and the money it already holds, never from the client.
+    const due = nextDue(await termsOfBooking(tx, booking), booking.priceHalalas, (await heldPayments(tx, booking.id)).map(heldOf));
+    if (!due) throw notAllowed();
+    if (due.authoriseOnly && input.source.type === 'STC_PAY') throw new BusinessError(UserErrorCode.INVALID_INPUT, 'payments.invalidSource', ['input', 'source', 'type']);
     await tx.populate(booking, ['salon', 'service']);
-    const source = moyasarSource(input.source, booking.salon.paymentCapture === PaymentCapture.MANUAL);
+    const source = moyasarSource(input.source, due.authoriseOnly || booking.salon.paymentCapture === PaymentCapture.MANUAL);
     const payment = tx.create(Payment, {
-      booking, status: PaymentStatus.INITIATED, amountHalalas: booking.priceHalalas, currency: booking.currency,
+      booking, status: PaymentStatus.INITIATED, purpose: due.purpose, amountHalalas: due.amountHalalas, currency: booking.currency,
       idempotencyKey: input.idempotencyKey, externalId: randomUUID(), sourceType: String(source.type),
     });
     return { payment, booking, source };

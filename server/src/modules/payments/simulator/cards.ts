@@ -18,3 +18,14 @@ export const TEST_CARDS: Record<string, { company: 'visa' | 'master' | 'mada' | 
   '340033000000133': { company: 'amex', paid: false, message: 'Declined' },
   '4111115784228433': { company: 'visa', paid: false, message: '3-D Secure transaction attempt failed' },
 };
+
+/** STC Pay's documented test mobile that is not registered, and its test codes: 123456 and 000000 pay. */
+export const STC_PAY_UNREGISTERED = '0515555555';
+export const STC_PAY_OTPS: Record<string, { paid: boolean; message: string }> = {
+  '123456': { paid: true, message: 'Paid' },
+  '000000': { paid: true, message: 'Paid' },
+  '111111': { paid: false, message: 'Insufficient balance' },
+  '222222': { paid: false, message: 'Daily limit exceeded' },
+  '333333': { paid: false, message: 'Maximum amount exceeded' },
+  '444444': { paid: false, message: 'Timeout' },
+};

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response, type Router } from 'express';
-import { TEST_CARDS } from './cards';
+import { STC_PAY_OTPS, STC_PAY_UNREGISTERED, TEST_CARDS } from './cards';
 import { threeDSecurePage } from './three-d-secure-page';
 
 export interface SimulatorOptions {
@@ -59,7 +59,8 @@ const format = (halalas: number, currency: string) => `${(halalas / 100).toFixed
 
 /**
  * A local stand-in for Moyasar's API (https://api.moyasar.com/v1), for the demo and the tests: keys, tokens,
- * payments with the documented test cards, 3-D Secure with approve/decline, refunds, capture, void and webhooks.
+ * payments with the documented test cards, 3-D Secure with approve/decline, STC Pay with its test codes, an Apple
+ * Pay stand-in token, refunds, capture, void and webhooks.
  */
 export function createMoyasarSimulator(options: SimulatorOptions): { router: Router; control: SimulatorControl } {
   const control: SimulatorControl = { delayMs: 0, dropWebhooks: false, webhookDeliveries: [], payments: new Map() };
@@ -160,9 +161,13 @@ export function createMoyasarSimulator(options: SimulatorOptions): { router: Rou
       publicSource = { type: 'creditcard', company: card.brand, name: card.name, number: `XXXX-XXXX-XXXX-${card.last_four}`, gateway_id: `moyasar_${id.slice(0, 8)}`, reference_number: null, token: source.token ?? null, message: null, transaction_url: null };
     } else if (source.type === 'stcpay') {
       if (!/^05\d{8}$/.test(String(source.mobile ?? ''))) return error(res, 400, 'invalid_request_error', 'Validation Failed', { 'source.mobile': ['is invalid'] });
-      if (source.mobile === '0515555555') outcome = { paid: false, message: 'Mobile number is not registered with STC Pay', manual: false };
-      publicSource = { type: 'stcpay', mobile: source.mobile, message: null, transaction_url: null };
-      threeDs = outcome.paid;
+      if (source.mobile === STC_PAY_UNREGISTERED) outcome = { paid: false, message: 'Mobile number is not registered with STC Pay', manual: false };
+      publicSource = { type: 'stcpay', mobile: source.mobile, reference_number: null, message: null, transaction_url: null };
+    } else if (source.type === 'applepay') {
+      // The stand-in token the web app sends in the simulator (no Apple Pay sheet in Chromium); "decline" declines.
+      if (!source.token) return error(res, 400, 'invalid_request_error', 'Validation Failed', { 'source.token': ["can't be blank"] });
+      if (/decline/.test(String(source.token))) outcome = { ...outcome, paid: false, message: 'Declined' };
+      publicSource = { type: 'applepay', company: 'visa', name: null, number: 'XXXX-XXXX-XXXX-1111', message: null };
     }
     const payment: SimPayment = {
       id, status: 'initiated', amount, fee: Math.round(amount * 0.0275), currency: body.currency ?? 'SAR', refunded: 0, refunded_at: null, captured: 0, captured_at: null,
@@ -171,6 +176,8 @@ export function createMoyasarSimulator(options: SimulatorOptions): { router: Rou
     };
     control.payments.set(id, payment);
     if (threeDs) payment.source = { ...payment.source, transaction_url: `${options.publicUrl()}/3ds/${id}` };
+    // STC Pay waits for the code sent to the mobile, POSTed to its transaction_url.
+    else if (source.type === 'stcpay' && outcome.paid) payment.source = { ...payment.source, transaction_url: `${options.publicUrl()}/v1/stc_pays/${id}/proceed` };
     else settle(payment, outcome.paid, outcome.message);
     res.status(201).json(publicPayment(payment));
   });
@@ -218,6 +225,17 @@ export function createMoyasarSimulator(options: SimulatorOptions): { router: Rou
     p.voided_at = now();
     return null;
   }, 'payment_voided');
+
+  // STC Pay's code, with Moyasar's documented test values (STC_PAY_OTPS); no key, as Moyasar.js posts it from the browser.
+  router.post('/v1/stc_pays/:id/proceed', (req, res) => {
+    const p = control.payments.get(req.params.id);
+    if (!p || p.source.type !== 'stcpay') return error(res, 404, 'invalid_request_error', 'Object not found');
+    if (p.status !== 'initiated') return error(res, 400, 'invalid_request_error', 'Payment is not initiated');
+    const otp = String(req.body?.otp_value ?? '');
+    const result = STC_PAY_OTPS[otp] ?? { paid: false, message: 'Invalid OTP' };
+    settle(p, result.paid, result.message);
+    res.json(publicPayment(p));
+  });
 
   // The 3-D Secure page the payer's browser is sent to.
   router.get('/3ds/:id', (req, res) => {
