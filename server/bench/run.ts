@@ -9,6 +9,7 @@ import { Client, Pool } from 'pg';
 import { fork, type ChildProcess } from 'node:child_process';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { generate } from './generate';
+import { generateInvoices } from './invoices';
 import { Clientele } from '../src/modules/catalog/salon.entity';
 import { catalogueFloor, nearFloor, runLoop, salonFloor, searchFloor, slotsFloor, type LoadResult } from './floor';
 import { postgresCpuMs, processCpuMs } from './cpu';
@@ -51,6 +52,9 @@ const AUDIT = `query($salonId: ID!) { salonAuditLog(salonId: $salonId, first: 50
 const NEAR = { near: { latitude: 24.69, longitude: 46.69, radiusKm: 20 }, serves: Clientele.LADIES };
 const NEAR_QUERY = `query($filter: SalonFilter) { salons(first: 12, filter: $filter, orderBy: DISTANCE) { edges { node { id name city district distanceMeters
   ratingAverage reviewCount services { id } priceRange { minHalalas maxHalalas } photos { url } } } } }`;
+// A manager's invoices screen: the day's takings (summed in SQL over the day's documents) and the newest page of the list.
+const INVOICES = `query($salonId: ID!, $date: Date!) { salonTakings(salonId: $salonId, date: $date) { onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas } }
+  salonInvoices(salonId: $salonId, first: 50) { edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } } pageInfo { hasNextPage endCursor } } }`;
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } errors { code } } }`;
 
 async function database(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -157,6 +161,7 @@ async function main() {
   await client.connect();
   console.log('Generating data…');
   const data = await generate(client, full ? 2 : 1);
+  const invoices = await generateInvoices(client);
   console.log(`Data: ${data.salons} salons, ${data.staff} staff, ${data.bookings} bookings (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const pool = new Pool({ connectionString: db.url, max: connections });
   // The settings listSalons makes for a search read's transaction, for the whole session of the floor's own pool.
@@ -213,6 +218,7 @@ async function main() {
   await runScenario('salonCalendar, 20 stylists, busy day', { query: CALENDAR, variables: { salonId: data.bigSalonId, date: data.busyDate } }, null, ownerToken);
   // The calendar's phone number reads above filled this salon's audit log; its manager reads the newest page.
   await runScenario('salonAuditLog, first 50', { query: AUDIT, variables: { salonId: data.bigSalonId } }, null, ownerToken);
+  await runScenario('salonTakings + salonInvoices first 50, busy day', { query: INVOICES, variables: { salonId: data.bigSalonId, date: data.busyDate } }, null, ownerToken);
   const probe = writeRequest();
   await runScenario('createBooking (writes)', JSON.parse(probe.body), null, probe.token, [
     {
@@ -250,7 +256,7 @@ async function main() {
   // request that came back with errors wrote nothing, so successful bookings per second is the figure that counts.
   const bookingsPerSecond = writes ? Math.round(writes.requestsPerSecond * (written / Math.max(1, next))) : null;
   if (writes) console.log(`Bookings written during the write scenario (warm-up included): ${written} of ${next} requests; about ${bookingsPerSecond} per second`);
-  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, rounds, connections, machine: { cpus: os.cpus().length, node: process.version, load: os.loadavg() }, data, scenarios, bookingsWritten: written, bookingsPerSecond };
+  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, rounds, connections, machine: { cpus: os.cpus().length, node: process.version, load: os.loadavg() }, data: { ...data, invoices }, scenarios, bookingsWritten: written, bookingsPerSecond };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`Wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   await pool.end();

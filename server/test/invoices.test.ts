@@ -112,6 +112,8 @@ describe('VAT invoices, counter payments and the day\'s takings', () => {
       originalInvoice: { id: paid.invoice.id, reference: paid.invoice.reference }, paymentMeans: [{ method: 'CASH', amountHalalas: 2300 }],
     });
     expect(res.creditNote.reference).toMatch(/^CN-/);
+    const [audit] = await sql(t, "select action, actor_role, target_type, details from audit_log where target_id = $1", [paid.counterPayment.id]);
+    expect(audit).toMatchObject({ action: 'REFUND', actor_role: 'MANAGER', target_type: 'COUNTER_PAYMENT', details: { amountHalalas: 2300, method: 'CASH', creditNoteNumber: res.creditNote.number } });
     const over = (await t.gql(REFUND, { input: { ...input, amountHalalas: total } }, { token: manager })).data.refundCounterPayment;
     expect(over.errors[0]).toMatchObject({ code: 'REFUND_EXCEEDS_BALANCE', field: ['input', 'amountHalalas'] });
     // Refunded money is owed again: the booking's balance grew back by 2300.

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { toPayload } from '../../graphql/errors';
+import { auditOrigin } from '../audit/audit-origin';
 import type { PlainRow } from '../../db/plain-rows';
 import { Booking } from '../bookings/booking.entity';
 import { Invoice } from '../invoices/invoice.entity';
@@ -18,7 +19,7 @@ export class CounterPaymentsResolver {
 
   @Mutation(() => RefundCounterPaymentPayload, { description: 'Give back part or all of a counter payment (managers of the salon). Issues a credit note.' })
   refundCounterPayment(@Ctx() ctx: AppContext, @Arg('input', () => RefundCounterPaymentInput, { description: 'Payment, amount, means and reason.' }) input: RefundCounterPaymentInput) {
-    return toPayload(ctx.locale, () => refundCounterPayment(ctx.app, ctx.em, ctx.viewer!.userId, input));
+    return toPayload(ctx.locale, () => refundCounterPayment(ctx.app, ctx.em, { ...auditOrigin(ctx), actorId: ctx.viewer!.userId }, input));
   }
 
   @FieldResolver(() => Int, { description: 'Given back so far, in halalas.' })

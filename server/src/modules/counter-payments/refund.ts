@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
+import { AuditAction, recordAudit, type AuditOrigin } from '../audit/audit-log';
 import { Invoice, InvoiceKind } from '../invoices/invoice.entity';
 import { issueDocument } from '../invoices/issue';
 import { CounterPayment, CounterRefund, type CounterPaymentMethod } from './counter-payment.entity';
@@ -25,7 +26,7 @@ export async function refundedSoFar(em: EntityManager, counterPaymentId: string)
  * A manager gives counter money back: a refund row and a credit note referring to the payment's invoice, in one
  * transaction under the booking's lock, never more than what is left of the payment.
  */
-export async function refundCounterPayment(app: AppServices, em: EntityManager, actorId: string, input: RefundCounterPaymentInput): Promise<{ counterPayment: CounterPayment; creditNote: Invoice }> {
+export async function refundCounterPayment(app: AppServices, em: EntityManager, origin: AuditOrigin & { actorId: string }, input: RefundCounterPaymentInput): Promise<{ counterPayment: CounterPayment; creditNote: Invoice }> {
   if (!Number.isInteger(input.amountHalalas) || input.amountHalalas <= 0) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'counter.invalidAmount', ['input', 'amountHalalas']);
   const reason = input.reason.trim();
   if (!reason || reason.length > 500) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'counter.reasonRequired', ['input', 'reason']);
@@ -35,14 +36,19 @@ export async function refundCounterPayment(app: AppServices, em: EntityManager, 
     await lockBooking(tx, payment.booking.id);
     const max = payment.totalHalalas - (await refundedSoFar(tx, payment.id));
     if (input.amountHalalas > max) throw new BusinessError(UserErrorCode.REFUND_EXCEEDS_BALANCE, 'counter.refundExceeds', ['input', 'amountHalalas'], { max });
-    const refund = tx.create(CounterRefund, { counterPayment: payment, recordedBy: actorId, amountHalalas: input.amountHalalas, method: input.method, reason });
+    const refund = tx.create(CounterRefund, { counterPayment: payment, recordedBy: origin.actorId, amountHalalas: input.amountHalalas, method: input.method, reason });
     await tx.flush();
     const original = await tx.findOneOrFail(Invoice, { counterPaymentId: payment.id, kind: InvoiceKind.INVOICE });
     const creditNote = await issueDocument(tx, {
       bookingId: payment.booking.id, kind: InvoiceKind.CREDIT_NOTE, amountHalalas: input.amountHalalas, at: app.now(), original,
       counterRefundId: refund.id, reason, means: [{ method: means(input.method), amountHalalas: input.amountHalalas }],
     });
-    app.logger.info({ event: 'counter.refund_recorded', counterPaymentId: payment.id, amountHalalas: input.amountHalalas, creditNoteNumber: creditNote.number, by: actorId }, 'Counter refund recorded');
+    // Money given back is in the salon's audit log, as an online refund is (ADR 0015).
+    await recordAudit(tx, app.now(), origin, [{
+      action: AuditAction.REFUND, salonId: creditNote.salon.id, subjectUserId: creditNote.customer.id, targetType: 'COUNTER_PAYMENT', targetId: payment.id,
+      details: { bookingId: payment.booking.id, amountHalalas: input.amountHalalas, method: input.method, creditNoteNumber: creditNote.number },
+    }]);
+    app.logger.info({ event: 'counter.refund_recorded', counterPaymentId: payment.id, amountHalalas: input.amountHalalas, creditNoteNumber: creditNote.number, by: origin.actorId }, 'Counter refund recorded');
     return { counterPayment: payment, creditNote };
   });
 }
