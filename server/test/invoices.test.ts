@@ -95,7 +95,15 @@ describe('VAT invoices, counter payments and the day\'s takings', () => {
     const cancelled = await insertBooking(t, s, customer.id, 'CANCELLED', `2026-12-${day++}T07:00:00.000Z`);
     expect((await record(staff, cancelled, [{ method: 'CASH', amountHalalas: 100 }])).data.recordCounterPayment.errors[0].code).toBe('PAYMENT_NOT_ALLOWED');
     expect((await record(customer.token, id, [{ method: 'CASH', amountHalalas: 100 }])).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await sql(t, 'select count(*)::int as n from counter_payments where booking_id = $1', [id]))[0].n).toBe(1);
+    // The receptionist takes money at the desk too, but gives none back and sees no takings.
+    const desk = await signInAs(t, '+966500000004');
+    const taken = (await record(desk, id, [{ method: 'CASH', amountHalalas: 100 }])).data.recordCounterPayment;
+    expect(taken.errors).toEqual([]);
+    expect((await t.gql('query($id: ID!) { invoice(id: $id) { number } }', { id: taken.invoice.id }, { token: desk })).data.invoice.number).toBe(taken.invoice.number);
+    const deskRefund = await t.gql(REFUND, { input: { counterPaymentId: taken.counterPayment.id, amountHalalas: 100, method: 'CASH', reason: 'x' } }, { token: desk });
+    expect(deskRefund.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(TAKINGS, { salonId: s.salonId, date: '2026-12-09' }, { token: desk })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await sql(t, 'select count(*)::int as n from counter_payments where booking_id = $1', [id]))[0].n).toBe(2);
   });
 
   it('gives counter money back with a credit note that refers to the invoice, never more than was paid; managers only', async () => {

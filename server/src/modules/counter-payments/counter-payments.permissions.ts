@@ -17,12 +17,12 @@ function onBooking(name: string, roles: Exclude<BookingRole, null>[], bookingIdO
 
 export const counterPaymentsPermissions = {
   Mutation: {
-    // Whoever works at the salon takes money at its counter; giving it back is the manager's call.
-    recordCounterPayment: onBooking('record', ['staff', 'manager'], (_: unknown, a: { input: { bookingId: string } }) => (isUuid(a.input.bookingId) ? a.input.bookingId : null)),
+    // Whoever works at the salon's desk or chairs takes money at its counter; giving it back is the manager's call.
+    recordCounterPayment: onBooking('record', ['staff', 'receptionist', 'manager'], (_: unknown, a: { input: { bookingId: string } }) => (isUuid(a.input.bookingId) ? a.input.bookingId : null)),
     refundCounterPayment: onBooking('refund', ['manager'], async (_: unknown, a: { input: { counterPaymentId: string } }, ctx: AppContext) =>
       isUuid(a.input.counterPaymentId) ? (await ctx.loaders.counterPayments.byId.load(a.input.counterPaymentId))?.booking.id : null),
   },
-  Booking: { counterPayments: onBooking('booking.counterPayments', ['customer', 'staff', 'manager'], (b: { id: string }) => b.id) },
+  Booking: { counterPayments: onBooking('booking.counterPayments', ['customer', 'staff', 'receptionist', 'manager'], (b: { id: string }) => b.id) },
   // Reached only through the booking, or a mutation that checked it.
   CounterPayment: fields(['id', 'createdAt', 'totalHalalas', 'parts', 'refundedHalalas', 'invoice'], allow),
   CounterPaymentPart: fields(['method', 'amountHalalas'], allow),

@@ -16,7 +16,7 @@ function onDocumentBooking(name: string, roles: Exclude<BookingRole, null>[], bo
   });
 }
 
-const everyone: Exclude<BookingRole, null>[] = ['customer', 'staff', 'manager'];
+const everyone: Exclude<BookingRole, null>[] = ['customer', 'staff', 'receptionist', 'manager'];
 /** An unknown id is refused like someone else's document: nobody learns whether it exists. */
 const canReadDocument = onDocumentBooking('invoice', everyone, async (_: unknown, a: { id: string }, ctx: AppContext) =>
   isUuid(a.id) ? (await ctx.loaders.invoices.invoiceById.load(a.id))?.booking.id : null);
