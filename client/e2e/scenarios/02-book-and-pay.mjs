@@ -15,7 +15,7 @@ async function bookAndPay({ server, browser, state }, locale, localPhone, e164, 
   await pickTime(page);
   // Times come in morning / afternoon / evening groups, not one wall of buttons.
   const groups = await page.locator('.slot-group h3').allInnerTexts();
-  assert.ok(groups.length >= 1 && groups.every((g) => ['morning', 'afternoon', 'evening'].some((p) => g === text(locale, `book.part.${p}`))), `groups: ${groups}`);
+  assert.ok(groups.length >= 1 && groups.every((g) => ['night', 'morning', 'afternoon', 'evening'].some((p) => g === text(locale, `book.part.${p}`))), `groups: ${groups}`);
   // The summary names the day, and its confirm button is on screen without scrolling (the sheet).
   const summary = page.locator('[data-summary]');
   const dayLabel = await page.locator('button.day[aria-pressed="true"]').innerText();

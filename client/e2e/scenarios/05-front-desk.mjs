@@ -36,8 +36,19 @@ export const scenarios = [
       // Haya works around the clock, so the scenario does not depend on the hour it runs at.
       await page.locator('summary', { hasText: 'Haya' }).click();
       const hours = page.getByRole('form', { name: text('ar-SA', 'hours.title') });
-      for (const day of WEEKDAYS) await hours.getByLabel(text('ar-SA', `weekday.${day}`), { exact: true }).fill('00:00-24:00');
+      // Saturday becomes 00:00–24:00 with the time pickers, then is copied to every other day.
+      const saturday = text('ar-SA', 'weekday.SATURDAY');
+      const remove = hours.getByRole('button', { name: text('ar-SA', 'hours.removeRange', { day: saturday, n: '١' }) });
+      while (await remove.count()) await remove.click();
+      await hours.getByRole('button', { name: text('ar-SA', 'hours.addRangeTo', { day: saturday }) }).click();
+      await hours.getByLabel(text('ar-SA', 'hours.rangeStart', { day: saturday, n: '١' })).selectOption('00:00');
+      await hours.getByLabel(text('ar-SA', 'hours.rangeEnd', { day: saturday, n: '١' })).selectOption('24:00');
+      await hours.getByRole('button', { name: text('ar-SA', 'hours.copy', { day: saturday }) }).click();
+      await hours.getByRole('button', { name: text('ar-SA', 'hours.everyDay') }).click();
+      await hours.getByRole('button', { name: text('ar-SA', 'hours.applyCopy'), exact: true }).click();
+      for (const day of WEEKDAYS) assert.equal(await hours.getByLabel(text('ar-SA', 'hours.rangeEnd', { day: text('ar-SA', `weekday.${day}`), n: '١' })).inputValue(), '24:00');
       await hours.getByRole('button', { name: text('ar-SA', 'hours.save') }).click();
+      await page.getByText(text('ar-SA', 'manage.saved')).first().waitFor();
       await page.getByRole('button', { name: text('ar-SA', 'calendar.today') }).click();
       const haya = page.getByRole('group', { name: 'Haya' });
       // Tap 1: walk-in on the free stylist; tap 2: start (after the customer's number and name).

@@ -38,9 +38,12 @@ interface Selection {
 }
 
 const DAYS = 14;
-const PARTS = ['morning', 'afternoon', 'evening'] as const;
-/** Morning until noon, afternoon until five, evening after: a long day's times in three short groups. */
-const partOfDay = (hour: number) => (hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening');
+const PARTS = ['night', 'morning', 'afternoon', 'evening'] as const;
+/**
+ * After midnight until five (a Ramadan night running on), morning until noon, afternoon until five, evening after:
+ * a long day's times in short groups.
+ */
+const partOfDay = (hour: number) => (hour < 5 ? 'night' : hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening');
 const storageKey = (salonId: string) => `salon.booking.${salonId}`;
 
 /** Service → staff member or anyone → day → time → (sign in) → confirm → (pay). The choice survives signing in. */

@@ -44,7 +44,14 @@ type Documents = {
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": typeof types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": typeof types.RemoveTimeOffDocument,
     "\n  query StaffWeeklyHours($id: ID!) { staffMember(id: $id) { id weeklyHours { weekday startTime endTime } } }\n": typeof types.StaffWeeklyHoursDocument,
-    "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id } errors { message field } } }\n": typeof types.SetWeeklyHoursDocument,
+    "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n": typeof types.SetWeeklyHoursDocument,
+    "\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n": typeof types.SalonScheduleExceptionsDocument,
+    "mutation AddScheduleException($input: AddScheduleExceptionInput!) { addScheduleException(input: $input) { exception { id } errors { message field } } }": typeof types.AddScheduleExceptionDocument,
+    "mutation UpdateScheduleException($input: UpdateScheduleExceptionInput!) { updateScheduleException(input: $input) { exception { id } errors { message field } } }": typeof types.UpdateScheduleExceptionDocument,
+    "mutation RemoveScheduleException($input: RemoveScheduleExceptionInput!) { removeScheduleException(input: $input) { removedExceptionId errors { message } } }": typeof types.RemoveScheduleExceptionDocument,
+    "mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }": typeof types.CopyScheduleExceptionsDocument,
+    "\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n": typeof types.SalonOpeningHoursDocument,
+    "\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n": typeof types.SetOpeningHoursDocument,
     "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }\n  }\n": typeof types.MeDocument,
     "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": typeof types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": typeof types.SignOutDocument,
@@ -94,7 +101,14 @@ const documents: Documents = {
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": types.RemoveTimeOffDocument,
     "\n  query StaffWeeklyHours($id: ID!) { staffMember(id: $id) { id weeklyHours { weekday startTime endTime } } }\n": types.StaffWeeklyHoursDocument,
-    "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id } errors { message field } } }\n": types.SetWeeklyHoursDocument,
+    "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n": types.SetWeeklyHoursDocument,
+    "\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n": types.SalonScheduleExceptionsDocument,
+    "mutation AddScheduleException($input: AddScheduleExceptionInput!) { addScheduleException(input: $input) { exception { id } errors { message field } } }": types.AddScheduleExceptionDocument,
+    "mutation UpdateScheduleException($input: UpdateScheduleExceptionInput!) { updateScheduleException(input: $input) { exception { id } errors { message field } } }": types.UpdateScheduleExceptionDocument,
+    "mutation RemoveScheduleException($input: RemoveScheduleExceptionInput!) { removeScheduleException(input: $input) { removedExceptionId errors { message } } }": types.RemoveScheduleExceptionDocument,
+    "mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }": types.CopyScheduleExceptionsDocument,
+    "\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n": types.SalonOpeningHoursDocument,
+    "\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n": types.SetOpeningHoursDocument,
     "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }\n  }\n": types.MeDocument,
     "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": types.SignOutDocument,
@@ -251,7 +265,35 @@ export function graphql(source: "\n  query StaffWeeklyHours($id: ID!) { staffMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id } errors { message field } } }\n"): (typeof documents)["\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id } errors { message field } } }\n"];
+export function graphql(source: "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n"): (typeof documents)["\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n"): (typeof documents)["\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddScheduleException($input: AddScheduleExceptionInput!) { addScheduleException(input: $input) { exception { id } errors { message field } } }"): (typeof documents)["mutation AddScheduleException($input: AddScheduleExceptionInput!) { addScheduleException(input: $input) { exception { id } errors { message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateScheduleException($input: UpdateScheduleExceptionInput!) { updateScheduleException(input: $input) { exception { id } errors { message field } } }"): (typeof documents)["mutation UpdateScheduleException($input: UpdateScheduleExceptionInput!) { updateScheduleException(input: $input) { exception { id } errors { message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveScheduleException($input: RemoveScheduleExceptionInput!) { removeScheduleException(input: $input) { removedExceptionId errors { message } } }"): (typeof documents)["mutation RemoveScheduleException($input: RemoveScheduleExceptionInput!) { removeScheduleException(input: $input) { removedExceptionId errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }"): (typeof documents)["mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n"): (typeof documents)["\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n"): (typeof documents)["\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,22 @@ export type AddSalonClosureInput = {
   startDate: string;
 };
 
+/** Other hours, or a closure, for a range of dates: Ramadan, Eid, a special day. */
+export type AddScheduleExceptionInput = {
+  /** How copying to next year moves it (default HIJRI). */
+  calendar?: YearlyCalendar | null | undefined;
+  /** Last day (inclusive); at most 90 days after the first. */
+  endDate: string;
+  /** A name, e.g. "Ramadan 1448" or "Eid al-Fitr". */
+  name: string;
+  /** The hours of each day, at most six; none (the default) closes the salon. */
+  ranges?: Array<TimeRangeInput> | null | undefined;
+  /** The salon. */
+  salonId: string | number;
+  /** First day. */
+  startDate: string;
+};
+
 /** Add a person to the staff by phone number. */
 export type AddStaffMemberInput = {
   /** Short introduction. */
@@ -124,6 +140,14 @@ export type ConfirmBookingInput = {
   bookingId: string | number;
   /** The booking `version` you last saw; when it has changed since, nothing happens and you get BOOKING_CHANGED. */
   expectedVersion?: number | null | undefined;
+};
+
+/** Copy one year's exceptions to the next year, each moved in its own calendar. */
+export type CopyScheduleExceptionsInput = {
+  /** The Gregorian year whose exceptions (by first day) are copied, e.g. 2026 to prepare 2027. */
+  fromYear: number;
+  /** The salon. */
+  salonId: string | number;
 };
 
 /** How a customer paid at the salon: CASH, the MADA terminal, or another CARD (Visa, Mastercard…). */
@@ -258,6 +282,16 @@ export type NearInput = {
   radiusKm?: number | null | undefined;
 };
 
+/** One range of opening hours. An end not after the start runs past midnight (20:00–03:00). */
+export type OpeningHoursInput = {
+  /** Closes, "HH:MM" (24:00 for midnight); not after the start means the next day. */
+  endTime: string;
+  /** Opens, "HH:MM" (00:00–23:59). */
+  startTime: string;
+  /** The day the range starts on. */
+  weekday: Weekday;
+};
+
 /** How a one-time code is delivered. */
 export type OtpChannel =
   | 'SMS'
@@ -332,6 +366,12 @@ export type RemoveSalonClosureInput = {
   closureId: string | number;
 };
 
+/** Remove a schedule exception: its dates follow the week again. */
+export type RemoveScheduleExceptionInput = {
+  /** The exception. */
+  exceptionId: string | number;
+};
+
 /** Remove an absence. */
 export type RemoveTimeOffInput = {
   /** The absence. */
@@ -401,6 +441,14 @@ export type ServiceCategory =
   | 'SKIN'
   | 'SPA';
 
+/** Replace a salon's whole opening week. */
+export type SetOpeningHoursInput = {
+  /** Every range of the week, at most six a day; an empty list means the salon keeps no opening hours (its staff's hours alone count). */
+  hours: Array<OpeningHoursInput>;
+  /** The salon. */
+  salonId: string | number;
+};
+
 /** Replace a staff member's whole working week. */
 export type SetWeeklyHoursInput = {
   /** Every working range of the week; an empty list means no hours. */
@@ -417,6 +465,14 @@ export type StartPaymentInput = {
   idempotencyKey: string;
   /** How. */
   source: PaymentSourceInput;
+};
+
+/** A daily range of a schedule exception. */
+export type TimeRangeInput = {
+  /** End, "HH:MM" (24:00 for midnight); not after the start means the next day. */
+  endTime: string;
+  /** Start, "HH:MM" (00:00–23:59). */
+  startTime: string;
 };
 
 /** Change your own profile. Omitted fields stay as they are. */
@@ -481,6 +537,22 @@ export type UpdateSalonTaxDetailsInput = {
   salonId: string | number;
   /** 15 digits, starting and ending with 3; spaces, dashes and Arabic-Indic digits are accepted. */
   vatNumber: string;
+};
+
+/** Change a schedule exception. Omitted fields stay as they are. */
+export type UpdateScheduleExceptionInput = {
+  /** New calendar for copies. */
+  calendar?: YearlyCalendar | null | undefined;
+  /** New last day. */
+  endDate?: string | null | undefined;
+  /** The exception. */
+  exceptionId: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New hours; an empty list closes the salon on those days. */
+  ranges?: Array<TimeRangeInput> | null | undefined;
+  /** New first day. */
+  startDate?: string | null | undefined;
 };
 
 /** Change a service. Omitted fields stay as they are. */
@@ -565,6 +637,11 @@ export type WeeklyHoursInput = {
   /** Day of the week. */
   weekday: Weekday;
 };
+
+/** Which calendar an exception repeats in: HIJRI (Ramadan, the Eids) or GREGORIAN (National Day). */
+export type YearlyCalendar =
+  | 'GREGORIAN'
+  | 'HIJRI';
 
 export type RefreshMutationVariables = Exact<{
   input: RefreshSessionInput;
@@ -787,7 +864,58 @@ export type SetWeeklyHoursMutationVariables = Exact<{
 }>;
 
 
-export type SetWeeklyHoursMutation = { setWeeklyHours: { staffMember: { id: string } | null, errors: Array<{ message: string, field: Array<string> | null }> } };
+export type SetWeeklyHoursMutation = { setWeeklyHours: { staffMember: { id: string, weeklyHours: Array<{ weekday: Weekday, startTime: string, endTime: string }> } | null, errors: Array<{ message: string, field: Array<string> | null }> } };
+
+export type SalonScheduleExceptionsQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+  nextYear: number;
+}>;
+
+
+export type SalonScheduleExceptionsQuery = { salon: { id: string, thisYear: Array<{ id: string, name: string, startDate: string, endDate: string, calendar: YearlyCalendar, ranges: Array<{ startTime: string, endTime: string }> }>, nextYear: Array<{ id: string, name: string, startDate: string, endDate: string, calendar: YearlyCalendar, ranges: Array<{ startTime: string, endTime: string }> }> } | null };
+
+export type AddScheduleExceptionMutationVariables = Exact<{
+  input: AddScheduleExceptionInput;
+}>;
+
+
+export type AddScheduleExceptionMutation = { addScheduleException: { exception: { id: string } | null, errors: Array<{ message: string, field: Array<string> | null }> } };
+
+export type UpdateScheduleExceptionMutationVariables = Exact<{
+  input: UpdateScheduleExceptionInput;
+}>;
+
+
+export type UpdateScheduleExceptionMutation = { updateScheduleException: { exception: { id: string } | null, errors: Array<{ message: string, field: Array<string> | null }> } };
+
+export type RemoveScheduleExceptionMutationVariables = Exact<{
+  input: RemoveScheduleExceptionInput;
+}>;
+
+
+export type RemoveScheduleExceptionMutation = { removeScheduleException: { removedExceptionId: string | null, errors: Array<{ message: string }> } };
+
+export type CopyScheduleExceptionsMutationVariables = Exact<{
+  input: CopyScheduleExceptionsInput;
+}>;
+
+
+export type CopyScheduleExceptionsMutation = { copyScheduleExceptions: { exceptions: Array<{ id: string }>, errors: Array<{ message: string }> } };
+
+export type SalonOpeningHoursQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SalonOpeningHoursQuery = { salon: { id: string, openingHours: Array<{ id: string, weekday: Weekday, startTime: string, endTime: string }> } | null };
+
+export type SetOpeningHoursMutationVariables = Exact<{
+  input: SetOpeningHoursInput;
+}>;
+
+
+export type SetOpeningHoursMutation = { setOpeningHours: { salon: { id: string, openingHours: Array<{ id: string, weekday: Weekday, startTime: string, endTime: string }> } | null, errors: Array<{ message: string, field: Array<string> | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -935,7 +1063,14 @@ export const StaffTimeOffDocument = {"__meta__":{"hash":"sha256:8444e505cbce2155
 export const AddTimeOffDocument = {"__meta__":{"hash":"sha256:15d50b2c9b2d58f5fb9e247205f21a418f4cd8f778de2d0688f9e3a6682c6b0c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTimeOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTimeOffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTimeOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AddTimeOffMutation, AddTimeOffMutationVariables>;
 export const RemoveTimeOffDocument = {"__meta__":{"hash":"sha256:1489ab084e3f5754e416e2ee4cf4f2c08c968fd7670377f21e9d20ffbe905ceb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveTimeOff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveTimeOffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTimeOff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedTimeOffId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveTimeOffMutation, RemoveTimeOffMutationVariables>;
 export const StaffWeeklyHoursDocument = {"__meta__":{"hash":"sha256:3ece0e740554a0861174660d492306627bfca280635754421485975fe52c34fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffWeeklyHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}}]}}]} as unknown as DocumentNode<StaffWeeklyHoursQuery, StaffWeeklyHoursQueryVariables>;
-export const SetWeeklyHoursDocument = {"__meta__":{"hash":"sha256:85c22c24cb135ac70907ff85b0465ef95cb5e3ab1ab564770f8aa78cca43c297"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWeeklyHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetWeeklyHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWeeklyHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetWeeklyHoursMutation, SetWeeklyHoursMutationVariables>;
+export const SetWeeklyHoursDocument = {"__meta__":{"hash":"sha256:533b4192bfd157e6ea58cbb5b7ad9ab33377e0974e8d7583023f8b5245aba0b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWeeklyHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetWeeklyHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWeeklyHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetWeeklyHoursMutation, SetWeeklyHoursMutationVariables>;
+export const SalonScheduleExceptionsDocument = {"__meta__":{"hash":"sha256:b8b5da40bc4aa6a9e2153059bc63b49016c907c8e4d9eb2fb553300d13f4578f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalonScheduleExceptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"thisYear"},"name":{"kind":"Name","value":"scheduleExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}},{"kind":"Field","name":{"kind":"Name","value":"ranges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"nextYear"},"name":{"kind":"Name","value":"scheduleExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"}},{"kind":"Field","name":{"kind":"Name","value":"ranges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SalonScheduleExceptionsQuery, SalonScheduleExceptionsQueryVariables>;
+export const AddScheduleExceptionDocument = {"__meta__":{"hash":"sha256:4c452ade2251a6db5d3ad9c55143144b890be7a399d839bd520b99fcb1863632"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddScheduleException"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddScheduleExceptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addScheduleException"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exception"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AddScheduleExceptionMutation, AddScheduleExceptionMutationVariables>;
+export const UpdateScheduleExceptionDocument = {"__meta__":{"hash":"sha256:312506b1ea818ba2fca765cd290294c739eefdd825072464c31b37a46f780b3b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateScheduleException"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScheduleExceptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateScheduleException"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exception"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateScheduleExceptionMutation, UpdateScheduleExceptionMutationVariables>;
+export const RemoveScheduleExceptionDocument = {"__meta__":{"hash":"sha256:58beb7ca0ad3e6ac9e91a901c75090fdcf148764de23f9b1191c4d1a7eeaf5bf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveScheduleException"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveScheduleExceptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeScheduleException"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedExceptionId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveScheduleExceptionMutation, RemoveScheduleExceptionMutationVariables>;
+export const CopyScheduleExceptionsDocument = {"__meta__":{"hash":"sha256:a7007bdf8a9fe491477470fa3f2702fa6ceb7aefad6dc0c61df87f5a21950fb7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyScheduleExceptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CopyScheduleExceptionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyScheduleExceptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CopyScheduleExceptionsMutation, CopyScheduleExceptionsMutationVariables>;
+export const SalonOpeningHoursDocument = {"__meta__":{"hash":"sha256:a37b86517fdf7c8130321ca1ea0c83db09eee00c62bd5f6bdf1bbef65b59eb01"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalonOpeningHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}}]}}]} as unknown as DocumentNode<SalonOpeningHoursQuery, SalonOpeningHoursQueryVariables>;
+export const SetOpeningHoursDocument = {"__meta__":{"hash":"sha256:277b5c544d4800ac4aabaaae8ed0b925830e183e5bfc00a4ce03a3553fd64926"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOpeningHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOpeningHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOpeningHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetOpeningHoursMutation, SetOpeningHoursMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"sha256:deaaf40385d55349a48f9f7f15b4fe51d3f0b34d7a123df3de31d4b645016045"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"needsName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const SaveLanguageDocument = {"__meta__":{"hash":"sha256:8efea63a109938f16f4bb9b546b23f5ccdc7ab489605996be752efebe6e91cdb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveLanguage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SaveLanguageMutation, SaveLanguageMutationVariables>;
 export const SignOutDocument = {"__meta__":{"hash":"sha256:d573cbe08c160364d14a51e0966086b1240388a2951fd780a43f5348c1715dc0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { MySalonsQuery as MySalonsData } from '../gql/graphql';
 import { StatusMessage } from '../components/StatusMessage';
 import { SalonCalendar } from '../components/SalonCalendar';
+import { SalonHours } from '../components/hours/SalonHours';
 import { CatalogEditor } from '../components/CatalogEditor';
 import { InvoicesPanel } from '../components/InvoicesPanel';
 import { formatDateTime, formatPrice } from '../lib/format';
@@ -162,6 +163,7 @@ export default function ManagePage() {
           <SalonCalendar salonId={salon.id} timeZone={salon.timeZone} />
           <Payments salon={salon} />
           <InvoicesPanel salonId={salon.id} timeZone={salon.timeZone} />
+          <SalonHours salonId={salon.id} timeZone={salon.timeZone} />
           <CatalogEditor salonId={salon.id} />
         </div>
       ))}

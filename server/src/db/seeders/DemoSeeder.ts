@@ -9,6 +9,7 @@ import { Review, SalonPhoto } from '../../modules/catalog/photo-review.entity';
 import { DateTime } from 'luxon';
 import { DEMO_PHONES, DEMO_REVIEWS, DEMO_SALONS } from './demo-data';
 import { emNow } from '../clock';
+import { seedOpeningHours, seedRamadan } from './demo-schedule';
 import { SalonTaxDetails } from '../../modules/invoices/invoice.entity';
 import { Booking, BookingEvent, BookingStatus } from '../../modules/bookings/booking.entity';
 import { SalonMembership } from '../../modules/people/membership.entity';
@@ -91,6 +92,9 @@ export class DemoSeeder extends Seeder {
       // A made-up VAT registration (15 digits, 3…3) so demo invoices carry one.
       em.create(SalonTaxDetails, { salon, vatNumber: `3101223935${String(salonIndex).padStart(4, '0')}3`, legalNameAr: `مؤسسة ${data.nameAr}`, legalNameEn: `${data.nameEn} Est.` });
       [1, 2].forEach((n, position) => em.create(SalonPhoto, { salon, url: `/demo/salon-${salonIndex + 1}-${n}.svg`, position }));
+      // The demo manager's salon keeps Ramadan hours; the salons the tests leave alone keep opening hours.
+      if (salonIndex === 0) seedRamadan(em, salon, now);
+      if (salonIndex >= 3) seedOpeningHours(em, salon);
       if (salonIndex === 2) {
         const closed = new Date(now.getTime() + 10 * DAY).toISOString().slice(0, 10);
         const reopen = new Date(now.getTime() + 11 * DAY).toISOString().slice(0, 10);

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { checkLayout, newPage, screenshot, signIn, text } from '../harness.mjs';
+
+/** A salon-local date `days` from today in Riyadh, YYYY-MM-DD. */
+const riyadhDate = (days) => new Date(Date.now() + 3 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+export const scenarios = [
+  [
+    'a manager sets a Ramadan schedule (20:00–03:00) and a customer is offered a time after midnight',
+    async ({ server, browser, state }) => {
+      let page = state.managerPage;
+      if (!page) {
+        page = await newPage(browser, server.url, 'ar-SA');
+        await signIn(page, server, 'ar-SA', '0500000001', '+966500000001');
+        await page.waitForURL(/\/manage$/);
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${server.url}/manage`);
+      const form = page.getByRole('form', { name: text('ar-SA', 'exceptions.addTitle') });
+      await form.waitFor();
+      // The Ramadan preset fills the name and the night 20:00–03:00; the dates are tomorrow and the day after.
+      await form.getByRole('button', { name: text('ar-SA', 'exceptions.preset.ramadan') }).click();
+      assert.equal(await form.getByLabel(text('ar-SA', 'exceptions.name'), { exact: true }).inputValue(), text('ar-SA', 'exceptions.preset.ramadan'));
+      await form.getByLabel(text('ar-SA', 'timeOff.from'), { exact: true }).fill(riyadhDate(1));
+      await form.getByLabel(text('ar-SA', 'timeOff.to'), { exact: true }).fill(riyadhDate(2));
+      const ramadan = text('ar-SA', 'exceptions.preset.ramadan');
+      assert.equal(await form.getByLabel(text('ar-SA', 'hours.rangeEnd', { day: ramadan, n: '١' })).inputValue(), '03:00');
+      await form.getByText(text('ar-SA', 'hours.nextDay')).waitFor();
+      await checkLayout(page, 'ramadan-form-phone-ar');
+      const rows = page.locator('[data-exception]');
+      const before = await rows.count();
+      await form.getByRole('button', { name: text('ar-SA', 'exceptions.add') }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-exception]').length === n + 1, before);
+      await screenshot(page, 'ramadan-schedule-ar');
+
+      // A customer looking at the day after tomorrow sees the small hours of tomorrow's Ramadan night.
+      const customer = await newPage(browser, server.url, 'en');
+      await customer.goto(server.url);
+      await customer.getByRole('link', { name: 'Rose Touch Salon' }).first().click();
+      await customer.locator('input[name="service"]').first().check();
+      const day = customer.locator('button.day').nth(2);
+      await day.waitFor();
+      await day.click();
+      const night = customer.getByRole('group', { name: text('en', 'book.part.night') });
+      await night.locator('button.slot').first().waitFor();
+      assert.match(await night.locator('button.slot').first().innerText(), /^12:\d\d\s?AM$/);
+      // And no morning times: during Ramadan the salon keeps its night hours only.
+      assert.equal(await customer.getByRole('group', { name: text('en', 'book.part.morning') }).count(), 0);
+      await screenshot(customer, 'ramadan-night-slots-en');
+      await customer.context().close();
+    },
+  ],
+];
