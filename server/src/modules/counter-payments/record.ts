@@ -42,7 +42,7 @@ export async function recordCounterPayment(app: AppServices, em: EntityManager, 
     const booking = (await lockBooking(tx, input.bookingId))!;
     const earlier = await tx.findOne(CounterPayment, { booking: input.bookingId, idempotencyKey: input.idempotencyKey });
     if (earlier) {
-      if (JSON.stringify(earlier.parts) !== JSON.stringify(parts)) throw new BusinessError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'counter.keyReused', ['input', 'idempotencyKey']);
+      if (partsKey(earlier.parts) !== partsKey(parts)) throw new BusinessError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'counter.keyReused', ['input', 'idempotencyKey']);
       return { counterPayment: earlier, invoice: await tx.findOneOrFail(Invoice, { counterPaymentId: earlier.id, kind: InvoiceKind.INVOICE }) };
     }
     if (!PAYABLE.includes(booking.status)) throw new BusinessError(UserErrorCode.PAYMENT_NOT_ALLOWED, 'counter.notPayable', ['input', 'bookingId']);
@@ -63,6 +63,9 @@ export async function recordCounterPayment(app: AppServices, em: EntityManager, 
     return { counterPayment, invoice };
   });
 }
+
+/** The same parts in the same order, whatever order jsonb kept their keys in. */
+const partsKey = (parts: { method: string; amountHalalas: number }[]) => parts.map((p) => `${p.method}:${p.amountHalalas}`).join(',');
 
 /** What the booking's documents say was paid: invoices net of credit notes, online and counter alike. */
 async function paidSoFar(tx: EntityManager, bookingId: string): Promise<number> {
