@@ -32,6 +32,7 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Query.myStaffProfiles': 'the salons one person works at',
   'Query.myWorkplaces': 'the salons one person works at',
   'Query.myInvitations': 'pending invitations to one phone number',
+  'Query.myApplications': "one person's applications to list a salon, one pending at a time",
   'Workplace.roles': 'at most two roles at one salon',
   'SalonTeam.members': 'managers and receptionists of one salon',
   'SalonTeam.stylists': 'stylists of one salon, tens at most',

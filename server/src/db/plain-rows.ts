@@ -18,9 +18,11 @@ export async function findPlain<T extends object>(
   entity: EntityName<T>,
   where: FilterQuery<T>,
   orderBy?: QueryOrderMap<T>,
+  limit?: number,
 ): Promise<PlainRow<T>[]> {
   const qb = em.createQueryBuilder(entity).select('*').where(where);
   if (orderBy) qb.orderBy(orderBy);
+  if (limit !== undefined) qb.limit(limit);
   return mapPlain(em, entity, (await qb.execute('all', false)) as Record<string, unknown>[]);
 }
 

@@ -39,6 +39,12 @@ export const isManagerOf = (name: string, salonIdOf: SalonIdOf) => hasSalonRole(
 /** The viewer keeps the salon's front desk (a manager or a receptionist): bookings, calendar and customers. */
 export const isDeskOf = (name: string, salonIdOf: SalonIdOf) => hasSalonRole('isDeskOf', [SalonRole.MANAGER, SalonRole.RECEPTIONIST], name, salonIdOf);
 
+/** The viewer is a platform administrator, read from the database on each request (never from the token). */
+export const isPlatformAdmin = rule('isPlatformAdmin', { cache: 'contextual' })(async (_parent, _args, ctx: AppContext) => {
+  if (!ctx.viewer) return unauthenticatedError(ctx.locale);
+  return ctx.loaders.people.isPlatformAdmin.load(ctx.viewer.userId);
+});
+
 /** The viewer is an active staff member of the salon that `salonIdOf` names. */
 export function isStaffOf(name: string, salonIdOf: SalonIdOf) {
   return rule(`isStaffOf:${name}`, { cache: 'no_cache' })(async (parent, args, ctx: AppContext) => {

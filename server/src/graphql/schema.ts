@@ -18,13 +18,14 @@ import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/pa
 import { BookingTermsResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver } from '../modules/payments/policy/policy.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { PeopleResolver, RoleEventResolver, SalonInvitationResolver, SalonMemberResolver } from '../modules/people/people.resolver';
+import { PlatformResolver, UserPlatformResolver } from '../modules/people/platform.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { BookingInvoicesResolver, InvoicesResolver, SalonTaxDetailsResolver } from '../modules/invoices/invoices.resolver';
 import { BookingCounterPaymentsResolver, CounterPaymentsResolver } from '../modules/counter-payments/counter-payments.resolver';
 import { HoursResolver } from '../modules/hours/hours.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver, BookingTermsResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver, BookingTermsResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver, PlatformResolver, UserPlatformResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -16,6 +16,7 @@ import { Migration20261203300000Invoices } from './Migration20261203300000Invoic
 import { Migration20261203100000OpeningHours } from './Migration20261203100000OpeningHours';
 import { Migration20261203200000SalonMemberships } from './Migration20261203200000SalonMemberships';
 import { Migration20261203400000Deposits } from './Migration20261203400000Deposits';
+import { Migration20261203200100SalonApplications } from './Migration20261203200100SalonApplications';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203100000OpeningHours', class: Migration20261203100000OpeningHours },
   { name: 'Migration20261203200000SalonMemberships', class: Migration20261203200000SalonMemberships },
   { name: 'Migration20261203400000Deposits', class: Migration20261203400000Deposits },
+  { name: 'Migration20261203200100SalonApplications', class: Migration20261203200100SalonApplications },
 ];

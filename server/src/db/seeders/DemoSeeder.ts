@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
 import { Language, User, UserRole } from '../../modules/accounts/user.entity';
-import { Salon } from '../../modules/catalog/salon.entity';
+import { City, Clientele, Salon } from '../../modules/catalog/salon.entity';
 import { Service } from '../../modules/catalog/service.entity';
 import { StaffMember } from '../../modules/catalog/staff-member.entity';
 import { SalonClosure, TimeOff, WeeklyHours, Weekday } from '../../modules/catalog/schedule.entity';
@@ -15,6 +15,7 @@ import { Booking, BookingEvent, BookingStatus } from '../../modules/bookings/boo
 import { SalonMembership } from '../../modules/people/membership.entity';
 import { RoleEvent, RoleEventAction, RoleEventSource } from '../../modules/people/role-event.entity';
 import { SalonRole } from '../../modules/people/roles';
+import { PlatformAdmin, SalonApplication } from '../../modules/people/application.entity';
 
 const DAY = 86_400_000;
 
@@ -46,6 +47,15 @@ export class DemoSeeder extends Seeder {
     const demoStylist = em.create(User, {
       phoneNumber: DEMO_PHONES.staff, firstName: 'Noura', lastName: 'Al-Otaibi', role: UserRole.STAFF,
       preferredLanguage: Language.AR, isPhoneVerified: true, email: 'staff@example.com',
+    });
+
+    const admin = em.create(User, { phoneNumber: DEMO_PHONES.platformAdmin, firstName: 'Faisal', lastName: 'Al-Mutairi', isPhoneVerified: true });
+    em.create(PlatformAdmin, { user: admin });
+    em.create(RoleEvent, { subject: admin, action: RoleEventAction.PLATFORM_ADMIN_GRANTED, toRole: 'PLATFORM_ADMIN', reason: 'demo data', source: RoleEventSource.CLI });
+    const applicant = em.create(User, { phoneNumber: DEMO_PHONES.applicant, firstName: 'Amal', lastName: 'Al-Zahrani', isPhoneVerified: true });
+    em.create(SalonApplication, {
+      applicant, nameAr: 'صالون لافندر', nameEn: 'Lavender Lounge', city: City.RIYADH, district: 'Al Malqa', latitude: 24.8105, longitude: 46.6118,
+      commercialRegistrationNumber: '1010987654', vatNumber: '310987654300003', clientele: Clientele.LADIES,
     });
 
     // Demo times are relative to the application's clock, so tests that move it get demo data around their date.

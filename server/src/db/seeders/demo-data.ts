@@ -10,6 +10,10 @@ export const DEMO_PHONES = {
   receptionist: '+966500000004',
   /** The first salon's second manager. */
   secondManager: '+966500000005',
+  /** Has applied to list "Lavender Lounge"; the application waits for the platform administrator. */
+  applicant: '+966500000006',
+  /** Platform administrator (in a real deployment only `npm run admin:grant` makes one). */
+  platformAdmin: '+966500000009',
 };
 
 export interface DemoService {

@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../db/base-entity';
+import { DateTimeScalar } from '../../graphql/scalars';
 import { User } from '../accounts/user.entity';
 
 export enum City {
@@ -83,6 +84,15 @@ export class Salon extends BaseEntity {
   @Field(() => Boolean, { description: 'Whether the salon takes bookings.' })
   @Property({ type: 'boolean', default: true })
   isActive: boolean & Opt = true;
+
+  /** Set by a platform administrator (people module); a suspended salon is also inactive, so it vanishes and books nothing. */
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When a platform administrator suspended the salon; null when it is not suspended. For its managers and platform administrators.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  suspendedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was suspended. For its managers and platform administrators.' })
+  @Property({ type: 'text', nullable: true })
+  suspensionReason?: string | null;
 
   @Field(() => Int, { description: 'How many minutes ahead a booking must start at the earliest.' })
   @Property({ type: 'integer', default: 60 })

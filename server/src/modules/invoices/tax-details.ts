@@ -13,7 +13,7 @@ export interface TaxDetailsInput {
 }
 
 /** Arabic-Indic and Persian digits, as an Arabic keyboard types them, read as the digits ZATCA prints. */
-const toLatinDigits = (s: string) => s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+export const toLatinDigits = (s: string) => s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 
 const legalName = z.string().transform((s) => s.trim().replace(/\s+/g, ' ')).pipe(z.string().min(1).max(200));
 const schema = z.object({

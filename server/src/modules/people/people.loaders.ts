@@ -18,5 +18,11 @@ export function createPeopleLoaders(em: EntityManager) {
       );
       return groupByKey(userIds, rows, (r) => r.user_id).map((list) => list.map((r) => ({ salonId: r.salon_id, role: r.role })));
     }),
+    /** Whether each user is a platform administrator (granted only by the command line). */
+    isPlatformAdmin: new DataLoader<string, boolean>(async (userIds) => {
+      const rows = await execute<{ user_id: string }>(em, 'select user_id from platform_admins where user_id = any(?::uuid[])', [uuidArray(userIds)]);
+      const admins = new Set(rows.map((r) => r.user_id));
+      return userIds.map((id) => admins.has(id));
+    }),
   };
 }

@@ -1,6 +1,9 @@
 import type { AppContext } from '../../graphql/context';
 import { isUuid } from '../../graphql/ids';
-import { allow, fields, isAuthenticated, isManagerOf } from '../../graphql/rules';
+import { or } from 'graphql-shield';
+import { allow, fields, isAuthenticated, isManagerOf, isOwnerOf, isPlatformAdmin } from '../../graphql/rules';
+import type { Salon } from '../catalog/salon.entity';
+import type { User } from '../accounts/user.entity';
 import { managesSalon, managesStaff } from '../catalog/catalog.permissions';
 import { SalonInvitation } from './invitation.entity';
 
@@ -17,6 +20,9 @@ export const peoplePermissions = {
     myWorkplaces: isAuthenticated,
     myInvitations: isAuthenticated,
     salonTeam: isManagerOf('salonTeam', (_: unknown, a: { salonId: string }) => a.salonId),
+    myApplications: isAuthenticated,
+    salonApplications: isPlatformAdmin,
+    platformSalons: isPlatformAdmin,
   },
   Mutation: {
     inviteToSalon: managesSalon,
@@ -27,7 +33,24 @@ export const peoplePermissions = {
     removeSalonMember: managesSalon,
     addStaffMember: managesSalon,
     deactivateStaffMember: managesStaff,
+    applyToListSalon: isAuthenticated,
+    approveSalonApplication: isPlatformAdmin,
+    rejectSalonApplication: isPlatformAdmin,
+    suspendSalon: isPlatformAdmin,
+    reinstateSalon: isPlatformAdmin,
   },
+  // Why a salon is suspended is for its managers and the administrators, not the public.
+  Salon: fields(['suspendedAt', 'suspensionReason'], or(isManagerOf('salon.suspension', (salon: Salon) => salon.id), isPlatformAdmin)),
+  User: { isPlatformAdmin: isOwnerOf('user.isPlatformAdmin', (user: User) => user.id) },
+  // Reached only through the applicant's own list, the administrators' queue and their payloads.
+  SalonApplication: fields(['id', 'createdAt', 'nameAr', 'nameEn', 'city', 'district', 'latitude', 'longitude', 'commercialRegistrationNumber', 'vatNumber',
+    'clientele', 'status', 'rejectionReason', 'decidedAt', 'applicant', 'salon'], allow),
+  SalonApplicationConnection: fields(['edges', 'pageInfo'], allow),
+  SalonApplicationEdge: fields(['cursor', 'node'], allow),
+  PlatformSalonConnection: fields(['edges', 'pageInfo'], allow),
+  PlatformSalonEdge: fields(['cursor', 'node'], allow),
+  ...Object.fromEntries(['ApplyToListSalonPayload', 'ApproveSalonApplicationPayload', 'RejectSalonApplicationPayload'].map((t) => [t, fields(['application', 'errors'], allow)])),
+  ...Object.fromEntries(['SuspendSalonPayload', 'ReinstateSalonPayload'].map((t) => [t, fields(['salon', 'errors'], allow)])),
   // Reached only through the guarded roots above (the invitee's own list, a manager's team) and their payloads.
   SalonInvitation: fields(['id', 'createdAt', 'salon', 'phoneNumber', 'role', 'displayName', 'status', 'respondedAt', 'invitedBy'], allow),
   SalonMember: fields(['user', 'phoneNumber', 'role', 'since'], allow),
