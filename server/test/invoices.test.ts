@@ -177,4 +177,15 @@ describe('VAT invoices, counter payments and the day\'s takings', () => {
     expect(seen).toEqual(Array.from({ length: sums.invoices + sums.notes }, (_, i) => sums.invoices + sums.notes - i));
     expect((await t.gql(LIST, { salonId: s.salonId, after: 'WzBd' }, { token: manager })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('still invoices a sale of a salon without tax details: the salon\'s names, no VAT number, an empty QR field; the manager sees none set', async () => {
+    await sql(t, 'delete from salon_tax_details where salon_id = $1', [s.salonId]);
+    const id = await confirmed();
+    const { invoice, errors } = (await record(staff, id, [{ method: 'CARD', amountHalalas: 6900 }])).data.recordCounterPayment;
+    expect(errors).toEqual([]);
+    expect(invoice).toMatchObject({ sellerNameAr: 'صالون لمسة الورد', sellerNameEn: 'Rose Touch Salon', vatNumber: null, totalHalalas: 6900, vatHalalas: 900 });
+    expect(Object.fromEntries(decodeQr(invoice.qrCode))).toMatchObject({ 1: 'صالون لمسة الورد', 2: '', 4: '69.00', 5: '9.00' });
+    const read = await t.gql('query($id: ID!) { salon(id: $id) { taxDetails { vatNumber } } }', { id: s.salonId }, { token: manager });
+    expect(read.data.salon.taxDetails).toBeNull();
+  });
 });
