@@ -17,6 +17,7 @@ import { Migration20261203100000OpeningHours } from './Migration20261203100000Op
 import { Migration20261203200000SalonMemberships } from './Migration20261203200000SalonMemberships';
 import { Migration20261203400000Deposits } from './Migration20261203400000Deposits';
 import { Migration20261203200100SalonApplications } from './Migration20261203200100SalonApplications';
+import { Migration20261203100100CheckIn } from './Migration20261203100100CheckIn';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203200000SalonMemberships', class: Migration20261203200000SalonMemberships },
   { name: 'Migration20261203400000Deposits', class: Migration20261203400000Deposits },
   { name: 'Migration20261203200100SalonApplications', class: Migration20261203200100SalonApplications },
+  { name: 'Migration20261203100100CheckIn', class: Migration20261203100100CheckIn },
 ];

@@ -94,6 +94,10 @@ export class Booking extends BaseEntity {
   @Property({ type: 'string', length: 500, nullable: true })
   cancelReason?: string | null;
 
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the customer arrived, checked in by the salon from its calendar; null until then.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  checkedInAt?: Date | null;
+
   @Field(() => BookingChannel, { description: 'How it was made.' })
   @Enum({ items: () => BookingChannel, default: BookingChannel.ONLINE })
   channel: BookingChannel & Opt = BookingChannel.ONLINE;

@@ -49,6 +49,7 @@ export const bookingsPermissions = {
     rescheduleBooking: onBooking('reschedule', [...anyone], input),
     completeBooking: onBooking('complete', [...salonSide], input),
     markNoShow: onBooking('noShow', [...salonSide], input),
+    checkInBooking: onBooking('checkIn', [...salonSide], input),
     createReview: onBooking('review', ['customer'], input),
   },
   BookingConnection: fields(['edges', 'pageInfo'], allow),
@@ -56,13 +57,13 @@ export const bookingsPermissions = {
   // Whoever reached a booking may read it; the phone number is for the salon and the customer only (also true of both).
   Booking: {
     ...fields(['id', 'createdAt', 'startsAt', 'endsAt', 'blockedUntil', 'priceHalalas', 'currency', 'status', 'holdExpiresAt', 'notes',
-      'cancelledAt', 'cancelReason', 'version', 'salon', 'service', 'staff', 'customer', 'events', 'cancellableUntil', 'channel', 'createdBy'], onBooking('read', [...anyone], parentId)),
+      'cancelledAt', 'cancelReason', 'version', 'salon', 'service', 'staff', 'customer', 'events', 'cancellableUntil', 'channel', 'createdBy', 'checkedInAt'], onBooking('read', [...anyone], parentId)),
     customerPhoneNumber: onBooking('phone', [...anyone], parentId),
   },
   // Reached only through Booking.events, which is guarded.
   BookingEvent: fields(['id', 'createdAt', 'fromStatus', 'toStatus', 'reason', 'actor'], allow),
   ...Object.fromEntries(
-    ['CreateBookingPayload', 'CreateFrontDeskBookingPayload', 'CreateWalkInBookingPayload', 'ConfirmBookingPayload', 'CancelBookingPayload', 'RescheduleBookingPayload', 'CompleteBookingPayload', 'MarkNoShowPayload'].map((t) => [t, fields(['booking', 'errors'], allow)]),
+    ['CreateBookingPayload', 'CreateFrontDeskBookingPayload', 'CreateWalkInBookingPayload', 'ConfirmBookingPayload', 'CancelBookingPayload', 'RescheduleBookingPayload', 'CompleteBookingPayload', 'MarkNoShowPayload', 'CheckInBookingPayload'].map((t) => [t, fields(['booking', 'errors'], allow)]),
   ),
   CreateReviewPayload: fields(['review', 'errors'], allow),
 };

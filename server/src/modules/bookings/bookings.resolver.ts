@@ -13,14 +13,14 @@ import { Booking, BookingChannel, BookingEvent, BookingStatus } from './booking.
 import { logPhoneRead } from '../audit/phone-reads';
 import { createFrontDeskBooking } from './front-desk';
 import {
-  BookingConnection, BookingFilter, CancelBookingInput, CancelBookingPayload, CompleteBookingInput, CompleteBookingPayload,
+  BookingConnection, BookingFilter, CancelBookingInput, CancelBookingPayload, CheckInBookingInput, CheckInBookingPayload, CompleteBookingInput, CompleteBookingPayload,
   ConfirmBookingInput, ConfirmBookingPayload, CreateBookingInput, CreateBookingPayload, CreateFrontDeskBookingInput, CreateFrontDeskBookingPayload,
   CreateReviewInput, CreateReviewPayload, CreateWalkInBookingInput, CreateWalkInBookingPayload,
   MarkNoShowInput, MarkNoShowPayload, RescheduleBookingInput, RescheduleBookingPayload,
 } from './bookings.types';
 import { createBooking } from './create-booking';
 import { listBookings, listSalonBookings } from './list-bookings';
-import { cancelBooking, confirmBooking, createReview, finishBooking, rescheduleBooking, type Actor } from './manage-booking';
+import { cancelBooking, checkInBooking, confirmBooking, createReview, finishBooking, rescheduleBooking, type Actor } from './manage-booking';
 
 /** The viewer's role on the booking; the permission rule has already refused anyone without one. */
 async function actor(ctx: AppContext, bookingId: string): Promise<Actor> {
@@ -97,6 +97,12 @@ export class BookingsResolver {
   async completeBooking(@Ctx() ctx: AppContext, @Arg('input', () => CompleteBookingInput, { description: 'The booking.' }) input: CompleteBookingInput) {
     const who = await actor(ctx, input.bookingId);
     return toPayload(ctx.locale, async () => ({ booking: await finishBooking(ctx.app, ctx.em, input, who, BookingStatus.COMPLETED) }));
+  }
+
+  @Mutation(() => CheckInBookingPayload, { description: 'Record that the customer has arrived (staff, receptionists and managers of the salon), from the booking\'s day on.' })
+  async checkInBooking(@Ctx() ctx: AppContext, @Arg('input', () => CheckInBookingInput, { description: 'The booking.' }) input: CheckInBookingInput) {
+    const who = await actor(ctx, input.bookingId);
+    return toPayload(ctx.locale, async () => ({ booking: await checkInBooking(ctx.app, ctx.em, input, who) }));
   }
 
   @Mutation(() => MarkNoShowPayload, { description: 'Record that the customer did not come (staff and managers).' })

@@ -65,6 +65,7 @@ export class BookingActionInput {
 @InputType({ description: 'Confirm a pending booking.' }) export class ConfirmBookingInput extends BookingActionInput {}
 @InputType({ description: 'Mark a started booking as done.' }) export class CompleteBookingInput extends BookingActionInput {}
 @InputType({ description: 'Record that the customer did not come.' }) export class MarkNoShowInput extends BookingActionInput {}
+@InputType({ description: 'Record that the customer has arrived.' }) export class CheckInBookingInput extends BookingActionInput {}
 
 @InputType({ description: 'Cancel a booking.' })
 export class CancelBookingInput extends BookingActionInput {
@@ -92,6 +93,7 @@ export class BookingPayload {
 @ObjectType({ description: 'Result of rescheduleBooking.' }) export class RescheduleBookingPayload extends BookingPayload {}
 @ObjectType({ description: 'Result of completeBooking.' }) export class CompleteBookingPayload extends BookingPayload {}
 @ObjectType({ description: 'Result of markNoShow.' }) export class MarkNoShowPayload extends BookingPayload {}
+@ObjectType({ description: 'Result of checkInBooking.' }) export class CheckInBookingPayload extends BookingPayload {}
 
 @InputType({ description: 'Review a completed booking.' })
 export class CreateReviewInput {

@@ -11,6 +11,7 @@ import { Booking, BookingStatus } from './booking.entity';
 import { assertTransition, invalidTransition, recordEvent, transition, type ChangedBy } from './lifecycle';
 import { assertCustomerFree, checkSlot, mapConstraintViolation, requireStaffFor, SALON_OVERRIDES, UNIQUE_VIOLATION, violates } from './slot-guard';
 import { lockStaff } from './staff-lock';
+import { localDate } from '../availability/slots';
 import './bookings.messages';
 
 /** How a person relates to a booking; 'receptionist' keeps the salon's desk (no money, settings or staff). */
@@ -177,6 +178,25 @@ export async function finishBooking(app: AppServices, em: EntityManager, ref: Bo
       throw new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.notStarted', ['input', 'bookingId']);
     }
     await transition(app, tx, booking, to, changedBy(actor), to === BookingStatus.COMPLETED ? 'completed' : 'customer did not come');
+    return booking;
+  });
+}
+
+/**
+ * The customer has arrived: the salon checks them in from its calendar, on the booking's own salon-local day (or
+ * later, for a customer who came late). A confirmed booking stays CONFIRMED, gains `checkedInAt` and an audit event;
+ * checking in twice changes nothing.
+ */
+export async function checkInBooking(app: AppServices, em: EntityManager, ref: BookingRef, actor: Actor): Promise<Booking> {
+  return em.transactional(async (tx) => {
+    const booking = await lockBooking(app, tx, ref);
+    if (booking.status !== BookingStatus.CONFIRMED) throw invalidTransition(booking.status);
+    if (booking.checkedInAt) return booking;
+    if (localDate(app.now(), booking.salon.timeZone) < localDate(booking.startsAt, booking.salon.timeZone)) {
+      throw new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.checkInTooEarly', ['input', 'bookingId']);
+    }
+    booking.checkedInAt = app.now();
+    recordEvent(tx, booking, booking.status, booking.status, actor.userId, 'checked in');
     return booking;
   });
 }
