@@ -9,6 +9,7 @@ import { CounterPaymentForm } from './CounterPaymentForm';
 export const CALENDAR_ACTIONS = {
   confirm: graphql(`mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }`),
   complete: graphql(`mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }`),
+  checkIn: graphql(`mutation CheckInFromCalendar($input: CheckInBookingInput!) { checkInBooking(input: $input) { booking { id status version checkedInAt } errors { message } } }`),
   noShow: graphql(`mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }`),
   move: graphql(`mutation MoveFromCalendar($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id status version staff { id } } errors { message field } } }`),
   cancel: graphql(`mutation CancelFromCalendar($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status version } errors { message field } } }`),
@@ -26,6 +27,8 @@ export interface CalendarBooking {
   service: { id: string; name: string };
   staff: { id: string; displayName: string };
   payment?: { status: string } | null;
+  /** When the customer arrived (checked in at the desk). */
+  checkedInAt?: string | null;
 }
 
 type Result = { errors: { message: string }[] } | undefined;
@@ -45,6 +48,7 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
   const [confirm] = useMutation(CALENDAR_ACTIONS.confirm);
   const [complete] = useMutation(CALENDAR_ACTIONS.complete);
   const [noShow] = useMutation(CALENDAR_ACTIONS.noShow);
+  const [checkIn] = useMutation(CALENDAR_ACTIONS.checkIn);
   const [cancel] = useMutation(CALENDAR_ACTIONS.cancel);
   const [move] = useMutation(CALENDAR_ACTIONS.move);
   // Another stylist who offers the service, at the same time; the server refuses a taken one with SLOT_UNAVAILABLE.
@@ -73,11 +77,21 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
         <span className={`badge status-${booking.status}`}>
           <FormattedMessage id={`status.${booking.status}`} />
         </span>
+        {booking.checkedInAt && (
+          <span className="badge checked-in">
+            <FormattedMessage id="calendar.arrivedAt" values={{ time: formatTime(intl, booking.checkedInAt, timeZone) }} />
+          </span>
+        )}
       </p>
       <div className="actions">
         {booking.status === 'PENDING' && (
           <button type="button" className="button" onClick={() => void act(async () => (await confirm({ variables: { input } })).data?.confirmBooking)}>
             <FormattedMessage id="calendar.confirm" />
+          </button>
+        )}
+        {booking.status === 'CONFIRMED' && !booking.checkedInAt && (
+          <button type="button" className="button" onClick={() => void act(async () => (await checkIn({ variables: { input } })).data?.checkInBooking)}>
+            <FormattedMessage id="calendar.checkIn" />
           </button>
         )}
         {booking.status === 'CONFIRMED' && started && (

@@ -9,6 +9,7 @@ import { FrontDeskBookingMutation, WalkInMutation } from './FrontDeskForm';
 const booking = (id: string, staff: { id: string; displayName: string }, status: string, startsAt: string, endsAt: string, blockedUntil: string, displayName: string) => ({
   __typename: 'Booking', id, status, version: 2, startsAt, endsAt, blockedUntil, customer: { __typename: 'User', displayName }, customerPhoneNumber: '+966511111111',
   service: { __typename: 'Service', id: 'svc', name: 'Haircut' }, staff: { __typename: 'StaffMember', ...staff }, payment: { __typename: 'Payment', status: 'PAID' },
+  checkedInAt: null as string | null,
 });
 const services = [{ __typename: 'Service', id: 'svc', name: 'Haircut', durationMinutes: 30 }];
 const noura = { id: 'noura', displayName: 'Noura' };
@@ -60,6 +61,27 @@ describe('salon calendar grid', () => {
     await userEvent.type(within(panel).getByLabelText(/Reason for cancelling/), 'Stylist is ill');
     await userEvent.click(within(panel).getByRole('button', { name: 'Cancel the booking' }));
     await waitFor(() => expect(cancel).toHaveBeenCalled());
+  });
+
+  it('checks an arrived customer in from the block, which then says so', async () => {
+    const checkIn = jest.fn(() => ({ data: { checkInBooking: { __typename: 'CheckInBookingPayload', booking: { __typename: 'Booking', id: 'b1', status: 'CONFIRMED', version: 3, checkedInAt: '2026-12-09T06:55:00.000Z' }, errors: [] } } }));
+    // After the action the grid reloads, and the server then reports the arrival.
+    const arrived = { ...calendar, columns: calendar.columns.map((c) => ({ ...c, bookings: c.bookings.map((b) => (b.id === 'b1' ? { ...b, version: 3, checkedInAt: '2026-12-09T06:55:00.000Z' } : b)) })) };
+    renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, {
+      mocks: [
+        { ...query, maxUsageCount: 1 },
+        { request: query.request, result: { data: { salonCalendar: arrived } }, maxUsageCount: 10 },
+        { request: { query: CALENDAR_ACTIONS.checkIn, variables: { input: { bookingId: 'b1', expectedVersion: 2 } } }, result: checkIn },
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /Maha, Haircut \(Confirmed\)/ }));
+    const panel = screen.getByRole('region', { name: /Maha/ });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Check in (arrived)' }));
+    await waitFor(() => expect(checkIn).toHaveBeenCalled());
+    // The block and the panel show the arrival, and the action is gone.
+    await waitFor(() => expect(screen.getByRole('button', { name: /Maha, Haircut \(Arrived\)/ })).toHaveClass('checked-in'));
+    expect(within(panel).getByText(/Arrived at/)).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Check in (arrived)' })).toBeNull();
   });
 
   it('starts a front-desk booking from an empty cell and a walk-in from a free stylist', async () => {

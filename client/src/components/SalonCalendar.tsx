@@ -18,7 +18,7 @@ export const SalonCalendarQuery = graphql(`
         staff { id displayName services { id name durationMinutes } }
         workingHours { startsAt endsAt }
         timeOff { startsAt endsAt reason }
-        bookings { id status version startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }
+        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }
       }
     }
   }
@@ -192,13 +192,14 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
                       <button
                         key={b.id}
                         type="button"
-                        className={`cal-block status-${b.status}${openId === b.id ? ' selected' : ''}`}
+                        className={`cal-block status-${b.status}${b.checkedInAt ? ' checked-in' : ''}${openId === b.id ? ' selected' : ''}`}
                         style={{ '--top': at.top, '--height': at.height, '--service': service } as CSSProperties}
                         data-booking={b.id}
-                        aria-label={intl.formatMessage({ id: 'calendar.blockLabel' }, { time: formatTime(intl, b.startsAt, timeZone), customer: b.customer.displayName, service: b.service.name, status: intl.formatMessage({ id: `status.${b.status}` }) })}
+                        aria-label={intl.formatMessage({ id: 'calendar.blockLabel' }, { time: formatTime(intl, b.startsAt, timeZone), customer: b.customer.displayName, service: b.service.name, status: intl.formatMessage({ id: b.checkedInAt ? 'calendar.arrived' : `status.${b.status}` }) })}
                         onClick={() => { setDesk(null); setOpenId(b.id); }}
                       >
                         <span className="cal-time">{formatTime(intl, b.startsAt, timeZone)}</span> <span dir="auto">{b.customer.displayName}</span> · <span dir="auto">{b.service.name}</span>
+                        {b.checkedInAt && <> · <FormattedMessage id="calendar.arrived" /></>}
                       </button>
                     );
                   })}
