@@ -9,6 +9,8 @@ export interface GeneratedData {
   bigServiceId: string;
   /** A salon-local date full of bookings at the big salon. */
   busyDate: string;
+  /** The Gregorian year of the generated exceptions (next year). */
+  exceptionsYear: number;
 }
 
 /**
@@ -52,6 +54,14 @@ export async function generate(db: Client, scale = 1): Promise<GeneratedData> {
   await q(`insert into staff_member_services select sm.id, sv.id from staff_members sm join services sv on sv.salon_id = sm.salon_id`);
   await q(`insert into weekly_hours (id, created_at, updated_at, staff_id, weekday, start_time, end_time)
     select gen_random_uuid(), now(), now(), sm.id, d, '09:00', '21:00' from staff_members sm, generate_series(1, 7) d`);
+  // Opening hours around the stylists' (so slots are unchanged) and next year's Ramadan, Eid and National Day.
+  await q(`insert into salon_opening_hours (id, created_at, updated_at, salon_id, weekday, start_time, end_time)
+    select gen_random_uuid(), now(), now(), s.id, d, '09:00', '23:00' from salons s, generate_series(1, 7) d`);
+  await q(`insert into schedule_exceptions (id, created_at, updated_at, salon_id, name, start_date, end_date, calendar, ranges)
+    select gen_random_uuid(), now(), now(), s.id, e.name, (date_trunc('year', now()) + interval '1 year' + e.starts)::date, (date_trunc('year', now()) + interval '1 year' + e.ends)::date, e.calendar, e.ranges::jsonb
+      from salons s, (values ('Ramadan', interval '37 days', interval '66 days', 'HIJRI', '[{"startTime":"20:00","endTime":"03:00"}]'),
+                             ('Eid al-Fitr', interval '67 days', interval '69 days', 'HIJRI', '[]'),
+                             ('National Day', interval '265 days', interval '265 days', 'GREGORIAN', '[]')) e(name, starts, ends, calendar, ranges)`);
   await q(`insert into salon_photos (id, created_at, updated_at, salon_id, url, position) select gen_random_uuid(), now(), now(), s.id, '/demo/salon-' || (1 + p) || '-1.svg', p from salons s, generate_series(0, 1) p`);
   // One customer per stylist, so bookings at the same time never make a customer overlap.
   await q(`insert into users (id, created_at, updated_at, phone_number, first_name, role, is_phone_verified)
@@ -76,5 +86,6 @@ export async function generate(db: Client, scale = 1): Promise<GeneratedData> {
   const counts = (await q("select (select count(*) from salons)::int as salons, (select count(*) from staff_members)::int as staff, (select count(*) from bookings)::int as bookings")).rows[0];
   // Vacuumed now, so autovacuum does not wake up during the measurements and charge its CPU to them.
   await q('vacuum analyze');
-  return { ...counts, bigSalonId, bigServiceId, busyDate: busy };
+  const [{ year }] = (await q("select extract(year from now())::int + 1 as year")).rows;
+  return { ...counts, bigSalonId, bigServiceId, busyDate: busy, exceptionsYear: year as number };
 }

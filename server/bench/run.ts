@@ -40,6 +40,9 @@ const SALON = `query($id: ID!) { salon(id: $id) { id name description city distr
 // What the booking flow shows before the customer confirms: every service's payment terms (deposit, fees).
 const TERMS = `query($id: ID!) { salon(id: $id) { id paymentPolicy { prepayment } services { id priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas
   noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours } } } }`;
+// A salon's opening week and a year of its exceptions, as the salon page and the manager's hours editor read them.
+const HOURS = `query($id: ID!, $year: Int!) { salon(id: $id) { id openingHours { weekday startTime endTime }
+  scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } } } }`;
 const SLOTS = `query($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }`;
 const CALENDAR = `query($salonId: ID!, $date: Date!) { salonCalendar(salonId: $salonId, date: $date) { now startsAt endsAt days { date closed }
   columns { staff { id displayName } workingHours { startsAt endsAt } timeOff { startsAt endsAt } bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { name } } } } }`;
@@ -209,6 +212,7 @@ async function main() {
   await runScenario('catalogue page (salons first 20, nested)', { query: CATALOGUE }, () => catalogueFloor(pool));
   await runScenario('salon(id) with everything', { query: SALON, variables: { id: data.bigSalonId } }, () => salonFloor(pool, data.bigSalonId));
   await runScenario('salon services with payment terms', { query: TERMS, variables: { id: data.bigSalonId } }, null);
+  await runScenario('salon openingHours + scheduleExceptions of a year', { query: HOURS, variables: { id: data.bigSalonId, year: data.exceptionsYear } }, null);
   await runScenario('availableSlots, 20 staff, busy day', { query: SLOTS, variables: { input: { serviceId: data.bigServiceId, date: data.busyDate } } }, () => slotsFloor(pool, data.bigServiceId, data.busyDate));
   await runScenario('salons search, Arabic, first 12', { query: SEARCH, variables: { filter: { search: SEARCH_TERM } } }, () => searchFloor(searchPool, SEARCH_TERM));
   await runScenario('salons near me, ladies, first 12', { query: NEAR_QUERY, variables: { filter: NEAR } }, () => nearFloor(pool, NEAR));
