@@ -77,6 +77,21 @@ export async function startServer(extraEnv = {}) {
       }
       throw new Error(`no one-time code logged for ${phone}`);
     },
+    /**
+     * SQL on the server's embedded database, for what only time can do (a booking whose start has passed): read
+     * from its postmaster.pid (line 4, the port), as server/src/db/embedded-postgres.ts does.
+     */
+    async sql(query, params = []) {
+      const port = fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3].trim();
+      const { default: pg } = await import('pg');
+      const client = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/salon` });
+      await client.connect();
+      try {
+        return (await client.query(query, params)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     async stop() {
       child.kill('SIGINT');
       await new Promise((resolve) => child.once('exit', resolve));

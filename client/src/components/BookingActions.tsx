@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
-import { formatDateTime, formatTime } from '../lib/format';
+import { formatDateTime, formatPrice, formatTime } from '../lib/format';
 import { RescheduleForm } from './RescheduleForm';
 import { CounterPaymentForm } from './CounterPaymentForm';
 
@@ -12,6 +12,7 @@ export const CALENDAR_ACTIONS = {
   checkIn: graphql(`mutation CheckInFromCalendar($input: CheckInBookingInput!) { checkInBooking(input: $input) { booking { id status version checkedInAt } errors { message } } }`),
   noShow: graphql(`mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }`),
   move: graphql(`mutation MoveFromCalendar($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id status version staff { id } } errors { message field } } }`),
+  refundFee: graphql(`mutation RefundFeeFromCalendar($input: RefundBookingFeeInput!) { refundBookingFee(input: $input) { fee { id status } errors { message } } }`),
   cancel: graphql(`mutation CancelFromCalendar($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status version } errors { message field } } }`),
 };
 
@@ -29,6 +30,7 @@ export interface CalendarBooking {
   payment?: { status: string } | null;
   /** When the customer arrived (checked in at the desk). */
   checkedInAt?: string | null;
+  fee?: { kind: string; amountHalalas: number; status: string } | null;
 }
 
 type Result = { errors: { message: string }[] } | undefined;
@@ -37,8 +39,10 @@ type Result = { errors: { message: string }[] } | undefined;
  * What the front desk can do with one booking. Every action sends the version the grid shows, so a booking
  * someone else changed meanwhile is refused (BOOKING_CHANGED) rather than acted on blind.
  */
-export function BookingActions({ booking, timeZone, now, stylists, onChanged, onClose }: {
+export function BookingActions({ booking, timeZone, now, stylists, onChanged, onClose, manages = false }: {
   booking: CalendarBooking; timeZone: string; now: Date; stylists: { id: string; displayName: string; services: { id: string }[] }[]; onChanged: () => void; onClose: () => void;
+  /** The salon's manager, who may give a kept fee back. */
+  manages?: boolean;
 }) {
   const intl = useIntl();
   const [message, setMessage] = useState<string | null>(null);
@@ -50,6 +54,7 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
   const [noShow] = useMutation(CALENDAR_ACTIONS.noShow);
   const [checkIn] = useMutation(CALENDAR_ACTIONS.checkIn);
   const [cancel] = useMutation(CALENDAR_ACTIONS.cancel);
+  const [refundFee] = useMutation(CALENDAR_ACTIONS.refundFee);
   const [move] = useMutation(CALENDAR_ACTIONS.move);
   // Another stylist who offers the service, at the same time; the server refuses a taken one with SLOT_UNAVAILABLE.
   const others = stylists.filter((s) => s.id !== booking.staff.id && s.services.some((v) => v.id === booking.service.id));
@@ -83,6 +88,16 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
           </span>
         )}
       </p>
+      {booking.fee && (
+        <p className="actions" data-fee={booking.fee.status}>
+          <FormattedMessage id={`calendar.fee.${booking.fee.status}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
+          {manages && booking.fee.status === 'CHARGED' && (
+            <button type="button" className="button secondary" onClick={() => void act(async () => (await refundFee({ variables: { input: { bookingId: booking.id } } })).data?.refundBookingFee)}>
+              <FormattedMessage id="calendar.refundFee" />
+            </button>
+          )}
+        </p>
+      )}
       <div className="actions">
         {booking.status === 'PENDING' && (
           <button type="button" className="button" onClick={() => void act(async () => (await confirm({ variables: { input } })).data?.confirmBooking)}>

@@ -8,7 +8,10 @@ const salon = {
   id: 's1',
   timeZone: 'Asia/Riyadh',
   requiresPrepayment: false,
-  services: [{ id: 'svc1', name: 'Haircut', durationMinutes: 45, priceHalalas: 12000 }],
+  services: [{
+    id: 'svc1', name: 'Haircut', durationMinutes: 45, priceHalalas: 12000,
+    paymentTerms: { prepayment: 'DEPOSIT', onlineDueHalalas: 3000, guarantee: false, balanceHalalas: 9000, noShowFeeHalalas: 3000, noShowGraceMinutes: 15, lateCancelFeeHalalas: 0, lateCancelWindowHours: 24 },
+  }],
   staff: [{ id: 'st1', displayName: 'Noura', services: [{ id: 'svc1' }] }],
 };
 
@@ -37,6 +40,9 @@ describe('slot picker and booking flow', () => {
     // 07:00 UTC is 10:00 in Riyadh.
     await userEvent.click(await screen.findByRole('button', { name: '10:00 AM' }));
     expect(screen.getByText(/Haircut with Noura, .+ at 10:00 AM/)).toBeInTheDocument();
+    // The deposit and the fee are shown before confirming, and the fee must be accepted.
+    expect(screen.getByText(/SAR 30\.00 now.+SAR 90\.00/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /accept/ })).not.toBeChecked();
     expect(screen.getByRole('button', { name: 'Sign in to book' })).toBeInTheDocument();
     // The choice survives the trip to the sign-in page.
     expect(JSON.parse(sessionStorage.getItem('salon.booking.s1')!)).toMatchObject({ serviceId: 'svc1', date: dates[1] });

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { useSession } from '../lib/session';
 import { formatDay, formatPrice, formatTime, hourOf, randomKey, upcomingDates } from '../lib/format';
 import { PayForm } from './PayForm';
+import { hasFees, PaymentTermsNote, type Terms } from './PaymentTermsNote';
 
 export const DaysQuery = graphql(`
   query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }
@@ -17,7 +18,7 @@ export const SlotsQuery = graphql(`
 
 export const CreateBookingMutation = graphql(`
   mutation CreateBooking($input: CreateBookingInput!) {
-    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt } errors { code message field } }
+    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt nextPayment { purpose amountHalalas } } errors { code message field } }
   }
 `);
 
@@ -25,7 +26,7 @@ interface SalonForBooking {
   id: string;
   timeZone: string;
   requiresPrepayment: boolean;
-  services: { id: string; name: string; durationMinutes: number; priceHalalas: number }[];
+  services: { id: string; name: string; durationMinutes: number; priceHalalas: number; paymentTerms: Terms }[];
   staff: { id: string; displayName: string; services: { id: string }[] }[];
 }
 
@@ -53,7 +54,8 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
   const { signedIn } = useSession();
   const [sel, setSel] = useState<Selection>(() => JSON.parse(sessionStorage.getItem(storageKey(salon.id)) ?? '{}'));
   const [message, setMessage] = useState<string | null>(null);
-  const [held, setHeld] = useState<{ id: string; priceHalalas: number; holdExpiresAt: string } | null>(null);
+  const [held, setHeld] = useState<{ id: string; amountHalalas: number; holdExpiresAt: string; authoriseOnly: boolean } | null>(null);
+  const [accepted, setAccepted] = useState(false);
   useEffect(() => sessionStorage.setItem(storageKey(salon.id), JSON.stringify(sel)), [sel, salon.id]);
 
   const dates = useMemo(() => upcomingDates(salon.timeZone, DAYS), [salon.timeZone]);
@@ -77,7 +79,7 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
     const key = sel.key ?? randomKey();
     setSel((s) => ({ ...s, key }));
     try {
-      const { data } = await createBooking({ variables: { input: { serviceId: sel.serviceId, staffId: sel.slot.staffId, startsAt: sel.slot.startsAt, idempotencyKey: key } } });
+      const { data } = await createBooking({ variables: { input: { serviceId: sel.serviceId, staffId: sel.slot.staffId, startsAt: sel.slot.startsAt, idempotencyKey: key, acceptTerms: accepted } } });
       const payload = data!.createBooking;
       if (payload.errors.length) {
         setMessage(payload.errors[0].message);
@@ -90,14 +92,16 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
       }
       const booking = payload.booking!;
       sessionStorage.removeItem(storageKey(salon.id));
-      if (booking.holdExpiresAt) setHeld({ id: booking.id, priceHalalas: booking.priceHalalas, holdExpiresAt: booking.holdExpiresAt });
+      if (booking.holdExpiresAt && booking.nextPayment) {
+        setHeld({ id: booking.id, amountHalalas: booking.nextPayment.amountHalalas, holdExpiresAt: booking.holdExpiresAt, authoriseOnly: booking.nextPayment.purpose === 'GUARANTEE' });
+      }
       else navigate(`/bookings?booking=${booking.id}&created=1`);
     } catch {
       setMessage(intl.formatMessage({ id: 'common.networkError' }));
     }
   };
 
-  if (held) return <PayForm bookingId={held.id} amountHalalas={held.priceHalalas} holdExpiresAt={held.holdExpiresAt} />;
+  if (held) return <PayForm bookingId={held.id} amountHalalas={held.amountHalalas} holdExpiresAt={held.holdExpiresAt} authoriseOnly={held.authoriseOnly} />;
 
   return (
     <section aria-labelledby="book-title" className="card stack">
@@ -198,9 +202,16 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
               values={{ service: service.name, staff: sel.slot.staffName, date: formatDay(intl, sel.date ?? ''), time: formatTime(intl, sel.slot.startsAt, salon.timeZone), price: formatPrice(intl, service.priceHalalas) }}
             />
           </p>
-          {salon.requiresPrepayment && <p className="muted"><FormattedMessage id="book.prepayment" /></p>}
+          <PaymentTermsNote terms={service.paymentTerms} />
+          {service.paymentTerms.onlineDueHalalas > 0 && <p className="muted"><FormattedMessage id="book.prepayment" /></p>}
+          {hasFees(service.paymentTerms) && (
+            <label className="choice">
+              <input type="checkbox" checked={accepted} onChange={(e) => setAccepted(e.target.checked)} />
+              <FormattedMessage id="book.acceptTerms" />
+            </label>
+          )}
           {signedIn ? (
-            <button type="button" className="button" onClick={() => void confirm()} disabled={creating.loading}>
+            <button type="button" className="button" onClick={() => void confirm()} disabled={creating.loading || (hasFees(service.paymentTerms) && !accepted)}>
               <FormattedMessage id="book.confirm" />
             </button>
           ) : (

@@ -13,7 +13,7 @@ describe('the card form', () => {
     globalThis.fetch = jest.fn(async () => ({ ok: true, json: async () => ({ id: 'token_1' }) })) as unknown as typeof fetch;
     renderWithProviders(<PayForm bookingId="b1" amountHalalas={4000} />, {
       mocks: [
-        { request: { query: PaymentSettingsQuery }, result: { data: { paymentSettings: { __typename: 'PaymentSettings', publishableKey: 'pk_test', tokenUrl: 'https://pay.example/v1/tokens' } } } },
+        { request: { query: PaymentSettingsQuery }, result: { data: { paymentSettings: { __typename: 'PaymentSettings', publishableKey: 'pk_test', tokenUrl: 'https://pay.example/v1/tokens', applePayStandIn: false } } } },
         {
           request: { query: StartPaymentMutation, variables: (v) => v.input.bookingId === 'b1' && v.input.source.token === 'token_1' },
           result: { data: { startPayment: {

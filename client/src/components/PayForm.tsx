@@ -4,9 +4,16 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatPrice, randomKey } from '../lib/format';
 import { Countdown } from '../ui/Countdown';
+import { cardNetwork } from '../lib/card-network';
+import { StcPayForm } from './StcPayForm';
+
+type Method = 'card' | 'stcpay' | 'applepay';
+
+/** Apple Pay where the browser has it; in the simulator a stand-in, so the flow runs in Chromium too. */
+const browserHasApplePay = () => Boolean((window as { ApplePaySession?: { canMakePayments(): boolean } }).ApplePaySession?.canMakePayments());
 
 export const PaymentSettingsQuery = graphql(`
-  query PaymentSettings { paymentSettings { publishableKey tokenUrl } }
+  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn } }
 `);
 
 export const StartPaymentMutation = graphql(`
@@ -16,10 +23,12 @@ export const StartPaymentMutation = graphql(`
 `);
 
 /**
- * The card form. Card details go straight to Moyasar's token endpoint with the publishable key (as Moyasar.js
- * does); our API only ever sees the token. Then 3-D Secure in the same tab, and back to /bookings.
+ * Paying what a booking asks online: by card (details go straight to Moyasar's token endpoint with the publishable
+ * key, as Moyasar.js does; our API only ever sees the token; then 3-D Secure in the same tab and back to
+ * /bookings), by STC Pay (mobile, then the code STC Pay sends), or by Apple Pay. `authoriseOnly` (a fee
+ * guarantee) leaves STC Pay out: it cannot authorise without charging.
  */
-export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId: string; amountHalalas: number; holdExpiresAt?: string | null }) {
+export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly = false }: { bookingId: string; amountHalalas: number; holdExpiresAt?: string | null; authoriseOnly?: boolean }) {
   const intl = useIntl();
   const settings = useQuery(PaymentSettingsQuery);
   const [startPayment] = useMutation(StartPaymentMutation);
@@ -28,6 +37,33 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId
   // An earlier attempt still waits at 3-D Secure: the server refuses a second one, so offer to finish that one.
   const [resumeUrl, setResumeUrl] = useState<string | null>(null);
   const [card, setCard] = useState({ name: '', number: '', expiry: '', cvc: '' });
+  const [method, setMethod] = useState<Method>('card');
+  const network = cardNetwork(card.number);
+  const applePay = Boolean(settings.data?.paymentSettings.applePayStandIn) || browserHasApplePay();
+
+  const finish = (payload: { errors: { code: string; message: string }[]; payment?: { status: string; transactionUrl?: string | null } | null }) => {
+    if (payload.errors.length) {
+      setError(payload.errors[0].message);
+      if (payload.errors[0].code === 'PAYMENT_IN_PROGRESS') setResumeUrl(payload.payment?.transactionUrl ?? null);
+      return;
+    }
+    if (payload.payment?.transactionUrl) window.location.assign(payload.payment.transactionUrl);
+    else window.location.assign(`/bookings?booking=${bookingId}&payment=${payload.payment?.status ?? ''}`);
+  };
+
+  const payWithApplePay = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      // The simulator's stand-in token; a real Apple Pay sheet hands over its payment token here instead.
+      const { data } = await startPayment({ variables: { input: { bookingId, source: { type: 'APPLE_PAY', token: 'simulated-apple-pay' }, idempotencyKey: randomKey() } } });
+      finish(data!.startPayment);
+    } catch {
+      setError(intl.formatMessage({ id: 'common.networkError' }));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,14 +83,7 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId
         return;
       }
       const { data } = await startPayment({ variables: { input: { bookingId, source: { type: 'TOKEN', token: token.id }, idempotencyKey: randomKey() } } });
-      const payload = data!.startPayment;
-      if (payload.errors.length) {
-        setError(payload.errors[0].message);
-        if (payload.errors[0].code === 'PAYMENT_IN_PROGRESS') setResumeUrl(payload.payment?.transactionUrl ?? null);
-        return;
-      }
-      if (payload.payment?.transactionUrl) window.location.assign(payload.payment.transactionUrl);
-      else window.location.assign(`/bookings?booking=${bookingId}&payment=${payload.payment?.status ?? ''}`);
+      finish(data!.startPayment);
     } catch {
       setError(intl.formatMessage({ id: 'common.networkError' }));
     } finally {
@@ -71,8 +100,9 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId
     </>
   );
 
+  const methods: Method[] = ['card', ...(authoriseOnly ? [] : ['stcpay' as const]), ...(applePay ? ['applepay' as const] : [])];
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby="pay-title">
+    <section className="card stack" aria-labelledby="pay-title">
       <h2 id="pay-title">
         <FormattedMessage id="pay.title" values={{ amount: formatPrice(intl, amountHalalas) }} />
       </h2>
@@ -81,13 +111,42 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId
           <FormattedMessage id="pay.holdEnds" values={{ countdown: <Countdown key="c" until={holdExpiresAt} /> }} />
         </p>
       )}
-      {field('name', 'pay.name', { autoComplete: 'cc-name' })}
-      {field('number', 'pay.number', { autoComplete: 'cc-number', inputMode: 'numeric' })}
-      {field('expiry', 'pay.expiry', { autoComplete: 'cc-exp', placeholder: intl.formatMessage({ id: 'pay.expiryPlaceholder' }) })}
-      {field('cvc', 'pay.cvc', { autoComplete: 'cc-csc', inputMode: 'numeric' })}
-      <button className="button" type="submit" disabled={busy || !settings.data}>
-        <FormattedMessage id="pay.submit" />
-      </button>
+      {authoriseOnly && <p className="muted"><FormattedMessage id="pay.guaranteeNote" /></p>}
+      {methods.length > 1 && (
+        <fieldset>
+          <legend><FormattedMessage id="pay.method" /></legend>
+          <div className="choices">
+            {methods.map((m) => (
+              <label key={m} className="choice">
+                <input type="radio" name="pay-method" value={m} checked={method === m} onChange={() => setMethod(m)} />
+                <FormattedMessage id={`pay.method.${m}`} />
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {method === 'card' && (
+        <form className="stack" onSubmit={submit}>
+          {field('name', 'pay.name', { autoComplete: 'cc-name' })}
+          {field('number', 'pay.number', { autoComplete: 'cc-number', inputMode: 'numeric' })}
+          {network && (
+            <p className={`badge network-${network}`} data-network={network}>
+              <FormattedMessage id={`pay.network.${network}`} />
+            </p>
+          )}
+          {field('expiry', 'pay.expiry', { autoComplete: 'cc-exp', placeholder: intl.formatMessage({ id: 'pay.expiryPlaceholder' }) })}
+          {field('cvc', 'pay.cvc', { autoComplete: 'cc-csc', inputMode: 'numeric' })}
+          <button className="button" type="submit" disabled={busy || !settings.data}>
+            <FormattedMessage id="pay.submit" />
+          </button>
+        </form>
+      )}
+      {method === 'stcpay' && <StcPayForm bookingId={bookingId} />}
+      {method === 'applepay' && (
+        <button type="button" className="button applepay" onClick={() => void payWithApplePay()} disabled={busy}>
+          <FormattedMessage id={browserHasApplePay() ? 'pay.applePay' : 'pay.applePayStandIn'} />
+        </button>
+      )}
       {error && (
         <p role="alert" className="error">
           {error}
@@ -98,6 +157,6 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt }: { bookingId
           <FormattedMessage id="pay.resume" />
         </a>
       )}
-    </form>
+    </section>
   );
 }

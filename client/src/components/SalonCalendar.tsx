@@ -18,7 +18,7 @@ export const SalonCalendarQuery = graphql(`
         staff { id displayName services { id name durationMinutes } }
         workingHours { startsAt endsAt }
         timeOff { startsAt endsAt reason }
-        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } }
+        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }
       }
     }
   }
@@ -215,7 +215,7 @@ export function SalonCalendar({ salonId, timeZone, staffId }: { salonId: string;
         <FrontDeskForm key={`${desk.stylist.id}-${desk.startsAt}`} salonId={salonId} timeZone={timeZone} stylist={desk.stylist} startsAt={desk.startsAt} onDone={() => { setDesk(null); void refetch(); }} onClose={() => setDesk(null)} />
       )}
       {open && (
-        <BookingActions key={open.id} booking={open} timeZone={timeZone} now={now} stylists={stylists} onChanged={() => void refetch()} onClose={() => setOpenId(null)} />
+        <BookingActions key={open.id} booking={open} timeZone={timeZone} now={now} stylists={stylists} onChanged={() => void refetch()} onClose={() => setOpenId(null)} manages={!staffId} />
       )}
     </section>
   );

@@ -14,6 +14,9 @@ const booking = (cancellableUntil: string) => ({
   service: { __typename: 'Service' as const, id: 'svc1', name: 'Haircut' },
   staff: { __typename: 'StaffMember' as const, id: 'st1', displayName: 'Noura' },
   payment: null,
+  nextPayment: { __typename: 'DuePayment' as const, purpose: 'BALANCE', amountHalalas: 9000 },
+  paymentTerms: { __typename: 'PaymentTerms' as const, prepayment: 'DEPOSIT', onlineDueHalalas: 3000, guarantee: false, balanceHalalas: 9000, noShowFeeHalalas: 3000, noShowGraceMinutes: 15, lateCancelFeeHalalas: 0, lateCancelWindowHours: 24 },
+  fee: null,
   invoices: [] as { __typename: 'Invoice'; id: string; kind: string; reference: string }[],
 });
 
@@ -22,6 +25,9 @@ describe('cancel policy', () => {
     renderWithProviders(<ul><BookingCard booking={booking('2030-01-10T05:00:00.000Z') as never} onChanged={() => {}} /></ul>);
     expect(screen.getByText(/You can cancel or change this booking until .* \(2 hours before\)/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cancel booking' })).toBeEnabled();
+    // A deposit was paid: the terms show, and the rest can be paid online.
+    expect(screen.getByText(/No-show fee: SAR 30\.00, if you have not come 15 minutes after the start\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Pay the rest online \(.*90\.00\)/ })).toBeInTheDocument();
   });
 
   it('disables cancelling after the cut-off and points to the salon\'s phone', () => {

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import type { MyBookingsQuery as MyBookingsData } from '../gql/graphql';
 import { StatusMessage } from '../components/StatusMessage';
 import { PayForm } from '../components/PayForm';
+import { PaymentTermsNote } from '../components/PaymentTermsNote';
 import { RescheduleForm } from '../components/RescheduleForm';
 import { formatDateTime, formatDigits, formatPrice } from '../lib/format';
 import { ConfirmButton } from '../ui/ConfirmDialog';
@@ -25,6 +26,9 @@ export const MyBookingsQuery = graphql(`
           service { id name }
           staff { id displayName }
           payment { status }
+          nextPayment { purpose amountHalalas }
+          paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours }
+          fee { kind amountHalalas status }
           invoices { id kind reference }
         }
       }
@@ -57,7 +61,9 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
   const [reviewed, setReviewed] = useState(false);
   const toast = useToast();
   const canCancel = ['PENDING', 'CONFIRMED'].includes(booking.status) && new Date(booking.cancellableUntil) > new Date();
-  const awaitingPayment = booking.status === 'PENDING' && booking.holdExpiresAt && !['PAID', 'AUTHORIZED', 'CAPTURED'].includes(booking.payment?.status ?? '');
+  const awaitingPayment = booking.status === 'PENDING' && booking.holdExpiresAt && booking.nextPayment;
+  // After a deposit, the rest can be paid at the salon or here.
+  const balanceDue = booking.status === 'CONFIRMED' && booking.nextPayment?.purpose === 'BALANCE';
 
   const doCancel = async () => {
     const { data } = await cancel({ variables: { input: { bookingId: booking.id } } });
@@ -99,6 +105,12 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
           </span>
         )}
       </p>
+      {ACTIVE.includes(booking.status) && <PaymentTermsNote terms={booking.paymentTerms} />}
+      {booking.fee && (
+        <p className="banner warn" data-booking-fee={booking.fee.status}>
+          <FormattedMessage id={`bookings.fee.${booking.fee.kind}.${booking.fee.status}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
+        </p>
+      )}
       {['PENDING', 'CONFIRMED'].includes(booking.status) && (
         <p className="muted">
           {canCancel ? (
@@ -124,9 +136,9 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
             <FormattedMessage id="bookings.reschedule" />
           </button>
         )}
-        {awaitingPayment && !paying && (
+        {(awaitingPayment || balanceDue) && !paying && (
           <button type="button" className="button" onClick={() => setPaying(true)}>
-            <FormattedMessage id="bookings.pay" />
+            <FormattedMessage id={balanceDue ? 'bookings.payBalance' : 'bookings.pay'} values={{ amount: formatPrice(intl, booking.nextPayment?.amountHalalas ?? 0) }} />
           </button>
         )}
         <Link to={`/salons/${booking.salon.id}`} className="button link">
@@ -145,7 +157,7 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
           ))}
         </p>
       )}
-      {paying && <PayForm bookingId={booking.id} amountHalalas={booking.priceHalalas} />}
+      {paying && booking.nextPayment && <PayForm bookingId={booking.id} amountHalalas={booking.nextPayment.amountHalalas} authoriseOnly={booking.nextPayment.purpose === 'GUARANTEE'} />}
       {booking.status === 'COMPLETED' && reviewed && (
         <p className="muted">
           <FormattedMessage id="bookings.reviewThanks" />

@@ -8,6 +8,7 @@ import { SalonCalendar } from '../components/SalonCalendar';
 import { SalonHours } from '../components/hours/SalonHours';
 import { CatalogEditor } from '../components/CatalogEditor';
 import { InvoicesPanel } from '../components/InvoicesPanel';
+import { PaymentPolicyEditor } from '../components/PaymentPolicyEditor';
 import { formatDateTime, formatPrice } from '../lib/format';
 import { useToast } from '../ui/Toast';
 
@@ -160,6 +161,7 @@ export default function ManagePage() {
         <div key={salon.id} className="stack">
           <h1>{salon.name}</h1>
           <Settings salon={salon} />
+          <PaymentPolicyEditor salonId={salon.id} />
           <SalonCalendar salonId={salon.id} timeZone={salon.timeZone} />
           <Payments salon={salon} />
           <InvoicesPanel salonId={salon.id} timeZone={salon.timeZone} />

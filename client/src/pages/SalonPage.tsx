@@ -12,7 +12,7 @@ export const SalonQuery = graphql(`
       id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours
       priceRange { minHalalas maxHalalas }
       photos { url position }
-      services { id name category durationMinutes priceHalalas }
+      services { id name category durationMinutes priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours } }
       staff { id displayName bio services { id } }
       reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { displayName } } } pageInfo { hasNextPage endCursor } }
     }

@@ -59,7 +59,7 @@ export const paymentsPermissions = {
   BookingFee: fields(['id', 'createdAt', 'kind', 'amountHalalas', 'status', 'returnedAt'], allow),
   PaymentConnection: fields(['edges', 'pageInfo'], allow),
   PaymentEdge: fields(['cursor', 'node'], allow),
-  PaymentSettings: fields(['publishableKey', 'tokenUrl'], allow),
+  PaymentSettings: fields(['publishableKey', 'tokenUrl', 'applePayStandIn'], allow),
   ...Object.fromEntries(['StartPaymentPayload', 'RefundPaymentPayload', 'CapturePaymentPayload', 'VoidPaymentPayload', 'ConfirmStcPaymentPayload'].map((t) => [t, fields(['payment', 'errors'], allow)])),
   SetPaymentPolicyPayload: fields(['policy', 'errors'], allow),
   RemoveServicePaymentPolicyPayload: fields(['service', 'errors'], allow),

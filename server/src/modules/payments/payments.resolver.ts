@@ -25,7 +25,7 @@ export class PaymentsResolver {
   @Query(() => PaymentSettings, { description: 'Keys for the card form.' })
   paymentSettings(@Ctx() ctx: AppContext): PaymentSettings {
     const s = moyasarSettings(ctx.app.config);
-    return { publishableKey: s.publishableKey, tokenUrl: `${s.baseUrl.replace(/\/$/, '')}/v1/tokens` };
+    return { publishableKey: s.publishableKey, tokenUrl: `${s.baseUrl.replace(/\/$/, '')}/v1/tokens`, applePayStandIn: s.simulated };
   }
 
   @Query(() => PaymentConnection, { description: "A salon's payments, newest first (managers)." })

@@ -67,6 +67,8 @@ export class VoidPaymentInput {
 export class PaymentSettings {
   @Field(() => String, { description: 'Moyasar publishable key.' }) publishableKey!: string;
   @Field(() => String, { description: 'POST card details here with the publishable key to get a token.' }) tokenUrl!: string;
+  @Field(() => Boolean, { description: 'The local Moyasar simulator stands in for Moyasar (never in production): offer its Apple Pay stand-in where the browser has no Apple Pay.' })
+  applePayStandIn!: boolean;
 }
 
 export const PaymentConnection = connectionType('Payment', Payment, 'payment');

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
+
+/**
+ * Deposits and a no-show fee: the manager asks for a 20% deposit and a no-show fee of 10% of the price; a customer
+ * sees both before booking, accepts the fee, pays the deposit with a mada card (labelled mada) through 3-D Secure;
+ * the appointment passes without her; the manager marks the no-show, the fee is kept and the rest refunded, and
+ * the manager gives the fee back.
+ */
+export const scenarios = [
+  [
+    'deposit booking (mada card) then a no-show fee, refunded by the manager',
+    async ({ server, browser }) => {
+      const manager = await newPage(browser, server.url, 'en', { width: 1280, height: 900 });
+      await signIn(manager, server, 'en', '0500000001', '+966500000001', '/manage');
+      const policy = manager.locator('[data-policy]');
+      await policy.waitFor();
+      await policy.getByLabel(text('en', 'policy.prepayment'), { exact: true }).selectOption('DEPOSIT');
+      await policy.locator('#policy-deposit-kind').selectOption('percent');
+      await policy.locator('#policy-deposit-value').fill('20');
+      await policy.locator('#policy-no-show-kind').selectOption('percent');
+      await policy.locator('#policy-no-show-value').fill('10');
+      await policy.locator('#policy-grace').fill('0');
+      await screenshot(manager, 'policy-en');
+      await policy.getByRole('button', { name: text('en', 'policy.save') }).click();
+      await manager.locator('[data-toast]').filter({ hasText: text('en', 'manage.saved') }).waitFor();
+
+      const customer = await newPage(browser, server.url, 'ar-SA');
+      await signIn(customer, server, 'ar-SA', '0552223344', '+966552223344', '/');
+      await giveName(customer, 'ar-SA', 'هند');
+      await customer.getByRole('link', { name: 'صالون لمسة الورد' }).click();
+      await customer.locator('input[name="service"]').first().check();
+      await pickTime(customer);
+      const terms = customer.locator('[data-summary] [data-terms]');
+      await terms.waitFor();
+      assert.match(await terms.innerText(), /العربون/);
+      await customer.locator('[data-summary] [data-fee="no-show"]').waitFor();
+      const confirm = customer.getByRole('button', { name: text('ar-SA', 'book.confirm') });
+      assert.ok(await confirm.isDisabled(), 'booking waits for the fee to be accepted');
+      await customer.getByLabel(text('ar-SA', 'book.acceptTerms')).check();
+      await screenshot(customer, 'deposit-terms-ar');
+      await confirm.click();
+
+      await customer.getByLabel(text('ar-SA', 'pay.name')).fill('Hind Alqahtani');
+      await customer.getByLabel(text('ar-SA', 'pay.number')).fill('4201 3201 1111 1010');
+      assert.equal(await customer.locator('[data-network]').getAttribute('data-network'), 'mada');
+      assert.equal(await customer.locator('[data-network]').innerText(), text('ar-SA', 'pay.network.mada'));
+      await customer.getByLabel(text('ar-SA', 'pay.expiry')).fill('12/30');
+      await customer.getByLabel(text('ar-SA', 'pay.cvc')).fill('123');
+      await customer.getByRole('button', { name: text('ar-SA', 'pay.submit') }).click();
+      await customer.getByRole('button', { name: 'Approve' }).click();
+      await customer.getByText(text('ar-SA', 'bookings.paymentResult.PAID')).waitFor();
+      const bookingId = new URL(customer.url()).searchParams.get('booking');
+      const card = customer.locator(`[data-booking="${bookingId}"]`);
+      await card.getByText(text('ar-SA', 'status.CONFIRMED')).waitFor();
+      // The deposit is in; the rest can be paid online or at the salon.
+      await card.getByRole('button', { name: new RegExp(text('ar-SA', 'bookings.payBalance').split('(')[0].trim()) }).waitFor();
+      const [{ amount_halalas: deposit, price }] = await server.sql('select p.amount_halalas, b.price_halalas as price from payments p join bookings b on b.id = p.booking_id where b.id = $1', [bookingId]);
+      assert.equal(deposit, Math.round(price * 0.2));
+
+      // Time passes: the appointment started half an hour ago (a free spot of her stylist earlier today).
+      let moved = 0;
+      for (let minutesAgo = 30; !moved && minutesAgo < 24 * 60; minutesAgo += 60) {
+        moved = await server.sql(
+          `update bookings set starts_at = now() - make_interval(mins => $2), ends_at = now() - make_interval(mins => $2) + (ends_at - starts_at),
+             blocked_until = now() - make_interval(mins => $2) + (blocked_until - starts_at) where id = $1 returning id`, [bookingId, minutesAgo],
+        ).then((rows) => rows.length, () => 0);
+      }
+      assert.ok(moved, 'the booking moved into the past');
+
+      await manager.reload();
+      const block = manager.locator(`.cal-block[data-booking="${bookingId}"]`);
+      await block.waitFor();
+      await block.click();
+      await manager.getByRole('button', { name: text('en', 'calendar.noShow'), exact: true }).click();
+      await manager.locator(`.cal-block.status-NO_SHOW[data-booking="${bookingId}"]`).waitFor();
+      await manager.locator('[data-fee="CHARGED"]').waitFor();
+
+      await customer.goto(`${server.url}/bookings`);
+      await customer.locator(`[data-booking="${bookingId}"] [data-booking-fee="CHARGED"]`).waitFor();
+      // The fee is kept from the deposit and the rest goes back (the worker sends the refund).
+      for (let i = 0; i < 100; i++) {
+        const [row] = await server.sql("select refunded_halalas from payments where booking_id = $1 and status in ('PARTIALLY_REFUNDED', 'REFUNDED')", [bookingId]);
+        if (row) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const [{ refunded_halalas: refunded }] = await server.sql('select refunded_halalas from payments where booking_id = $1', [bookingId]);
+      assert.equal(refunded, deposit - Math.round(price * 0.1));
+
+      await manager.getByRole('button', { name: text('en', 'calendar.refundFee') }).click();
+      await manager.locator('[data-fee="REFUNDED"]').waitFor();
+      await customer.reload();
+      await customer.locator(`[data-booking="${bookingId}"] [data-booking-fee="REFUNDED"]`).waitFor();
+      await screenshot(customer, 'fee-refunded-ar');
+      await manager.context().close();
+      await customer.context().close();
+    },
+  ],
+];
