@@ -17,6 +17,7 @@ type Documents = {
     "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n": typeof types.RefreshDocument,
     "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }": typeof types.ConfirmFromCalendarDocument,
     "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }": typeof types.CompleteFromCalendarDocument,
+    "mutation CheckInFromCalendar($input: CheckInBookingInput!) { checkInBooking(input: $input) { booking { id status version checkedInAt } errors { message } } }": typeof types.CheckInFromCalendarDocument,
     "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }": typeof types.NoShowFromCalendarDocument,
     "mutation MoveFromCalendar($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id status version staff { id } } errors { message field } } }": typeof types.MoveFromCalendarDocument,
     "mutation RefundFeeFromCalendar($input: RefundBookingFeeInput!) { refundBookingFee(input: $input) { fee { id status } errors { message } } }": typeof types.RefundFeeFromCalendarDocument,
@@ -42,13 +43,20 @@ type Documents = {
     "\n  query SalonPaymentPolicy($id: ID!) {\n    salon(id: $id) { id paymentPolicy { prepayment deposit { percent halalas } noShowFee { percent halalas } noShowGraceMinutes lateCancelFee { percent halalas } lateCancelWindowHours } }\n  }\n": typeof types.SalonPaymentPolicyDocument,
     "\n  mutation SetPaymentPolicy($input: SetPaymentPolicyInput!) {\n    setPaymentPolicy(input: $input) { policy { prepayment } errors { code message field } }\n  }\n": typeof types.SetPaymentPolicyDocument,
     "\n  mutation RescheduleMyBooking($input: RescheduleBookingInput!) {\n    rescheduleBooking(input: $input) { booking { id startsAt status } errors { code message } }\n  }\n": typeof types.RescheduleMyBookingDocument,
-    "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n": typeof types.SalonCalendarDocument,
+    "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n": typeof types.SalonCalendarDocument,
     "\n  mutation ConfirmStcPayment($input: ConfirmStcPaymentInput!) {\n    confirmStcPayment(input: $input) { payment { id status } errors { code message } }\n  }\n": typeof types.ConfirmStcPaymentDocument,
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": typeof types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": typeof types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": typeof types.RemoveTimeOffDocument,
     "\n  query StaffWeeklyHours($id: ID!) { staffMember(id: $id) { id weeklyHours { weekday startTime endTime } } }\n": typeof types.StaffWeeklyHoursDocument,
-    "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id } errors { message field } } }\n": typeof types.SetWeeklyHoursDocument,
+    "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n": typeof types.SetWeeklyHoursDocument,
+    "\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n": typeof types.SalonScheduleExceptionsDocument,
+    "mutation AddScheduleException($input: AddScheduleExceptionInput!) { addScheduleException(input: $input) { exception { id } errors { message field } } }": typeof types.AddScheduleExceptionDocument,
+    "mutation UpdateScheduleException($input: UpdateScheduleExceptionInput!) { updateScheduleException(input: $input) { exception { id } errors { message field } } }": typeof types.UpdateScheduleExceptionDocument,
+    "mutation RemoveScheduleException($input: RemoveScheduleExceptionInput!) { removeScheduleException(input: $input) { removedExceptionId errors { message } } }": typeof types.RemoveScheduleExceptionDocument,
+    "mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }": typeof types.CopyScheduleExceptionsDocument,
+    "\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n": typeof types.SalonOpeningHoursDocument,
+    "\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n": typeof types.SetOpeningHoursDocument,
     "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }\n  }\n": typeof types.MeDocument,
     "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": typeof types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": typeof types.SignOutDocument,
@@ -71,6 +79,7 @@ const documents: Documents = {
     "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n": types.RefreshDocument,
     "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }": types.ConfirmFromCalendarDocument,
     "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }": types.CompleteFromCalendarDocument,
+    "mutation CheckInFromCalendar($input: CheckInBookingInput!) { checkInBooking(input: $input) { booking { id status version checkedInAt } errors { message } } }": types.CheckInFromCalendarDocument,
     "mutation NoShowFromCalendar($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { id status version } errors { message } } }": types.NoShowFromCalendarDocument,
     "mutation MoveFromCalendar($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id status version staff { id } } errors { message field } } }": types.MoveFromCalendarDocument,
     "mutation RefundFeeFromCalendar($input: RefundBookingFeeInput!) { refundBookingFee(input: $input) { fee { id status } errors { message } } }": types.RefundFeeFromCalendarDocument,
@@ -96,13 +105,20 @@ const documents: Documents = {
     "\n  query SalonPaymentPolicy($id: ID!) {\n    salon(id: $id) { id paymentPolicy { prepayment deposit { percent halalas } noShowFee { percent halalas } noShowGraceMinutes lateCancelFee { percent halalas } lateCancelWindowHours } }\n  }\n": types.SalonPaymentPolicyDocument,
     "\n  mutation SetPaymentPolicy($input: SetPaymentPolicyInput!) {\n    setPaymentPolicy(input: $input) { policy { prepayment } errors { code message field } }\n  }\n": types.SetPaymentPolicyDocument,
     "\n  mutation RescheduleMyBooking($input: RescheduleBookingInput!) {\n    rescheduleBooking(input: $input) { booking { id startsAt status } errors { code message } }\n  }\n": types.RescheduleMyBookingDocument,
-    "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n": types.SalonCalendarDocument,
+    "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n": types.SalonCalendarDocument,
     "\n  mutation ConfirmStcPayment($input: ConfirmStcPaymentInput!) {\n    confirmStcPayment(input: $input) { payment { id status } errors { code message } }\n  }\n": types.ConfirmStcPaymentDocument,
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": types.RemoveTimeOffDocument,
     "\n  query StaffWeeklyHours($id: ID!) { staffMember(id: $id) { id weeklyHours { weekday startTime endTime } } }\n": types.StaffWeeklyHoursDocument,
-    "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id } errors { message field } } }\n": types.SetWeeklyHoursDocument,
+    "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n": types.SetWeeklyHoursDocument,
+    "\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n": types.SalonScheduleExceptionsDocument,
+    "mutation AddScheduleException($input: AddScheduleExceptionInput!) { addScheduleException(input: $input) { exception { id } errors { message field } } }": types.AddScheduleExceptionDocument,
+    "mutation UpdateScheduleException($input: UpdateScheduleExceptionInput!) { updateScheduleException(input: $input) { exception { id } errors { message field } } }": types.UpdateScheduleExceptionDocument,
+    "mutation RemoveScheduleException($input: RemoveScheduleExceptionInput!) { removeScheduleException(input: $input) { removedExceptionId errors { message } } }": types.RemoveScheduleExceptionDocument,
+    "mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }": types.CopyScheduleExceptionsDocument,
+    "\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n": types.SalonOpeningHoursDocument,
+    "\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n": types.SetOpeningHoursDocument,
     "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }\n  }\n": types.MeDocument,
     "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": types.SignOutDocument,
@@ -148,6 +164,10 @@ export function graphql(source: "mutation ConfirmFromCalendar($input: ConfirmBoo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }"): (typeof documents)["mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckInFromCalendar($input: CheckInBookingInput!) { checkInBooking(input: $input) { booking { id status version checkedInAt } errors { message } } }"): (typeof documents)["mutation CheckInFromCalendar($input: CheckInBookingInput!) { checkInBooking(input: $input) { booking { id status version checkedInAt } errors { message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -251,7 +271,7 @@ export function graphql(source: "\n  mutation RescheduleMyBooking($input: Resche
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -275,7 +295,35 @@ export function graphql(source: "\n  query StaffWeeklyHours($id: ID!) { staffMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id } errors { message field } } }\n"): (typeof documents)["\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id } errors { message field } } }\n"];
+export function graphql(source: "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n"): (typeof documents)["\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n"): (typeof documents)["\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddScheduleException($input: AddScheduleExceptionInput!) { addScheduleException(input: $input) { exception { id } errors { message field } } }"): (typeof documents)["mutation AddScheduleException($input: AddScheduleExceptionInput!) { addScheduleException(input: $input) { exception { id } errors { message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateScheduleException($input: UpdateScheduleExceptionInput!) { updateScheduleException(input: $input) { exception { id } errors { message field } } }"): (typeof documents)["mutation UpdateScheduleException($input: UpdateScheduleExceptionInput!) { updateScheduleException(input: $input) { exception { id } errors { message field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveScheduleException($input: RemoveScheduleExceptionInput!) { removeScheduleException(input: $input) { removedExceptionId errors { message } } }"): (typeof documents)["mutation RemoveScheduleException($input: RemoveScheduleExceptionInput!) { removeScheduleException(input: $input) { removedExceptionId errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }"): (typeof documents)["mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n"): (typeof documents)["\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n"): (typeof documents)["\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
