@@ -5,8 +5,11 @@ import type { Plugin } from 'vite';
 
 const PREFIX = '\0salon-messages:';
 const WORK = '\0salon-work-messages:';
-/** Messages only staff and managers read: they load with those screens (see loadWorkMessages in locale.tsx). */
-export const WORK_MESSAGE = /^(manage\.(?!saved?$)|hours\.|weekday\.|calendar\.|timeOff\.|staff\.|invoice\.|invoices\.)/;
+/**
+ * Messages only staff and managers read, and the home page's search filters: they load with those screens (see
+ * loadWorkMessages in locale.tsx), not with the first page.
+ */
+export const WORK_MESSAGE = /^(search\.|manage\.(?!saved?$)|hours\.|weekday\.|calendar\.|timeOff\.|staff\.|invoice\.|invoices\.)/;
 
 const compile = (messages: Record<string, string>) => JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parse(message)])));
 

@@ -12,6 +12,13 @@ export interface SalonSummary {
   services: { id: string }[];
   priceRange?: { minHalalas: number; maxHalalas: number } | null;
   photos?: { url: string }[];
+  /** Metres from the searched place, in a near-me list. */
+  distanceMeters?: number | null;
+}
+
+/** Kilometres to one decimal, in the reader's digits. */
+function formatDistance(intl: ReturnType<typeof useIntl>, metres: number): string {
+  return intl.formatNumber(metres / 1000, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
 }
 
 /** `first`: the top cards' photos are the page's largest paint, so they load at once, not lazily. */
@@ -26,6 +33,9 @@ export function SalonCard({ salon, first = false }: { salon: SalonSummary; first
           {salon.name}
         </Link>
       </h2>
+      {salon.distanceMeters != null && (
+        <p className="distance">{formatDistance(intl, salon.distanceMeters)}</p>
+      )}
       <p className="muted">
         <FormattedMessage id={`city.${salon.city}`} />
         {salon.district ? (

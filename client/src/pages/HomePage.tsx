@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { graphql } from '../gql';
 import { SalonCard } from '../components/SalonCard';
+import { SalonSearchForm, type SalonCriteria } from '../components/SalonSearchForm';
 import { StatusMessage } from '../components/StatusMessage';
+import { Button } from '../ui/Button';
 import { SkeletonCards } from '../ui/Skeleton';
 
 export const HomeSalonsQuery = graphql(`
@@ -18,6 +20,7 @@ export const HomeSalonsQuery = graphql(`
           district
           ratingAverage
           reviewCount
+          distanceMeters
           services { id }
           priceRange { minHalalas maxHalalas }
           photos { url }
@@ -30,60 +33,29 @@ export const HomeSalonsQuery = graphql(`
 
 const PAGE_SIZE = 12;
 
-const CITIES = ['RIYADH', 'JEDDAH', 'DAMMAM', 'MAKKAH', 'MADINAH', 'KHOBAR'] as const;
-const CATEGORIES = ['HAIR', 'NAILS', 'MAKEUP', 'SKIN', 'SPA', 'BARBER', 'BRIDAL', 'OTHER'] as const;
-
 export function HomePage() {
-  const intl = useIntl();
-  const [search, setSearch] = useState('');
-  const [city, setCity] = useState('');
-  const [category, setCategory] = useState('');
-  const [applied, setApplied] = useState<{ search?: string; city?: string; category?: string }>({});
-  const filter = Object.keys(applied).length ? applied : undefined;
+  const [applied, setApplied] = useState<SalonCriteria>({});
+  const { near, ...rest } = applied;
+  // The API takes the place's coordinates (a district's name only labels it). Without text, a place sorts by distance.
+  const filter = { ...rest, ...(near ? { near: { latitude: near.latitude, longitude: near.longitude } } : {}) };
   const { data, loading, error, refetch, fetchMore } = useQuery(HomeSalonsQuery, {
-    variables: filter ? { first: PAGE_SIZE, filter: filter as never } : { first: PAGE_SIZE },
+    variables: Object.keys(filter).length ? { first: PAGE_SIZE, filter: filter as never } : { first: PAGE_SIZE },
   });
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    setApplied({ ...(search.trim() ? { search: search.trim() } : {}), ...(city ? { city } : {}), ...(category ? { category } : {}) });
-  };
   const salons = data?.salons.edges.map((edge) => edge.node) ?? [];
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">
         <FormattedMessage id="home.title" />
       </h1>
-      <form className="filters" role="search" onSubmit={apply}>
-        <label htmlFor="search">
-          <FormattedMessage id="home.search" />
-        </label>
-        <input id="search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={intl.formatMessage({ id: 'home.searchPlaceholder' })} />
-        <label htmlFor="city">
-          <FormattedMessage id="home.city" />
-        </label>
-        <select id="city" value={city} onChange={(e) => setCity(e.target.value)}>
-          <option value="">{intl.formatMessage({ id: 'home.anyCity' })}</option>
-          {CITIES.map((c) => (
-            <option key={c} value={c}>
-              {intl.formatMessage({ id: `city.${c}` })}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="category">
-          <FormattedMessage id="home.category" />
-        </label>
-        <select id="category" value={category} onChange={(e) => setCategory(e.target.value)}>
-          <option value="">{intl.formatMessage({ id: 'home.anyCategory' })}</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {intl.formatMessage({ id: `category.${c}` })}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button">
-          <FormattedMessage id="home.find" />
-        </button>
-      </form>
+      <SalonSearchForm onApply={setApplied} />
+      {near && (
+        <p className="place-note" role="status">
+          <FormattedMessage id="home.nearYou" />{' '}
+          <Button variant="link" onClick={() => setApplied(rest)}>
+            <FormattedMessage id="home.clearPlace" />
+          </Button>
+        </p>
+      )}
       {loading && !data && <SkeletonCards messageId="home.loading" />}
       {error && !data && <StatusMessage kind="error" messageId="home.error" onRetry={() => void refetch()} />}
       {data && salons.length === 0 && <StatusMessage kind="empty" messageId="home.empty" />}

@@ -6,6 +6,9 @@ import { StatusMessage } from '../components/StatusMessage';
 import { BookingFlow } from '../components/BookingFlow';
 import { formatDigits, formatPrice } from '../lib/format';
 
+/** The home page's search filters travel in this chunk (see SalonSearchForm). */
+export { SearchOptions } from '../components/SearchOptions';
+
 export const SalonQuery = graphql(`
   query SalonPage($id: ID!, $after: String) {
     salon(id: $id) {
