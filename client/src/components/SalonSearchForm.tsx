@@ -43,6 +43,8 @@ export function SalonSearchForm({ onApply }: { onApply: (criteria: SalonCriteria
     onApply(criteria());
   };
   const nearMe = () => {
+    // Checked on tap, not at render: the landing page is also rendered on the server, which has no geolocation.
+    if (!navigator.geolocation) return setLocating('failed');
     setLocating('locating');
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
@@ -72,11 +74,9 @@ export function SalonSearchForm({ onApply }: { onApply: (criteria: SalonCriteria
         <Button type="submit">
           <FormattedMessage id="home.find" />
         </Button>
-        {'geolocation' in navigator && (
-          <Button variant="secondary" onClick={nearMe} disabled={locating === 'locating'}>
-            <FormattedMessage id="home.nearMe" />
-          </Button>
-        )}
+        <Button variant="secondary" onClick={nearMe} disabled={locating === 'locating'}>
+          <FormattedMessage id="home.nearMe" />
+        </Button>
         <Button variant="secondary" aria-expanded={open} aria-controls={open ? 'search-options' : undefined} onClick={() => setOpen(!open)}>
           <FormattedMessage id="home.filters" />
         </Button>
