@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { runJobsOnce } from '../src/jobs';
 import { startMoyasarSimulator } from '../src/modules/payments/simulator/simulator';
 import { signInAs } from './auth';
-import { book, insertBooking, newCustomer, stage, type Stage } from './booking-fixtures';
+import { insertBooking, newCustomer, stage, type Stage } from './booking-fixtures';
 import { testClock } from './fakes/http-fake';
+import { paidBooking, SIM_KEYS, simEnv } from './payment-fixtures';
 import { startTestServer, type TestServer } from './harness';
 import { sql } from './sql';
 
@@ -12,7 +13,6 @@ const LOG = `query($salonId: ID!, $action: AuditAction, $after: String, $first: 
   pageInfo { hasNextPage endCursor } } }`;
 const PHONE = 'query($id: ID!) { booking(id: $id) { id customerPhoneNumber } }';
 const CALENDAR = 'query($salonId: ID!, $from: DateTime!, $to: DateTime!) { salonBookings(salonId: $salonId, from: $from, to: $to) { id customerPhoneNumber } }';
-const START = 'mutation($input: StartPaymentInput!) { startPayment(input: $input) { payment { id transactionUrl } errors { code } } }';
 const REFUND = 'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { payment { refundedHalalas } errors { code } } }';
 const CANCEL = 'mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { status } errors { code } } }';
 const ADD_STAFF = 'mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { staffMember { id } errors { code } } }';
@@ -29,11 +29,11 @@ describe('the audit log: who read, exported, deleted, refunded or changed a role
   let roseManagerId: string;
 
   beforeAll(async () => {
-    sim = await startMoyasarSimulator({ secretKey: 'sk_test_abc', publishableKey: 'pk_test_abc', webhookSecret: 'whsec_test', webhookRetryDelaysMs: [50] });
+    sim = await startMoyasarSimulator(SIM_KEYS);
     t = await startTestServer({
       seedDemo: true,
       overrides: { now: clock.now },
-      env: { MOYASAR_SECRET_KEY: 'sk_test_abc', MOYASAR_PUBLISHABLE_KEY: 'pk_test_abc', MOYASAR_WEBHOOK_SECRET: 'whsec_test', MOYASAR_BASE_URL: sim.url, MOYASAR_TIMEOUT_SECONDS: '1' },
+      env: simEnv(sim),
     });
     sim.control.dropWebhooks = true;
     rose = await stage(t, 'Rose Touch Salon');
@@ -90,14 +90,7 @@ describe('the audit log: who read, exported, deleted, refunded or changed a role
   it("records a manager's refund and the automatic refund of a cancelled paid booking", async () => {
     const paid = async (startsAt: string) => {
       const customer = await newCustomer(t);
-      const { booking } = await book(t, customer.token, elite, { startsAt });
-      const token = await (await fetch(`${sim.url}/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ publishable_api_key: 'pk_test_abc', name: 'Sara Alharbi', number: '4111111111111111', month: 12, year: 2030, cvc: '123' }) })).json() as { id: string };
-      const started = (await t.gql(START, { input: { bookingId: booking.id, source: { type: 'TOKEN', token: token.id }, idempotencyKey: randomUUID() } }, { token: customer.token })).data.startPayment;
-      const redirect = await fetch(started.payment.transactionUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'decision=approve', redirect: 'manual' });
-      const callback = new URL(redirect.headers.get('location')!);
-      await fetch(`${t.url}${callback.pathname}${callback.search}`, { redirect: 'manual' });
-      return { customer, booking, paymentId: started.payment.id as string };
+      return { customer, ...(await paidBooking(t, sim, elite, customer.token, startsAt)) };
     };
     const one = await paid('2026-12-10T07:00:00.000Z');
     const refunded = await t.gql(REFUND, { input: { paymentId: one.paymentId, amountHalalas: 1000 } }, { token: eliteManager, headers: { 'user-agent': 'ManagerPhone' } });

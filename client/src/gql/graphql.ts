@@ -674,6 +674,7 @@ export type UserErrorCode =
   | 'REFUND_EXCEEDS_BALANCE'
   | 'SERVICE_UNAVAILABLE'
   | 'SLOT_UNAVAILABLE'
+  | 'SOLE_SALON_MANAGER'
   | 'STAFF_UNAVAILABLE';
 
 /** What a person does on the platform. */

@@ -7,6 +7,7 @@ import { createPaymentLoaders } from '../modules/payments/payments.loaders';
 import { createInvoiceLoaders } from '../modules/invoices/invoices.loaders';
 import { createCounterPaymentLoaders } from '../modules/counter-payments/counter-payments.loaders';
 import { createPeopleLoaders } from '../modules/people/people.loaders';
+import { createConsentLoader } from '../modules/privacy/consent';
 
 /** One set per request, so batching and caching never leak between callers. */
 export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
@@ -19,6 +20,7 @@ export function createLoaders(em: EntityManager, now: () => Date, viewerId: stri
     invoices: createInvoiceLoaders(em),
     counterPayments: createCounterPaymentLoaders(em),
     people: createPeopleLoaders(em),
+    privacy: { consent: createConsentLoader(em) },
   };
 }
 

@@ -23,9 +23,10 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { BookingInvoicesResolver, InvoicesResolver, SalonTaxDetailsResolver } from '../modules/invoices/invoices.resolver';
 import { BookingCounterPaymentsResolver, CounterPaymentsResolver } from '../modules/counter-payments/counter-payments.resolver';
 import { HoursResolver } from '../modules/hours/hours.resolver';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver, BookingTermsResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver, PlatformResolver, UserPlatformResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver, BookingTermsResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver, PlatformResolver, UserPlatformResolver, PrivacyResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -18,6 +18,8 @@ import { Migration20261203200000SalonMemberships } from './Migration202612032000
 import { Migration20261203400000Deposits } from './Migration20261203400000Deposits';
 import { Migration20261203200100SalonApplications } from './Migration20261203200100SalonApplications';
 import { Migration20261203100100CheckIn } from './Migration20261203100100CheckIn';
+import { Migration20261203600100Privacy } from './Migration20261203600100Privacy';
+import { Migration20261203600200RetainedRecords } from './Migration20261203600200RetainedRecords';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -40,4 +42,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203400000Deposits', class: Migration20261203400000Deposits },
   { name: 'Migration20261203200100SalonApplications', class: Migration20261203200100SalonApplications },
   { name: 'Migration20261203100100CheckIn', class: Migration20261203100100CheckIn },
+  { name: 'Migration20261203600100Privacy', class: Migration20261203600100Privacy },
+  { name: 'Migration20261203600200RetainedRecords', class: Migration20261203600200RetainedRecords },
 ];

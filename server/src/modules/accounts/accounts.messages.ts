@@ -14,6 +14,7 @@ addMessages({
     'accounts.invalidRefreshToken': 'Your session has ended. Please sign in again.',
     'accounts.nameTooLong': 'Names can be at most 150 characters.',
     'accounts.unnamed': 'Customer ending {digits}',
+    'accounts.deleted': 'Deleted account',
   },
   ar: {
     'accounts.invalidPhone': 'أدخل رقم جوال سعوديًا مثل ٠٥X XXX XXXX.',
@@ -28,5 +29,6 @@ addMessages({
     'accounts.invalidRefreshToken': 'انتهت جلستك. يرجى تسجيل الدخول مرة أخرى.',
     'accounts.nameTooLong': 'يجب ألا يزيد الاسم عن 150 حرفًا.',
     'accounts.unnamed': 'عميل ينتهي رقمه بـ {digits}',
+    'accounts.deleted': 'حساب محذوف',
   },
 });

@@ -11,6 +11,8 @@ registerEnumType(OtpChannel, { name: 'OtpChannel', description: 'How a one-time 
 export enum OtpPurpose {
   AUTH = 'AUTH',
   VERIFY = 'VERIFY',
+  /** Confirms deleting one's own account (modules/privacy). */
+  DELETE = 'DELETE',
 }
 
 /** One one-time code sent to a phone. Only a hash of the code is kept; limits count these rows. */

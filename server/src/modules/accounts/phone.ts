@@ -27,3 +27,13 @@ export function normalizePhoneNumber(raw: string): string | null {
 export function saudiLocalMobile(e164: string): string | null {
   return /^\+9665\d{8}$/.test(e164) ? `0${e164.slice(4)}` : null;
 }
+
+/**
+ * What a deleted account's phone becomes: `x` and 15 hex digits of its id. Unique like the id, never a number
+ * anyone can sign in with (the column's CHECK allows it on deleted rows only), so the real number is free again.
+ */
+export function erasedPhoneFor(userId: string): string {
+  return `x${userId.replace(/-/g, '').slice(0, 15)}`;
+}
+
+export const isErasedPhone = (phone: string): boolean => phone.startsWith('x');

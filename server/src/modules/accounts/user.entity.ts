@@ -50,4 +50,8 @@ export class User extends BaseEntity {
   @Field(() => Boolean, { description: 'Whether the phone number was proven with a one-time code.' })
   @Property({ type: 'boolean', default: false })
   isPhoneVerified: boolean & Opt = false;
+
+  /** When the person deleted their account: every personal field was erased then (modules/privacy). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  deletedAt?: Date | null;
 }

@@ -5,6 +5,7 @@ import { toPayload } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { pageSize, type ConnectionShape } from '../../graphql/relay';
 import { DateTimeScalar } from '../../graphql/scalars';
+import { isErasedPhone } from '../accounts/phone';
 import { User } from '../accounts/user.entity';
 import { Salon } from '../catalog/salon.entity';
 import { Service } from '../catalog/service.entity';
@@ -141,9 +142,11 @@ export class BookingsResolver {
     return b.createdBy ? ctx.loaders.accounts.userById.load(b.createdBy.id) : null;
   }
 
-  @FieldResolver(() => String, { description: "The customer's phone number, for the salon to call. Every read by the salon's staff or managers is recorded in the salon's audit log." })
+  @FieldResolver(() => String, { description: "The customer's phone number, for the salon to call; empty once the customer deleted their account. Every read by the salon's staff or managers is recorded in the salon's audit log." })
   async customerPhoneNumber(@Root() b: Booking, @Ctx() ctx: AppContext): Promise<string> {
     const [customer, role] = await Promise.all([ctx.loaders.accounts.userById.load(b.customer.id), ctx.loaders.bookings.viewerRole.load(b.id)]);
+    // A deleted account has no number left to show or to log.
+    if (isErasedPhone(customer!.phoneNumber)) return '';
     if (role !== 'customer' && customer!.id !== ctx.viewer!.userId) await logPhoneRead(ctx, { bookingId: b.id, salonId: b.salon.id, customerId: customer!.id });
     return customer!.phoneNumber;
   }

@@ -120,6 +120,21 @@ export async function cancelBooking(app: AppServices, em: EntityManager, ref: Bo
   });
 }
 
+/**
+ * The customer deleted their account: a future booking ends in the deletion's own transaction, inside the
+ * cut-off too. Payments give the money back as for any cancellation (booking-hooks.ts); the stylist is told, the
+ * customer is not (their number is being erased).
+ */
+export async function cancelForAccountDeletion(app: AppServices, tx: EntityManager, bookingId: string, customerId: string): Promise<void> {
+  const booking = await lockBooking(app, tx, { bookingId });
+  const stylistKnows = audience(booking) === 'both';
+  const cancelled = await transition(app, tx, booking, BookingStatus.CANCELLED, { userId: customerId, kind: 'customer' }, 'the customer deleted their account');
+  booking.cancelledAt = app.now();
+  booking.cancelledBy = tx.getReference(User, customerId);
+  booking.cancelReason = null;
+  if (stylistKnows) await enqueueFor(tx, booking.id, booking.staff.user.id, NotificationEvent.CANCELLED, app.config.NOTIFICATION_CHANNEL, app.now(), cancelled.id);
+}
+
 export async function rescheduleBooking(
   app: AppServices,
   em: EntityManager,

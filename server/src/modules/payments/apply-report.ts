@@ -5,6 +5,7 @@ import { execute } from '../../db/sql';
 import { ACTIVE_STATUSES, Booking, BookingStatus } from '../bookings/booking.entity';
 import { confirmPaidBooking } from '../bookings/manage-booking';
 import type { MoyasarPayment } from './moyasar-client';
+import { reducedObservation, reducedReport } from './reduced-report';
 import { Payment, PaymentEvent, PaymentOperation, PaymentOperationKind, PaymentStatus } from './payment.entity';
 import { HOLDS_MONEY, nextState } from './payment-state';
 import { syncOnlineSale } from '../invoices/online-sales';
@@ -38,7 +39,8 @@ export async function applyReport(app: AppServices, em: EntityManager, reported:
       payment.status = next.status;
       payment.refundedHalalas = next.refundedHalalas;
       payment.transactionUrl = next.status === PaymentStatus.INITIATED ? (reported.source?.transaction_url ?? payment.transactionUrl) : null;
-      payment.providerPayload = reported as unknown as Record<string, unknown>;
+      // A deleted person's payment is kept reduced (docs/privacy.md), later reports included.
+      payment.providerPayload = payment.retainedReason ? reducedReport(reported as unknown as Record<string, unknown>) : (reported as unknown as Record<string, unknown>);
       if (reported.source?.company) payment.cardCompany = reported.source.company;
       if (reported.source?.number) payment.cardLast4 = String(reported.source.number).slice(-4);
       if (next.status === PaymentStatus.FAILED) payment.failureMessage = reported.source?.message ?? 'failed';
@@ -62,7 +64,8 @@ export async function applyReport(app: AppServices, em: EntityManager, reported:
       }
     }
     tx.create(PaymentEvent, {
-      payment, type: observation.type, externalEventId: observation.externalEventId ?? null, payload: observation.payload, receivedAt: app.now(), outcome: outcome.slice(0, 200),
+      payment, type: observation.type, externalEventId: observation.externalEventId ?? null,
+      payload: payment.retainedReason ? reducedObservation(observation.payload) : observation.payload, receivedAt: app.now(), outcome: outcome.slice(0, 200),
     });
     await tx.flush();
     // A sale issues its invoice, a refund its credit note, in this same transaction (ADR 0012).

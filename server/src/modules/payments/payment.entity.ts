@@ -100,6 +100,10 @@ export class Payment extends BaseEntity {
    */
   @Property({ type: 'boolean', default: false })
   surplus: boolean & Opt = false;
+
+  /** Set when the payer deleted their account: why this record is kept (tax and payment rules) in its reduced form. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  retainedReason?: string | null;
 }
 
 /** Every observation of a payment: webhook, callback, API answer or reconciliation. */
