@@ -106,6 +106,7 @@ describe('the audit log: who read, exported, deleted, refunded or changed a role
   });
 
   it('records a role change when a customer is added to the staff', async () => {
+    clock.advance(1000);
     const customer = await newCustomer(t);
     const res = await t.gql(ADD_STAFF, { input: { salonId: rose.salonId, phoneNumber: customer.phone, displayName: 'Nora' } }, { token: roseManager });
     expect(res.data.addStaffMember.errors).toEqual([]);
