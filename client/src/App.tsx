@@ -69,7 +69,10 @@ export function App() {
           </Link>
         )}
         <button type="button" className="button link" aria-label={intl.formatMessage({ id: 'nav.languageLabel' })} onClick={() => setLocale(locale === 'en' ? 'ar-SA' : 'en')}>
-          <FormattedMessage id="nav.language" />
+          {/* The other language's name, written in that language and tagged as such. */}
+          <span lang={locale === 'en' ? 'ar' : 'en'}>
+            <FormattedMessage id="nav.language" />
+          </span>
         </button>
       </header>
       <main className="page">

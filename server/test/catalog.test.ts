@@ -94,13 +94,13 @@ describe('salon catalogue reads', () => {
     const [{ id: serviceId }] = await sql(t, "select id from services where name_en = 'Haircut' and salon_id = $1", [roseId]);
     const [{ id: staffId }] = await sql(t, "select sm.id from staff_members sm join users u on u.id = sm.user_id where u.phone_number = $1", [STAFF]);
     const res = await t.gql('query($s: ID!, $m: ID!) { service(id: $s) { nameEn durationMinutes } staffMember(id: $m) { displayName salon { nameEn } } }', { s: serviceId, m: staffId });
-    expect(res.data).toEqual({ service: { nameEn: 'Haircut', durationMinutes: 45 }, staffMember: { displayName: 'Noura', salon: { nameEn: 'Rose Touch Salon' } } });
+    expect(res.data).toEqual({ service: { nameEn: 'Haircut', durationMinutes: 45 }, staffMember: { displayName: 'نورة', salon: { nameEn: 'Rose Touch Salon' } } });
   });
 
   it('shows time off to the salon and the person only', async () => {
-    const [{ id: staffId }] = await sql(t, "select sm.id from staff_members sm where sm.salon_id = $1 and sm.display_name = 'Sarah'", [roseId]);
+    const [{ id: staffId }] = await sql(t, "select sm.id from staff_members sm where sm.salon_id = $1 and sm.display_name_en = 'Sarah'", [roseId]);
     const q = 'query($m: ID!) { staffMember(id: $m) { timeOff { reason } } }';
-    expect((await t.gql(q, { m: staffId }, { token: await signInAs(t, MANAGER) })).data.staffMember.timeOff).toEqual([{ reason: 'Training' }]);
+    expect((await t.gql(q, { m: staffId }, { token: await signInAs(t, MANAGER) })).data.staffMember.timeOff).toEqual([{ reason: 'دورة تدريبية' }]);
     expect((await t.gql(q, { m: staffId }, { token: await signInAs(t, CUSTOMER) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(q, { m: staffId })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -154,7 +154,7 @@ describe('available slots over HTTP', () => {
   beforeAll(async () => {
     t = await startTestServer({ seedDemo: true, overrides: { now: clock.now } });
     [{ id: serviceId }] = await sql(t, "select sv.id from services sv join salons s on s.id = sv.salon_id where s.name_en = 'Rose Touch Salon' and sv.name_en = 'Haircut'");
-    [{ id: nouraId }] = await sql(t, "select sm.id from staff_members sm where display_name = 'Noura'");
+    [{ id: nouraId }] = await sql(t, "select sm.id from staff_members sm where display_name_en = 'Noura'");
     // A fixed week for Noura so the expectations do not depend on the seed: Sunday 10:00–12:00.
     await sql(t, 'delete from weekly_hours where staff_id = $1', [nouraId]);
     await sql(t, "insert into weekly_hours (id, created_at, updated_at, staff_id, weekday, start_time, end_time) values (gen_random_uuid(), now(), now(), $1, 7, '10:00', '12:00')", [nouraId]);
@@ -172,7 +172,7 @@ describe('available slots over HTTP', () => {
       '2026-12-06T07:00:00.000Z', '2026-12-06T07:15:00.000Z', '2026-12-06T07:30:00.000Z', '2026-12-06T07:45:00.000Z',
       '2026-12-06T08:00:00.000Z',
     ]);
-    expect(res.data.availableSlots[0]).toMatchObject({ endsAt: '2026-12-06T07:45:00.000Z', staff: { displayName: 'Noura' } });
+    expect(res.data.availableSlots[0]).toMatchObject({ endsAt: '2026-12-06T07:45:00.000Z', staff: { displayName: 'نورة' } });
   });
 
   it('gives one slot per time for "any staff member"', async () => {

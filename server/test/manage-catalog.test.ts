@@ -19,8 +19,8 @@ describe('managers describe their salon; staff manage their own time off', () =>
     t = await startTestServer({ seedDemo: true });
     [{ id: salonId }] = await sql(t, "select id from salons where name_en = 'Rose Touch Salon'");
     [{ id: otherSalonId }] = await sql(t, "select id from salons where name_en = 'Elite Barbers'");
-    [{ id: nouraId }] = await sql(t, "select id from staff_members where display_name = 'Noura'");
-    [{ id: sarahId }] = await sql(t, "select id from staff_members where display_name = 'Sarah'");
+    [{ id: nouraId }] = await sql(t, "select id from staff_members where display_name_en = 'Noura'");
+    [{ id: sarahId }] = await sql(t, "select id from staff_members where display_name_en = 'Sarah'");
     for (const [name, phone] of Object.entries({ manager: MANAGER, other: OTHER_MANAGER, staff: STAFF, customer: CUSTOMER })) as[name] = await signInAs(t, phone);
   });
   afterAll(() => t.stop());
@@ -148,14 +148,14 @@ describe('managers describe their salon; staff manage their own time off', () =>
     expect((await t.gql(DEACTIVATE, { input: { staffMemberId: sarahId } }, { token: as.manager })).data.deactivateStaffMember).toEqual({ staffMember: { isActive: false }, errors: [] });
     expect(await freeDays()).toEqual([]);
     const staff = (await t.gql('query($id: ID!) { salon(id: $id) { staff { displayName } } }', { id: salonId })).data.salon.staff.map((m: any) => m.displayName);
-    expect(staff).toContain('Noura');
+    expect(staff).toContain('نورة');
     expect(staff).not.toContain('Sarah A.');
     expect((await t.gql('query($id: ID!) { staffMember(id: $id) { id } }', { id: sarahId })).data.staffMember).toBeNull();
   });
 
   it('lists the manager\'s salons and the staff member\'s workplaces', async () => {
     expect((await t.gql('{ mySalons { nameEn } }', {}, { token: as.manager })).data.mySalons).toEqual([{ nameEn: 'Rose Touch' }]);
-    expect((await t.gql('{ myStaffProfiles { displayName salon { nameEn } } }', {}, { token: as.staff })).data.myStaffProfiles).toEqual([{ displayName: 'Noura', salon: { nameEn: 'Rose Touch' } }]);
+    expect((await t.gql('{ myStaffProfiles { displayName salon { nameEn } } }', {}, { token: as.staff })).data.myStaffProfiles).toEqual([{ displayName: 'نورة', salon: { nameEn: 'Rose Touch' } }]);
     // Managing is per salon (ADR 0011): someone who manages none gets an empty list.
     expect((await t.gql('{ mySalons { nameEn } }', {}, { token: as.customer })).data.mySalons).toEqual([]);
   });

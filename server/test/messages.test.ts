@@ -19,7 +19,8 @@ describe('messages name the right person for each recipient', () => {
   let t: TestServer;
   let fake: Awaited<ReturnType<typeof startHttpFake>>;
   let s: Stage;
-  let stylistName: string;
+  /** The stylist's name as each language's readers see it: the Arabic, or its English spelling. */
+  let stylistName: Record<'AR' | 'EN', string>;
   let otherStylist: { name: string; phone: string };
   const clock = testClock(START);
   const sent = (phone: string) => fake.requests.filter((r) => r.body.phone === phone).map((r) => String(r.body.message));
@@ -44,8 +45,10 @@ describe('messages name the right person for each recipient', () => {
       env: { NOTIFICATION_PROVIDER: 'authentica', AUTHENTICA_BASE_URL: fake.url, AUTHENTICA_API_KEY: 'key', AUTHENTICA_SENDER_NAME: 'Salon', PUBLIC_URL },
     });
     s = await stage(t, 'Rose Touch Salon');
-    [{ display_name: stylistName }] = await sql(t, 'select display_name from staff_members where id = $1', [s.staffId]);
-    const [other] = await sql(t, 'select sm.display_name, u.phone_number from staff_members sm join users u on u.id = sm.user_id where sm.id = $1', [s.otherStaffId]);
+    const [named] = await sql(t, 'select display_name, display_name_en from staff_members where id = $1', [s.staffId]);
+    stylistName = { AR: named.display_name, EN: named.display_name_en || named.display_name };
+    expect(stylistName.AR).not.toBe(stylistName.EN);
+    const [other] = await sql(t, "select coalesce(nullif(sm.display_name_en, ''), sm.display_name) as display_name, u.phone_number from staff_members sm join users u on u.id = sm.user_id where sm.id = $1", [s.otherStaffId]);
     otherStylist = { name: other.display_name, phone: other.phone_number };
   });
   afterAll(async () => {
@@ -92,7 +95,7 @@ describe('messages name the right person for each recipient', () => {
     await deliver();
     const [toCustomer] = sent(customer.phone);
     expect(toCustomer).toMatch(shape);
-    expect(toCustomer.match(shape)![1]).toBe(stylistName);
+    expect(toCustomer.match(shape)![1]).toBe(stylistName[language]);
     expect(toCustomer).not.toMatch(/Customer ending|عميل ينتهي/);
   });
 
@@ -106,8 +109,8 @@ describe('messages name the right person for each recipient', () => {
       await deliver();
     }
     expect(sent(customer.phone)).toEqual([
-      expect.stringMatching(new RegExp(`^Salon: reminder, .+ with ${stylistName} at Rose Touch Salon on Thursday 10 December at 10:00\\.$`)),
-      expect.stringMatching(new RegExp(`^Salon: see you soon, .+ with ${stylistName} at Rose Touch Salon at`)),
+      expect.stringMatching(new RegExp(`^Salon: reminder, .+ with ${stylistName.EN} at Rose Touch Salon on Thursday 10 December at 10:00\\.$`)),
+      expect.stringMatching(new RegExp(`^Salon: see you soon, .+ with ${stylistName.EN} at Rose Touch Salon at`)),
     ]);
   });
 
@@ -131,7 +134,7 @@ describe('messages name the right person for each recipient', () => {
     const lapsed = sent(customer.phone).filter((m) => m.includes(link));
     expect(lapsed).toEqual([expect.stringMatching(said)]);
     expect(lapsed[0]).toContain(`${link}${s.salonId}`);
-    expect(lapsed[0]).toContain(stylistName);
+    expect(lapsed[0]).toContain(stylistName[language]);
     expect(sent(STYLIST)).toEqual([]);
   });
 

@@ -124,9 +124,12 @@ describe('near me and the salon filters', () => {
     const riyadh = cities.find((c: any) => c.city === 'RIYADH');
     expect(riyadh.salonCount).toBe(2);
     expect(riyadh.districts).toEqual([
-      { name: 'Al Malqa', salonCount: 1, latitude: 24.8123, longitude: 46.6089 },
-      { name: 'Olaya', salonCount: 1, latitude: 24.6911, longitude: 46.6853 },
+      { name: 'العليا', salonCount: 1, latitude: 24.6911, longitude: 46.6853 },
+      { name: 'الملقا', salonCount: 1, latitude: 24.8123, longitude: 46.6089 },
     ]);
+    // In English, the districts' English names: no Arabic-only name in an English screen, nor the reverse.
+    const english = await t.gql('{ salonCities { city districts { name } } }', {}, { headers: { 'accept-language': 'en' } });
+    expect(english.data.salonCities.find((c: any) => c.city === 'RIYADH').districts.map((d: any) => d.name)).toEqual(['Al Malqa', 'Olaya']);
   });
 
   it('reads a place search from the GiST index on the salons\' positions', async () => {

@@ -4,18 +4,25 @@ import { checkScreen, newPage, signIn, text } from '../harness.mjs';
 const WIDTHS = [390, 1280];
 const LOCALES = ['ar-SA', 'en'];
 
-/** Arabic screens write every number in Arabic-Indic digits (inputs and the card form aside). */
-async function assertOneNumberingSystem(page, locale, name) {
+/**
+ * Arabic screens write every number in Arabic-Indic digits and every word in Arabic: names of people and places
+ * included (the demo data has both spellings). Only what a person typed may be in another script (inputs, and text
+ * marked `data-user-text`: reviews, notes), and text tagged with its own language (the switch to English).
+ */
+async function assertArabicThroughout(page, locale, name) {
   if (locale !== 'ar-SA') return;
-  const latin = await page.evaluate(() => {
+  const found = await page.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const found = [];
+    const out = { digits: [], latin: [] };
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (/[0-9]/.test(n.textContent) && !n.parentElement.closest('input, textarea, script, style, [aria-hidden="true"]')) found.push(n.textContent.trim());
+      if (n.parentElement.closest('input, textarea, select, script, style, [aria-hidden="true"], [data-user-text], [lang]:not([lang^="ar"])')) continue;
+      if (/[0-9]/.test(n.textContent)) out.digits.push(n.textContent.trim());
+      if (/[A-Za-z]/.test(n.textContent)) out.latin.push(n.textContent.trim());
     }
-    return found;
+    return out;
   });
-  assert.deepEqual(latin, [], `${name}: Western digits in the Arabic interface`);
+  assert.deepEqual(found.digits, [], `${name}: Western digits in the Arabic interface`);
+  assert.deepEqual(found.latin, [], `${name}: Latin text in the Arabic interface`);
 }
 
 async function visit(ctx, locale, width, name, open, signInAs) {
@@ -28,7 +35,7 @@ async function visit(ctx, locale, width, name, open, signInAs) {
   await page.waitForLoadState('networkidle');
   const label = `${name}-${locale}-${width}`;
   await checkScreen(page, label, ctx.state.stats);
-  await assertOneNumberingSystem(page, locale, label);
+  await assertArabicThroughout(page, locale, label);
   await page.context().close();
 }
 

@@ -150,7 +150,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
         <ul className="plain">
           {salon.closures.map((c) => (
             <li key={c.id} className="row">
-              <span>{formatDay(intl, c.startDate)} – {formatDay(intl, c.endDate)}</span> <span dir="auto">{c.reason}</span>
+              <span>{formatDay(intl, c.startDate)} – {formatDay(intl, c.endDate)}</span> <span dir="auto" data-user-text>{c.reason}</span>
               <button type="button" className="button link" onClick={() => void removeClosure({ variables: { input: { closureId: c.id } } }).then((r) => after(r.data?.removeSalonClosure.errors))}>
                 <FormattedMessage id="timeOff.remove" />
               </button>

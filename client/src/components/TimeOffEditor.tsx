@@ -53,7 +53,7 @@ export function TimeOffEditor({ staffMemberId, timeZone }: { staffMemberId: stri
         {data?.staffMember?.timeOff.map((t) => (
           <li key={t.id} className="row">
             <span>
-              {formatDateTime(intl, t.startsAt, timeZone)} – {formatDateTime(intl, t.endsAt, timeZone)} <bdi>{t.reason}</bdi>
+              {formatDateTime(intl, t.startsAt, timeZone)} – {formatDateTime(intl, t.endsAt, timeZone)} <bdi dir="auto" data-user-text>{t.reason}</bdi>
             </span>
             <button type="button" className="button link" onClick={() => void remove({ variables: { input: { timeOffId: t.id } } }).then(() => refetch())}>
               <FormattedMessage id="timeOff.remove" />

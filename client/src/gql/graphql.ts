@@ -575,8 +575,10 @@ export type UpdateSalonInput = {
   descriptionAr?: string | null | undefined;
   /** Description in English. */
   descriptionEn?: string | null | undefined;
-  /** District. */
+  /** District, in Arabic. */
   district?: string | null | undefined;
+  /** District in English (empty: the same as the Arabic). */
+  districtEn?: string | null | undefined;
   /** How far stylists come to the customer, in km (1–100); 0 stops home service. */
   homeServiceRadiusKm?: number | null | undefined;
   /** Minutes a stylist needs to reach the customer (0–240); required when home service starts. */

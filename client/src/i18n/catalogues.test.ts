@@ -25,4 +25,29 @@ describe('message catalogues', () => {
     walk(path.join(__dirname, '..'));
     expect([...used].filter((id) => !en.includes(id))).toEqual([]);
   });
+
+  it('write Arabic in Arabic: no Western digits or Latin letters outside the placeholders', () => {
+    // Each exception is text that is Latin on purpose.
+    const latinOnPurpose: Record<string, string> = {
+      'nav.language': 'the other language\'s name, written in it',
+      'nav.languageLabel': 'the other language\'s name, written in it',
+      'profile.english': 'the other language\'s name, written in it',
+      'pay.cvc': 'the code is printed on the card under this Latin name',
+      'pay.expiryPlaceholder': 'the expiry is printed on the card as MM/YY',
+    };
+    const withoutArguments = (text: string) => {
+      let out = text;
+      // ICU arguments nest ({count, plural, one {...}}): strip the innermost until none is left, keeping plural texts.
+      for (let before = ''; before !== out; ) {
+        before = out;
+        out = out.replace(/\{(\w+)(?:, *\w+)?\}/g, '').replace(/\{\w+, *(?:plural|select|selectordinal),((?:[^{}]|\{[^{}]*\})*)\}/g, (_m, branches: string) => branches.replace(/[=\w]+ *\{([^{}]*)\}/g, ' $1 '));
+      }
+      return out.replace(/#/g, '');
+    };
+    const offending = Object.entries(catalogues['ar-SA'])
+      .filter(([id]) => !(id in latinOnPurpose))
+      .filter(([, text]) => /[0-9A-Za-z]/.test(withoutArguments(text)))
+      .map(([id, text]) => `${id}: ${text}`);
+    expect(offending).toEqual([]);
+  });
 });

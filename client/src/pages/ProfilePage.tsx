@@ -59,7 +59,7 @@ export function ProfilePage() {
       </label>
       <select id="profile-language" value={form.preferredLanguage} onChange={(e) => setForm((f) => ({ ...f, preferredLanguage: e.target.value }))}>
         <option value="AR">{intl.formatMessage({ id: 'profile.arabic' })}</option>
-        <option value="EN">{intl.formatMessage({ id: 'profile.english' })}</option>
+        <option value="EN" lang="en">{intl.formatMessage({ id: 'profile.english' })}</option>
       </select>
       <button className="button" type="submit" disabled={updating.loading}>
         <FormattedMessage id="manage.save" />

@@ -79,7 +79,7 @@ export function SalonPage() {
         <ul className="plain">
           {salon.staff.map((m) => (
             <li key={m.id}>
-              <strong dir="auto">{m.displayName}</strong> <span className="muted" dir="auto">{m.bio}</span>
+              <strong dir="auto">{m.displayName}</strong> <span className="muted" dir="auto" data-user-text>{m.bio}</span>
             </li>
           ))}
         </ul>
@@ -94,7 +94,7 @@ export function SalonPage() {
             <li key={node.id} className="card">
               <strong aria-label={intl.formatMessage({ id: 'salon.rating' }, { rating: node.rating, max: 5 })}>{'★'.repeat(node.rating)}</strong> <bdi>{node.customer.displayName}</bdi>{' '}
               <span className="muted">{intl.formatDate(new Date(node.createdAt), { day: 'numeric', month: 'long', year: 'numeric' })}</span>
-              <p dir="auto">{node.comment}</p>
+              <p dir="auto" data-user-text>{node.comment}</p>
             </li>
           ))}
         </ul>

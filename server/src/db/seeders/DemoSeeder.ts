@@ -30,6 +30,16 @@ const SHIFTS: Record<'split' | 'long', { weekdays: Weekday[]; ranges: [string, s
   ],
 };
 
+// Demo people write their names in Arabic, as the salon's customers do.
+const REGULAR_NAMES = [
+  ['عبير', 'الزهراني'], ['أروى', 'المالكي'], ['بدور', 'الغامدي'], ['تهاني', 'العنزي'], ['جواهر', 'الشمري'], ['حنان', 'السبيعي'],
+  ['دلال', 'القرني'], ['رزان', 'الحارثي'], ['سلمى', 'البقمي'], ['شوق', 'العمري'], ['صفاء', 'الجهني'], ['عهود', 'المطيري'],
+  ['غدير', 'الرشيدي'], ['فاطمة', 'اليامي'], ['لجين', 'الخالدي'], ['مشاعل', 'السهلي'], ['نجلاء', 'العسيري'], ['هند', 'الشهراني'],
+  ['وجدان', 'الحربي'], ['يارا', 'الدوسري'], ['أحمد', 'القحطاني'], ['بدر', 'العتيبي'], ['تركي', 'الشهري'], ['حمد', 'المطيري'],
+  ['راشد', 'الزهراني'], ['سعود', 'الغامدي'], ['طلال', 'العنزي'], ['عمر', 'الشمري'], ['فهد', 'السبيعي'], ['ناصر', 'القرني'],
+] as const;
+const OWNER_NAMES = [['منى', 'القحطاني'], ['خالد', 'العمري'], ['لطيفة', 'الجهني'], ['نوال', 'الحارثي'], ['عائشة', 'البقمي'], ['فيصل', 'المالكي']] as const;
+
 /**
  * Six salons in Riyadh, Jeddah and Dammam with services and staff, plus the demo manager, customer and
  * stylist. The demo manager owns the first salon; the demo stylist works there.
@@ -37,15 +47,15 @@ const SHIFTS: Record<'split' | 'long', { weekdays: Weekday[]; ranges: [string, s
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     const manager = em.create(User, {
-      phoneNumber: DEMO_PHONES.manager, firstName: 'Mona', lastName: 'Al-Qahtani', role: UserRole.MANAGER,
+      phoneNumber: DEMO_PHONES.manager, firstName: 'منى', lastName: 'القحطاني', role: UserRole.MANAGER,
       preferredLanguage: Language.AR, isPhoneVerified: true, email: 'manager@example.com',
     });
     const demoCustomer = em.create(User, {
-      phoneNumber: DEMO_PHONES.customer, firstName: 'Sara', lastName: 'Al-Harbi', role: UserRole.CUSTOMER,
+      phoneNumber: DEMO_PHONES.customer, firstName: 'سارة', lastName: 'الحربي', role: UserRole.CUSTOMER,
       preferredLanguage: Language.AR, isPhoneVerified: true, email: 'customer@example.com',
     });
     const demoStylist = em.create(User, {
-      phoneNumber: DEMO_PHONES.staff, firstName: 'Noura', lastName: 'Al-Otaibi', role: UserRole.STAFF,
+      phoneNumber: DEMO_PHONES.staff, firstName: 'نورة', lastName: 'العتيبي', role: UserRole.STAFF,
       preferredLanguage: Language.AR, isPhoneVerified: true, email: 'staff@example.com',
     });
 
@@ -60,12 +70,12 @@ export class DemoSeeder extends Seeder {
 
     // Demo times are relative to the application's clock, so tests that move it get demo data around their date.
     const now = emNow(em);
-    const reviewers = ['Lama', 'Hessa', 'Abeer', 'Nouf'].map((firstName, i) =>
+    const reviewers = ['لمى', 'حصة', 'عبير', 'نوف'].map((firstName, i) =>
       em.create(User, { phoneNumber: `+96650000090${i}`, firstName, role: UserRole.CUSTOMER, isPhoneVerified: true }),
     );
     // Regulars who keep the calendars busy: one per stylist, so their bookings never collide.
     const regulars = Array.from({ length: 30 }, (_, i) =>
-      em.create(User, { phoneNumber: `+9665000008${String(i).padStart(2, '0')}`, firstName: `Guest ${i + 1}`, role: UserRole.CUSTOMER, isPhoneVerified: true }),
+      em.create(User, { phoneNumber: `+9665000008${String(i).padStart(2, '0')}`, firstName: REGULAR_NAMES[i % REGULAR_NAMES.length][0], lastName: REGULAR_NAMES[i % REGULAR_NAMES.length][1], role: UserRole.CUSTOMER, isPhoneVerified: true }),
     );
     let stylistCount = 0;
     const riyadhDay = (daysFromToday: number, hour: number) =>
@@ -82,7 +92,7 @@ export class DemoSeeder extends Seeder {
     };
     DEMO_SALONS.forEach((data, salonIndex) => {
       const owner = salonIndex === 0 ? manager : em.create(User, {
-        phoneNumber: `+9665000001${String(salonIndex).padStart(2, '0')}`, firstName: 'Owner', lastName: data.nameEn,
+        phoneNumber: `+9665000001${String(salonIndex).padStart(2, '0')}`, firstName: OWNER_NAMES[salonIndex % OWNER_NAMES.length][0], lastName: OWNER_NAMES[salonIndex % OWNER_NAMES.length][1],
         role: UserRole.MANAGER, isPhoneVerified: true,
       });
       const { services: serviceData, staff: staffData, ratingAverage: _rating, reviewCount: _count, ...salonFields } = data;
@@ -91,7 +101,7 @@ export class DemoSeeder extends Seeder {
       if (salonIndex === 0) {
         // The first salon is run by two managers and a receptionist.
         for (const [phoneNumber, firstName, lastName, role] of [
-          [DEMO_PHONES.secondManager, 'Huda', 'Al-Shehri', SalonRole.MANAGER], [DEMO_PHONES.receptionist, 'Reem', 'Al-Dosari', SalonRole.RECEPTIONIST],
+          [DEMO_PHONES.secondManager, 'هدى', 'الشهري', SalonRole.MANAGER], [DEMO_PHONES.receptionist, 'ريم', 'الدوسري', SalonRole.RECEPTIONIST],
         ] as const) {
           const user = em.create(User, { phoneNumber, firstName, lastName, role: role === SalonRole.MANAGER ? UserRole.MANAGER : UserRole.STAFF, isPhoneVerified: true });
           em.create(SalonMembership, { salon, user, role });
@@ -108,7 +118,7 @@ export class DemoSeeder extends Seeder {
       if (salonIndex === 2) {
         const closed = new Date(now.getTime() + 10 * DAY).toISOString().slice(0, 10);
         const reopen = new Date(now.getTime() + 11 * DAY).toISOString().slice(0, 10);
-        em.create(SalonClosure, { salon, startDate: closed, endDate: reopen, reason: 'Maintenance' });
+        em.create(SalonClosure, { salon, startDate: closed, endDate: reopen, reason: 'صيانة دورية' });
       }
       const reviews = DEMO_REVIEWS.filter((_, i) => (i + salonIndex) % 2 === 0 || i < 2);
       reviews.forEach((review, i) => {
@@ -119,9 +129,9 @@ export class DemoSeeder extends Seeder {
       staffData.forEach((person, staffIndex) => {
         const user = salonIndex === 0 && staffIndex === 0 ? demoStylist : em.create(User, {
           phoneNumber: `+96650000${String(salonIndex + 2).padStart(2, '0')}${String(staffIndex).padStart(2, '0')}`,
-          firstName: person.nameEn, role: UserRole.STAFF, isPhoneVerified: true,
+          firstName: person.nameAr, role: UserRole.STAFF, isPhoneVerified: true,
         });
-        const member = em.create(StaffMember, { user, salon, displayName: person.nameEn, bio: person.nameAr });
+        const member = em.create(StaffMember, { user, salon, displayName: person.nameAr, displayNameEn: person.nameEn });
         for (const { weekdays, ranges } of SHIFTS[staffIndex % 2 === 0 ? 'split' : 'long']) {
           for (const weekday of weekdays) for (const [startTime, endTime] of ranges) em.create(WeeklyHours, { staff: member, weekday, startTime, endTime });
         }
@@ -143,7 +153,7 @@ export class DemoSeeder extends Seeder {
         }
         if (staffIndex === 1) {
           const start = new Date(Math.ceil(now.getTime() / DAY) * DAY + 3 * DAY);
-          em.create(TimeOff, { staff: member, startsAt: start, endsAt: new Date(start.getTime() + DAY), reason: 'Training' });
+          em.create(TimeOff, { staff: member, startsAt: start, endsAt: new Date(start.getTime() + DAY), reason: 'دورة تدريبية' });
         }
         // Everyone offers most services; each skips one so "any staff member" differs from a named one.
         member.services.set(services.filter((_, i) => services.length < 3 || i % staffData.length !== staffIndex || i === 0));

@@ -31,7 +31,9 @@ export interface DemoSalon {
   descriptionAr: string;
   descriptionEn: string;
   city: City;
+  /** In Arabic, as the salon writes it; `districtEn` is its English spelling. */
   district: string;
+  districtEn: string;
   address: string;
   latitude: number;
   longitude: number;
@@ -64,8 +66,9 @@ export const DEMO_SALONS: DemoSalon[] = [
     descriptionAr: 'صالون نسائي متكامل في قلب العليا: قص وصبغ وعناية بالبشرة.',
     descriptionEn: 'A full-service ladies salon in the heart of Olaya: cuts, colour and skin care.',
     city: City.RIYADH,
-    district: 'Olaya',
-    address: 'Olaya St, Riyadh 12214',
+    district: 'العليا',
+    districtEn: 'Olaya',
+    address: 'شارع العليا، الرياض 12214',
     latitude: 24.6911,
     longitude: 46.6853,
     phone: '+966112345001',
@@ -94,8 +97,9 @@ export const DEMO_SALONS: DemoSalon[] = [
     descriptionAr: 'حلاقة رجالية كلاسيكية وعصرية في حي الملقا.',
     descriptionEn: 'Classic and modern barbering in Al Malqa.',
     city: City.RIYADH,
-    district: 'Al Malqa',
-    address: 'Anas Ibn Malik Rd, Riyadh 13521',
+    district: 'الملقا',
+    districtEn: 'Al Malqa',
+    address: 'طريق أنس بن مالك، الرياض 13521',
     latitude: 24.8123,
     longitude: 46.6089,
     phone: '+966112345002',
@@ -122,8 +126,9 @@ export const DEMO_SALONS: DemoSalon[] = [
     descriptionAr: 'منتجع صحي على الكورنيش للاسترخاء والعناية.',
     descriptionEn: 'A day spa on the Corniche for relaxation and care.',
     city: City.JEDDAH,
-    district: 'Al Shati',
-    address: 'Corniche Rd, Jeddah 23511',
+    district: 'الشاطئ',
+    districtEn: 'Al Shati',
+    address: 'طريق الكورنيش، جدة 23511',
     latitude: 21.5953,
     longitude: 39.1075,
     phone: '+966122345003',
@@ -154,8 +159,9 @@ export const DEMO_SALONS: DemoSalon[] = [
     descriptionAr: 'استوديو متخصص في تجهيز العرائس والمناسبات.',
     descriptionEn: 'A studio for brides and special occasions.',
     city: City.JEDDAH,
-    district: 'Al Rawdah',
-    address: 'Prince Sultan St, Jeddah 23435',
+    district: 'الروضة',
+    districtEn: 'Al Rawdah',
+    address: 'شارع الأمير سلطان، جدة 23435',
     latitude: 21.5636,
     longitude: 39.1535,
     phone: '+966122345004',
@@ -181,8 +187,9 @@ export const DEMO_SALONS: DemoSalon[] = [
     descriptionAr: 'عناية بالأظافر وتصاميم جل في الدمام.',
     descriptionEn: 'Nail care and gel designs in Dammam.',
     city: City.DAMMAM,
-    district: 'Al Faisaliyah',
-    address: 'King Saud St, Dammam 32272',
+    district: 'الفيصلية',
+    districtEn: 'Al Faisaliyah',
+    address: 'شارع الملك سعود، الدمام 32272',
     latitude: 26.4207,
     longitude: 50.0888,
     phone: '+966132345005',
@@ -210,8 +217,9 @@ export const DEMO_SALONS: DemoSalon[] = [
     descriptionAr: 'حلاقة وعناية رجالية بالقرب من الكورنيش.',
     descriptionEn: "Men's grooming near the Dammam Corniche.",
     city: City.DAMMAM,
-    district: 'Al Shatea',
-    address: 'Corniche Rd, Dammam 32413',
+    district: 'الشاطئ',
+    districtEn: 'Al Shatea',
+    address: 'طريق الكورنيش، الدمام 32413',
     latitude: 26.4502,
     longitude: 50.1125,
     phone: '+966132345006',

@@ -48,7 +48,7 @@ export const catalogPermissions = {
   ReviewConnection: fields(['edges', 'pageInfo'], allow),
   ReviewEdge: fields(['cursor', 'node'], allow),
   Salon: fields(
-    ['id', 'createdAt', 'nameAr', 'nameEn', 'name', 'descriptionAr', 'descriptionEn', 'description', 'city', 'district', 'address',
+    ['id', 'createdAt', 'nameAr', 'nameEn', 'name', 'descriptionAr', 'descriptionEn', 'description', 'city', 'district', 'districtAr', 'districtEn', 'address',
       'latitude', 'longitude', 'phone', 'timeZone', 'isActive', 'minimumNoticeMinutes', 'bookingHorizonDays', 'cancellationCutoffHours',
       'requiresPrepayment', 'autoConfirm', 'paymentCapture', 'ratingAverage', 'reviewCount', 'services', 'staff', 'photos', 'closures',
       'priceRange', 'reviews', 'clientele', 'homeServiceRadiusKm', 'homeServiceTravelMinutes', 'distanceMeters'],
@@ -59,7 +59,7 @@ export const catalogPermissions = {
     allow,
   ),
   StaffMember: {
-    ...fields(['id', 'createdAt', 'displayName', 'bio', 'isActive', 'services', 'weeklyHours', 'salon'], allow),
+    ...fields(['id', 'createdAt', 'displayName', 'displayNameAr', 'displayNameEn', 'bio', 'isActive', 'services', 'weeklyHours', 'salon'], allow),
     timeOff: or(keepsDeskOfStaffSalon, isThatStaffMember),
   },
   WeeklyHours: fields(['id', 'createdAt', 'weekday', 'startTime', 'endTime'], allow),

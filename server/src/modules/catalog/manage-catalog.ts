@@ -36,6 +36,7 @@ export interface SalonChanges {
   descriptionAr?: string | null;
   descriptionEn?: string | null;
   district?: string | null;
+  districtEn?: string | null;
   address?: string | null;
   phone?: string | null;
   timeZone?: string | null;
@@ -56,6 +57,7 @@ export async function updateSalon(em: EntityManager, salonId: string, changes: S
   requireText(changes.nameAr, 'nameAr', 200);
   requireText(changes.nameEn, 'nameEn', 200);
   limitText(changes.district, 'district', 120);
+  limitText(changes.districtEn, 'districtEn', 120);
   limitText(changes.address, 'address', 300);
   limitText(changes.phone, 'phone', 16);
   if (changes.timeZone != null && !IANAZone.isValidZone(changes.timeZone)) throw invalid(['input', 'timeZone'], 'catalog.invalidTimeZone');
@@ -148,11 +150,13 @@ export async function assignServices(tx: EntityManager, member: StaffMember, ser
   member.services.set(services);
 }
 
-export async function updateStaffMember(em: EntityManager, staffMemberId: string, input: { displayName?: string | null; bio?: string | null; serviceIds?: string[] | null }): Promise<StaffMember> {
+export async function updateStaffMember(em: EntityManager, staffMemberId: string, input: { displayName?: string | null; displayNameEn?: string | null; bio?: string | null; serviceIds?: string[] | null }): Promise<StaffMember> {
   requireText(input.displayName, 'displayName', 150);
+  limitText(input.displayNameEn, 'displayNameEn', 150);
   return em.transactional(async (tx) => {
     const member = await tx.findOneOrFail(StaffMember, { id: staffMemberId });
     if (input.displayName != null) member.displayName = input.displayName.trim();
+    if (input.displayNameEn != null) member.displayNameEn = input.displayNameEn.trim();
     if (input.bio != null) member.bio = input.bio.trim();
     if (input.serviceIds) await assignServices(tx, member, input.serviceIds);
     return member;

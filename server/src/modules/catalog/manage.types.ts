@@ -15,7 +15,8 @@ export class UpdateSalonInput {
   @Field(() => String, { nullable: true, description: 'Name in English.' }) nameEn?: string | null;
   @Field(() => String, { nullable: true, description: 'Description in Arabic.' }) descriptionAr?: string | null;
   @Field(() => String, { nullable: true, description: 'Description in English.' }) descriptionEn?: string | null;
-  @Field(() => String, { nullable: true, description: 'District.' }) district?: string | null;
+  @Field(() => String, { nullable: true, description: 'District, in Arabic.' }) district?: string | null;
+  @Field(() => String, { nullable: true, description: 'District in English (empty: the same as the Arabic).' }) districtEn?: string | null;
   @Field(() => String, { nullable: true, description: 'Street address.' }) address?: string | null;
   @Field(() => String, { nullable: true, description: 'Contact phone.' }) phone?: string | null;
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Asia/Riyadh.' }) timeZone?: string | null;
@@ -86,7 +87,8 @@ export class AddStaffMemberInput {
 @InputType({ description: 'Change a staff member. Omitted fields stay as they are.' })
 export class UpdateStaffMemberInput {
   @Field(() => ID, { description: 'The staff member.' }) staffMemberId!: string;
-  @Field(() => String, { nullable: true, description: 'Name shown to customers.' }) displayName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Name shown to customers, in Arabic.' }) displayName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Name in Latin letters for English readers (empty: the same as the Arabic).' }) displayNameEn?: string | null;
   @Field(() => String, { nullable: true, description: 'Short introduction.' }) bio?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Services they offer (replaces the list).' }) serviceIds?: string[] | null;
 }

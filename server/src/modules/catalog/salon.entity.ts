@@ -57,9 +57,14 @@ export class Salon extends BaseEntity {
   @Enum({ items: () => City })
   city!: City;
 
-  @Field(() => String, { description: 'District or neighbourhood.' })
+  /** As the salon writes it (Arabic first); `district` in GraphQL is the reader's language's. */
+  @Field(() => String, { name: 'districtAr', description: 'District or neighbourhood, in Arabic.' })
   @Property({ type: 'string', length: 120, default: '' })
   district: string & Opt = '';
+
+  @Field(() => String, { description: 'District in English; empty when it is the same as the Arabic.' })
+  @Property({ type: 'string', length: 120, default: '' })
+  districtEn: string & Opt = '';
 
   @Field(() => String, { description: 'Street address.' })
   @Property({ type: 'string', length: 300, default: '' })

@@ -11,6 +11,7 @@ import { PriceRange, ReviewConnection, SalonCity, SalonConnection, SalonFilter }
 import { listSalons, SalonOrder, type ListedSalon } from './list-salons';
 import { parseSalonFilter } from './salon-filters';
 import { salonCities } from './salon-places';
+import { inReaderLanguage } from './localised';
 
 @Resolver(() => Salon)
 export class SalonResolver {
@@ -27,7 +28,7 @@ export class SalonResolver {
 
   @Query(() => [SalonCity], { description: 'Cities and districts that have active salons, from the data.' })
   salonCities(@Ctx() ctx: AppContext): Promise<SalonCity[]> {
-    return salonCities(ctx.em);
+    return salonCities(ctx.em, ctx.locale);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Metres from the list's `near` place; null outside such a list." })
@@ -46,6 +47,11 @@ export class SalonResolver {
   @FieldResolver(() => String, { description: "Name in the caller's language." })
   name(@Root() salon: Salon, @Ctx() ctx: AppContext): string {
     return ctx.locale === 'ar' ? salon.nameAr : salon.nameEn;
+  }
+
+  @FieldResolver(() => String, { description: "District or neighbourhood in the caller's language." })
+  district(@Root() salon: Salon, @Ctx() ctx: AppContext): string {
+    return inReaderLanguage(salon.district, salon.districtEn, ctx.locale);
   }
 
   @FieldResolver(() => String, { description: "Description in the caller's language." })

@@ -17,9 +17,14 @@ export class StaffMember extends BaseEntity {
   @ManyToOne(() => Salon, { deleteRule: 'cascade' })
   salon!: Salon;
 
-  @Field(() => String, { description: 'Name shown to customers.' })
+  /** The name as the salon writes it (Arabic first); `displayName` in GraphQL is the reader's language's. */
+  @Field(() => String, { name: 'displayNameAr', description: 'Name as the salon writes it, in Arabic.' })
   @Property({ type: 'string', length: 150 })
   displayName!: string;
+
+  @Field(() => String, { description: 'Name in Latin letters for English readers; empty when it is the same as the Arabic.' })
+  @Property({ type: 'string', length: 150, default: '' })
+  displayNameEn: string & Opt = '';
 
   @Field(() => String, { description: 'Short introduction.' })
   @Property({ type: 'text', default: '' })

@@ -6,6 +6,7 @@ import { Service } from './service.entity';
 import { StaffMember } from './staff-member.entity';
 import { TimeOff, WeeklyHours } from './schedule.entity';
 import type { WeeklyHoursView } from './catalog.loaders';
+import { inReaderLanguage } from './localised';
 
 @Resolver(() => StaffMember)
 export class StaffMemberResolver {
@@ -14,6 +15,11 @@ export class StaffMemberResolver {
     if (!isUuid(id)) return null;
     const member = await ctx.loaders.catalog.staffMemberById.load(id);
     return member?.isActive ? member : null;
+  }
+
+  @FieldResolver(() => String, { description: "Name shown to customers, in the caller's language." })
+  displayName(@Root() member: StaffMember, @Ctx() ctx: AppContext): string {
+    return inReaderLanguage(member.displayName, member.displayNameEn, ctx.locale);
   }
 
   @FieldResolver(() => [Service], { description: 'Active services this person offers.' })

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
 import { displayNameOf } from '../accounts/display-name';
+import { inReaderLanguage } from '../catalog/localised';
 import { Language } from '../accounts/user.entity';
 import { NotificationEvent, NotificationStatus } from './notification.entity';
 import { renderMessage } from './messages';
@@ -19,6 +20,7 @@ interface DueRow {
   customer_last_name: string;
   customer_phone_number: string;
   staff_name: string;
+  staff_name_en: string;
   booking_status: string;
   starts_at: Date;
   salon_id: string;
@@ -44,7 +46,7 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
       tx,
       `select n.id, n.event, n.channel, n.attempts, u.id as recipient_id, u.phone_number, u.preferred_language,
               c.id as customer_id, c.first_name as customer_first_name, c.last_name as customer_last_name,
-              c.phone_number as customer_phone_number, sm.display_name as staff_name, b.status as booking_status, b.starts_at,
+              c.phone_number as customer_phone_number, sm.display_name as staff_name, sm.display_name_en as staff_name_en, b.status as booking_status, b.starts_at,
               s.id as salon_id, s.time_zone, s.name_ar as salon_ar, s.name_en as salon_en, sv.name_ar as service_ar, sv.name_en as service_en
          from notifications n
          join users u on u.id = n.recipient_id
@@ -75,7 +77,7 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
         status: row.booking_status,
         serviceName: locale === 'ar' ? row.service_ar : row.service_en,
         salonName: locale === 'ar' ? row.salon_ar : row.salon_en,
-        staffName: row.staff_name,
+        staffName: inReaderLanguage(row.staff_name, row.staff_name_en, locale),
         // Always the customer's name (or the end of their number), whoever receives it: never the recipient's number.
         customerName: displayNameOf({ firstName: row.customer_first_name, lastName: row.customer_last_name, phoneNumber: row.customer_phone_number }, locale),
         salonUrl: new URL(`/salons/${row.salon_id}`, app.config.PUBLIC_URL).toString(),
