@@ -44,9 +44,11 @@ describe('message catalogues', () => {
       }
       return out.replace(/#/g, '');
     };
+    // Payment brands keep their Latin marks in Arabic interfaces too (their own usage rules ask for it).
+    const brands = /Apple Pay|STC Pay|Visa|Mastercard|American Express/g;
     const offending = Object.entries(catalogues['ar-SA'])
       .filter(([id]) => !(id in latinOnPurpose))
-      .filter(([, text]) => /[0-9A-Za-z]/.test(withoutArguments(text)))
+      .filter(([, text]) => /[0-9A-Za-z]/.test(withoutArguments(text).replace(brands, '')))
       .map(([id, text]) => `${id}: ${text}`);
     expect(offending).toEqual([]);
   });
