@@ -90,7 +90,7 @@ export function ExceptionsEditor({ salonId, year }: { salonId: string; year: num
         {exceptions.map((e) => (
           <li key={e.id} className="row" data-exception={e.id}>
             <span>
-              <strong dir="auto">{e.name}</strong> · {formatDay(intl, e.startDate)} – {formatDay(intl, e.endDate)} · <bdi dir="ltr">{hoursText(e.ranges)}</bdi>
+              <strong dir="auto" data-user-text>{e.name}</strong> · {formatDay(intl, e.startDate)} – {formatDay(intl, e.endDate)} · <bdi dir="ltr">{hoursText(e.ranges)}</bdi>
             </span>
             <span>
               <Button variant="link" aria-label={intl.formatMessage({ id: 'exceptions.editNamed' }, { name: e.name })}

@@ -21,8 +21,10 @@ export function nextRamadan(now: Date): { hijriYear: number; startDate: string; 
 /** Ramadan nights (20:00–03:00) and the Eid al-Fitr closure (1–3 Shawwal) on the demo manager's salon. */
 export function seedRamadan(em: EntityManager, salon: Salon, now: Date): void {
   const { hijriYear, startDate, endDate } = nextRamadan(now);
-  em.create(ScheduleException, { salon, name: `رمضان ${hijriYear}`, startDate, endDate, calendar: YearlyCalendar.HIJRI, ranges: [{ startTime: '20:00', endTime: '03:00' }] });
-  em.create(ScheduleException, { salon, name: `عيد الفطر ${hijriYear}`, startDate: addDays(endDate, 1), endDate: addDays(endDate, 3), calendar: YearlyCalendar.HIJRI, ranges: [] });
+  // Named as an Arabic-first salon writes it, the year in Arabic-Indic digits.
+  const year = hijriYear.toLocaleString('ar-SA-u-nu-arab', { useGrouping: false });
+  em.create(ScheduleException, { salon, name: `رمضان ${year}`, startDate, endDate, calendar: YearlyCalendar.HIJRI, ranges: [{ startTime: '20:00', endTime: '03:00' }] });
+  em.create(ScheduleException, { salon, name: `عيد الفطر ${year}`, startDate: addDays(endDate, 1), endDate: addDays(endDate, 3), calendar: YearlyCalendar.HIJRI, ranges: [] });
 }
 
 /** Opening hours around the salon's shifts: every day 10:00–22:00, Friday after the midday prayer. */
