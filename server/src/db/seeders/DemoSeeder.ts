@@ -16,6 +16,7 @@ import { SalonMembership } from '../../modules/people/membership.entity';
 import { RoleEvent, RoleEventAction, RoleEventSource } from '../../modules/people/role-event.entity';
 import { SalonRole } from '../../modules/people/roles';
 import { PlatformAdmin, SalonApplication } from '../../modules/people/application.entity';
+import { PaymentPolicy } from '../../modules/payments/policy/policy.entity';
 
 const DAY = 86_400_000;
 
@@ -95,8 +96,9 @@ export class DemoSeeder extends Seeder {
         phoneNumber: `+9665000001${String(salonIndex).padStart(2, '0')}`, firstName: OWNER_NAMES[salonIndex % OWNER_NAMES.length][0], lastName: OWNER_NAMES[salonIndex % OWNER_NAMES.length][1],
         role: UserRole.MANAGER, isPhoneVerified: true,
       });
-      const { services: serviceData, staff: staffData, ratingAverage: _rating, reviewCount: _count, ...salonFields } = data;
+      const { services: serviceData, staff: staffData, ratingAverage: _rating, reviewCount: _count, paymentPolicy, ...salonFields } = data;
       const salon = em.create(Salon, { ...salonFields, owner });
+      if (paymentPolicy) em.create(PaymentPolicy, { salon, service: null, ...paymentPolicy });
       em.create(SalonMembership, { salon, user: owner, role: SalonRole.MANAGER });
       if (salonIndex === 0) {
         // The first salon is run by two managers and a receptionist.

@@ -1,5 +1,6 @@
 import { City, Clientele } from '../../modules/catalog/salon.entity';
 import { ServiceCategory } from '../../modules/catalog/service.entity';
+import { Prepayment, type PaymentPolicy } from '../../modules/payments/policy/policy.entity';
 
 /** The demo accounts carried over from the previous system. */
 export const DEMO_PHONES = {
@@ -41,6 +42,8 @@ export interface DemoSalon {
   ratingAverage: number;
   reviewCount: number;
   requiresPrepayment: boolean;
+  /** Deposits and fees (ADR 0013); without one, requiresPrepayment means the full price or nothing. */
+  paymentPolicy?: Pick<PaymentPolicy, 'prepayment' | 'depositPercent' | 'noShowFeePercent' | 'lateCancelFeeHalalas' | 'lateCancelWindowHours'>;
   clientele: Clientele;
   /** Stylists come to the customer within this many km, needing this many minutes to get there. */
   homeServiceRadiusKm?: number;
@@ -135,6 +138,8 @@ export const DEMO_SALONS: DemoSalon[] = [
     ratingAverage: 4.8,
     reviewCount: 203,
     requiresPrepayment: true,
+    // A 30% deposit, a no-show fee of 30% of the price and a 25 SAR late-cancellation fee inside 24 hours.
+    paymentPolicy: { prepayment: Prepayment.DEPOSIT, depositPercent: 30, noShowFeePercent: 30, lateCancelFeeHalalas: 2500, lateCancelWindowHours: 24 },
     clientele: Clientele.LADIES,
     services: [
       svc('مساج استرخائي', 'Relaxing massage', S.SPA, 60, 300, 15),
