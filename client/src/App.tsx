@@ -19,6 +19,10 @@ const StaffPage = lazy(() => Promise.all([import('./pages/StaffPage'), loadWorkM
 // out of the first script's chunks, 1.7 KB more initial JavaScript), with its messages; the QR library when it renders.
 const InvoicePage = lazy(() => Promise.all([import('./pages/BookingsPage'), loadWorkMessages()]).then(([m]) => ({ default: m.InvoicePage })));
 const ManagePage = lazy(() => Promise.all([import('./pages/ManagePage'), loadWorkMessages()]).then(([m]) => m));
+const AdminPage = lazy(() => Promise.all([import('./pages/AdminPage'), loadWorkMessages()]).then(([m]) => m));
+const ApplyPage = lazy(() => import('./pages/ApplyPage'));
+// Invitations to join a salon wait for whoever signs in with the invited number; a chunk of its own, fetched once signed in.
+const Invitations = lazy(() => import('./components/Invitations'));
 
 export function App() {
   const { locale, setLocale } = useLocale();
@@ -57,6 +61,11 @@ export function App() {
               <FormattedMessage id="nav.manage" />
             </NavLink>
           )}
+          {me?.isPlatformAdmin && (
+            <NavLink to="/admin">
+              <FormattedMessage id="nav.admin" />
+            </NavLink>
+          )}
         </nav>
         {signedIn ? (
           <button type="button" className="button link" onClick={() => void signOut()}>
@@ -80,6 +89,8 @@ export function App() {
           {askName ? (
             <NameStep />
           ) : (
+            <>
+            {signedIn && pathname !== '/login' && <Invitations />}
             <Routes>
               <Route path="/" element={<HomePage />} />
               <Route path="/salons/:id" element={<SalonPage />} />
@@ -89,8 +100,11 @@ export function App() {
               <Route path="/staff" element={<AccessGate audience="staff"><StaffPage /></AccessGate>} />
               <Route path="/invoices/:id" element={<AccessGate audience="signedIn"><InvoicePage /></AccessGate>} />
               <Route path="/manage" element={<AccessGate audience="managers"><ManagePage /></AccessGate>} />
+              <Route path="/apply" element={<AccessGate audience="signedIn"><ApplyPage /></AccessGate>} />
+              <Route path="/admin" element={<AccessGate audience="admins"><AdminPage /></AccessGate>} />
               <Route path="*" element={<StatusMessage kind="empty" messageId="common.notFound" />} />
             </Routes>
+            </>
           )}
         </Suspense>
       </main>

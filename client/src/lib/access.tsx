@@ -22,10 +22,10 @@ export const accessErrorLink = new ErrorLink(({ error }) => {
   if (problem) listeners.forEach((l) => l(problem));
 });
 
-/** Who a page is for: anyone signed in, a salon's staff (managers included), or salon managers. */
-export type Audience = 'signedIn' | 'staff' | 'managers';
+/** Who a page is for: anyone signed in, a salon's staff (receptionists and managers included), salon managers, platform administrators. */
+export type Audience = 'signedIn' | 'staff' | 'managers' | 'admins';
 
-const ROLES: Record<Audience, string[] | null> = { signedIn: null, staff: ['STAFF', 'MANAGER'], managers: ['MANAGER'] };
+const ROLES: Record<Audience, string[] | null> = { signedIn: null, staff: ['STAFF', 'MANAGER'], managers: ['MANAGER'], admins: [] };
 
 /** A relative path to come back to after signing in; anything else (another site) goes home. */
 export function safeNext(next: string | null): string {
@@ -65,7 +65,8 @@ export function AccessGate({ audience, children }: { audience: Audience; childre
     );
   }
   if (roles && !me) return <StatusMessage kind="loading" messageId="common.loading" />;
-  if ((roles && me && !roles.includes(me.role)) || problem === 'FORBIDDEN') {
+  const allowed = audience === 'admins' ? Boolean(me?.isPlatformAdmin) : !roles || !me || roles.includes(me.role);
+  if (!allowed || problem === 'FORBIDDEN') {
     return (
       <div className="status status-empty" role="status">
         <p>

@@ -6,13 +6,13 @@ import { onSessionChange, readSession, saveSession } from '../auth';
 
 export const MeQuery = graphql(`
   query Me {
-    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }
+    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage isPlatformAdmin }
   }
 `);
 
 interface SessionState {
   signedIn: boolean;
-  me: { id: string; firstName: string; lastName: string; displayName: string; needsName: boolean; role: string; phoneNumber: string; email?: string | null; preferredLanguage: string } | null;
+  me: { id: string; firstName: string; lastName: string; displayName: string; needsName: boolean; role: string; phoneNumber: string; email?: string | null; preferredLanguage: string; isPlatformAdmin: boolean } | null;
   signOut(): Promise<void>;
 }
 

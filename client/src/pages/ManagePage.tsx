@@ -9,6 +9,7 @@ import { SalonHours } from '../components/hours/SalonHours';
 import { CatalogEditor } from '../components/CatalogEditor';
 import { InvoicesPanel } from '../components/InvoicesPanel';
 import { PaymentPolicyEditor } from '../components/PaymentPolicyEditor';
+import { TeamPanel } from '../components/TeamPanel';
 import { formatDateTime, formatPrice } from '../lib/format';
 import { useToast } from '../ui/Toast';
 
@@ -165,6 +166,7 @@ export default function ManagePage() {
           <SalonCalendar salonId={salon.id} timeZone={salon.timeZone} />
           <Payments salon={salon} />
           <InvoicesPanel salonId={salon.id} timeZone={salon.timeZone} />
+          <TeamPanel salonId={salon.id} timeZone={salon.timeZone} />
           <SalonHours salonId={salon.id} timeZone={salon.timeZone} />
           <CatalogEditor salonId={salon.id} />
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
@@ -65,6 +66,9 @@ export function ProfilePage() {
         <FormattedMessage id="manage.save" />
       </button>
       {message && <p role="alert" className="error">{message}</p>}
+      <Link to="/apply" className="button link">
+        <FormattedMessage id="apply.link" />
+      </Link>
     </form>
   );
 }

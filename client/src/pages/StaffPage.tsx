@@ -5,28 +5,42 @@ import { StatusMessage } from '../components/StatusMessage';
 import { SalonCalendar } from '../components/SalonCalendar';
 import { TimeOffEditor } from '../components/TimeOffEditor';
 
-export const MyStaffProfilesQuery = graphql(`
-  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }
+export const MyWorkplacesQuery = graphql(`
+  query MyWorkplaces { myWorkplaces { roles salon { id name timeZone } staffMember { id } } }
 `);
 
-/** A stylist's own calendar at each salon they work at. */
+/**
+ * The calendar of each salon the person works at: the whole salon for its managers and receptionists (bookings,
+ * calendar and customers; money, settings and the team stay on the managers' page), their own column for a stylist.
+ */
 export default function StaffPage() {
-  const { data, loading, error, refetch } = useQuery(MyStaffProfilesQuery);
+  const { data, loading, error, refetch } = useQuery(MyWorkplacesQuery);
   if (loading && !data) return <StatusMessage kind="loading" messageId="staff.loading" />;
   if (error && !data) return <StatusMessage kind="error" messageId="staff.error" onRetry={() => void refetch()} />;
-  if (!data?.myStaffProfiles.length) return <StatusMessage kind="empty" messageId="staff.none" />;
+  if (!data?.myWorkplaces.length) return <StatusMessage kind="empty" messageId="staff.none" />;
   return (
     <section className="stack">
       <h1>
         <FormattedMessage id="staff.title" />
       </h1>
-      {data.myStaffProfiles.map((p) => (
-        <div key={p.id}>
-          <h2>{p.salon.name}</h2>
-          <SalonCalendar salonId={p.salon.id} timeZone={p.salon.timeZone} staffId={p.id} />
-          <TimeOffEditor staffMemberId={p.id} timeZone={p.salon.timeZone} />
-        </div>
-      ))}
+      {data.myWorkplaces.map((w) => {
+        const wholeSalon = w.roles.some((r) => r === 'MANAGER' || r === 'RECEPTIONIST');
+        const takesMoney = w.roles.some((r) => r === 'MANAGER' || r === 'STYLIST');
+        return (
+          <div key={w.salon.id} className="stack">
+            <h2>
+              <bdi>{w.salon.name}</bdi>{' '}
+              {w.roles.map((r) => (
+                <span key={r} className="badge">
+                  <FormattedMessage id={`role.${r}`} />
+                </span>
+              ))}
+            </h2>
+            <SalonCalendar salonId={w.salon.id} timeZone={w.salon.timeZone} staffId={wholeSalon ? undefined : (w.staffMember?.id ?? undefined)} manages={w.roles.includes('MANAGER')} takesMoney={takesMoney} />
+            {w.staffMember && <TimeOffEditor staffMemberId={w.staffMember.id} timeZone={w.salon.timeZone} />}
+          </div>
+        );
+      })}
     </section>
   );
 }
