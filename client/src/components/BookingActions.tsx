@@ -39,12 +39,10 @@ type Result = { errors: { message: string }[] } | undefined;
  * What the front desk can do with one booking. Every action sends the version the grid shows, so a booking
  * someone else changed meanwhile is refused (BOOKING_CHANGED) rather than acted on blind.
  */
-export function BookingActions({ booking, timeZone, now, stylists, onChanged, onClose, manages = false, takesMoney = true }: {
+export function BookingActions({ booking, timeZone, now, stylists, onChanged, onClose, manages = false }: {
   booking: CalendarBooking; timeZone: string; now: Date; stylists: { id: string; displayName: string; services: { id: string }[] }[]; onChanged: () => void; onClose: () => void;
   /** The salon's manager, who may give a kept fee back. */
   manages?: boolean;
-  /** False for a receptionist: the desk books and moves, the money is the stylists' and managers' (the server refuses it too). */
-  takesMoney?: boolean;
 }) {
   const intl = useIntl();
   const [message, setMessage] = useState<string | null>(null);
@@ -126,7 +124,7 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
             <FormattedMessage id="calendar.reschedule" />
           </button>
         )}
-        {takesMoney && (booking.status === 'CONFIRMED' || booking.status === 'COMPLETED') && (
+        {(booking.status === 'CONFIRMED' || booking.status === 'COMPLETED') && (
           <button type="button" className="button secondary" aria-expanded={takingPayment} onClick={() => setTakingPayment((t) => !t)}>
             <FormattedMessage id="calendar.counterTitle" />
           </button>

@@ -39,7 +39,7 @@ const within = (s: { startsAt: string; endsAt: string }, day: { startsAt: string
  * switcher), or a week of one stylist. Days are the salon's own days in its time zone, as the server cuts them.
  */
 /** `manages`: the viewer is the salon's manager (the managers' page; on /staff, a manager's own workplace). */
-export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId, takesMoney = true }: { salonId: string; timeZone: string; staffId?: string; manages?: boolean; takesMoney?: boolean }) {
+export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }: { salonId: string; timeZone: string; staffId?: string; manages?: boolean }) {
   const intl = useIntl();
   const today = upcomingDates(timeZone, 1)[0];
   const [date, setDate] = useState(today);
@@ -216,7 +216,7 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId, 
         <FrontDeskForm key={`${desk.stylist.id}-${desk.startsAt}`} salonId={salonId} timeZone={timeZone} stylist={desk.stylist} startsAt={desk.startsAt} onDone={() => { setDesk(null); void refetch(); }} onClose={() => setDesk(null)} />
       )}
       {open && (
-        <BookingActions key={open.id} booking={open} timeZone={timeZone} now={now} stylists={stylists} onChanged={() => void refetch()} onClose={() => setOpenId(null)} manages={manages} takesMoney={takesMoney} />
+        <BookingActions key={open.id} booking={open} timeZone={timeZone} now={now} stylists={stylists} onChanged={() => void refetch()} onClose={() => setOpenId(null)} manages={manages} />
       )}
     </section>
   );

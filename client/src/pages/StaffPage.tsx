@@ -11,7 +11,8 @@ export const MyWorkplacesQuery = graphql(`
 
 /**
  * The calendar of each salon the person works at: the whole salon for its managers and receptionists (bookings,
- * calendar and customers; money, settings and the team stay on the managers' page), their own column for a stylist.
+ * calendar, customers, counter payments; refunds, settings and the team stay on the managers' page), their own
+ * column for a stylist.
  */
 export default function StaffPage() {
   const { data, loading, error, refetch } = useQuery(MyWorkplacesQuery);
@@ -25,7 +26,6 @@ export default function StaffPage() {
       </h1>
       {data.myWorkplaces.map((w) => {
         const wholeSalon = w.roles.some((r) => r === 'MANAGER' || r === 'RECEPTIONIST');
-        const takesMoney = w.roles.some((r) => r === 'MANAGER' || r === 'STYLIST');
         return (
           <div key={w.salon.id} className="stack">
             <h2>
@@ -36,7 +36,7 @@ export default function StaffPage() {
                 </span>
               ))}
             </h2>
-            <SalonCalendar salonId={w.salon.id} timeZone={w.salon.timeZone} staffId={wholeSalon ? undefined : (w.staffMember?.id ?? undefined)} manages={w.roles.includes('MANAGER')} takesMoney={takesMoney} />
+            <SalonCalendar salonId={w.salon.id} timeZone={w.salon.timeZone} staffId={wholeSalon ? undefined : (w.staffMember?.id ?? undefined)} manages={w.roles.includes('MANAGER')} />
             {w.staffMember && <TimeOffEditor staffMemberId={w.staffMember.id} timeZone={w.salon.timeZone} />}
           </div>
         );
