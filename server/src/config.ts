@@ -76,6 +76,10 @@ export const configSchema = z.object({
   NOTIFICATION_CONCURRENCY: z.coerce.number().int().positive().max(8).default(4),
   // How long the audit log keeps an entry (docs/privacy.md); at least 90 days, so a typo cannot empty it.
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(90).default(730),
+  // Retention of codes, ended sessions and delivery details (docs/privacy.md); a code must outlive the rate-limit windows.
+  OTP_RETENTION_DAYS: z.coerce.number().int().min(1).default(7),
+  SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  DELIVERY_DETAILS_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   WORKER_INTERVAL_MS: z.coerce.number().int().nonnegative().default(5000),
   WORKER_IN_PROCESS: bool.default(true),
 });

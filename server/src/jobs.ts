@@ -3,6 +3,7 @@ import { sweepLapsedHolds } from './modules/bookings/holds';
 import { deliverDue } from './modules/notifications/worker';
 import { reconcileStalePayments, runDueOperations } from './modules/payments/operations';
 import { purgeExpiredAuditLog } from './modules/audit/purge';
+import { purgeExpiredPersonalData } from './modules/privacy/purge';
 
 export interface JobRun {
   expiredHolds: number;
@@ -10,6 +11,9 @@ export interface JobRun {
   paymentOperations: number;
   reconciledPayments: number;
   purgedAuditEntries: number;
+  purgedCodes: number;
+  purgedSessions: number;
+  clearedDeliveryDetails: number;
 }
 
 /** One pass of the background work. Safe to run in several processes at once (row locks, SKIP LOCKED). */
@@ -19,7 +23,11 @@ export async function runJobsOnce(app: AppServices): Promise<JobRun> {
   const paymentOperations = await runDueOperations(app);
   const reconciledPayments = await reconcileStalePayments(app);
   const purgedAuditEntries = await purgeExpiredAuditLog(app);
-  return { expiredHolds, notifications, paymentOperations, reconciledPayments, purgedAuditEntries };
+  const purged = await purgeExpiredPersonalData(app);
+  return {
+    expiredHolds, notifications, paymentOperations, reconciledPayments, purgedAuditEntries,
+    purgedCodes: purged.codes, purgedSessions: purged.sessions, clearedDeliveryDetails: purged.deliveryDetails,
+  };
 }
 
 /** Runs the jobs every `intervalMs` until stopped; a pass never overlaps the previous one. */

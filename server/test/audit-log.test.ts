@@ -129,6 +129,15 @@ describe('the audit log: who read, exported, deleted, refunded or changed a role
     expect((await sql(t, 'select count(*)::int as n from audit_log where salon_id = $1', [rose.salonId]))[0].n).toBe(all.length);
   });
 
+  it('shows every entry to a platform administrator, and to nobody else', async () => {
+    const [{ phone_number: adminPhone }] = await sql(t, 'select u.phone_number from platform_admins a join users u on u.id = a.user_id limit 1');
+    const ALL = '{ platformAuditLog(first: 100) { edges { node { id salonId } } } }';
+    const seen = (await t.gql(ALL, {}, { token: await signInAs(t, adminPhone) })).data.platformAuditLog.edges;
+    expect(seen.length).toBe((await sql(t, 'select count(*)::int as n from audit_log'))[0].n);
+    expect(new Set(seen.map((e: any) => e.node.salonId))).toEqual(new Set([rose.salonId, elite.salonId]));
+    expect((await t.gql(ALL, {}, { token: roseManager })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('is append-only in the database: UPDATE, DELETE and TRUNCATE are refused, whoever runs them', async () => {
     const [{ id }] = await sql(t, 'select id from audit_log limit 1');
     await expect(sql(t, "update audit_log set ip = '10.0.0.1' where id = $1", [id])).rejects.toThrow(/append-only: UPDATE/);

@@ -20,6 +20,16 @@ export class AuditResolver {
     return listAuditLog(ctx.em, { salonId: isUuid(salonId) ? salonId : null, action, first: pageSize(first), after });
   }
 
+  @Query(() => AuditEntryConnection, { description: "Every salon's audit log and the entries of no salon (exports, deletions), newest first (platform administrators)." })
+  platformAuditLog(
+    @Ctx() ctx: AppContext,
+    @Arg('action', () => AuditAction, { nullable: true, description: 'Only this kind of entry.' }) action?: AuditAction | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–100 (default 20).' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string | null,
+  ): Promise<ConnectionShape<AuditEntry>> {
+    return listAuditLog(ctx.em, { salonId: null, action, first: pageSize(first), after });
+  }
+
   @FieldResolver(() => User, { nullable: true, description: 'Who did it; null for the system.' })
   actor(@Root() e: AuditEntry, @Ctx() ctx: AppContext): Promise<User | null> | null {
     return e.actorId ? ctx.loaders.accounts.userById.load(e.actorId) : null;

@@ -42,6 +42,7 @@ export async function deleteAccount(app: AppServices, em: EntityManager, userId:
     const stylist = await execute<{ id: string }>(tx, 'select id from staff_members where user_id = ? and is_active', [userId]);
     for (const { id } of stylist) await deactivateStaffMember(app, tx, origin, id);
     await execute(tx, "update staff_members set display_name = '—', bio = '', updated_at = ? where user_id = ?", [now, userId]);
+    await execute(tx, 'delete from platform_admins where user_id = ?', [userId]);
     await execute(tx, 'delete from salon_invitations where phone_number = ?', [user.phone_number]);
     await execute(tx, 'update role_events set subject_phone_number = null where subject_phone_number = ?', [user.phone_number]);
 
