@@ -50,6 +50,9 @@ const CALENDAR = `query($salonId: ID!, $date: Date!) { salonCalendar(salonId: $s
 const SEARCH = `query($filter: SalonFilter) { salons(first: 12, filter: $filter) { edges { node { id name city district ratingAverage reviewCount
   services { id } priceRange { minHalalas maxHalalas } photos { url } } } } }`;
 const SEARCH_TERM = 'صالون رقم ٤٢';
+const TEAM = `query($salonId: ID!) { salonTeam(salonId: $salonId) { members { role phoneNumber user { displayName } } stylists { id displayName isActive }
+  invitations { id phoneNumber role } bookingsToHandle { id startsAt service { name } customer { displayName } staff { displayName } } events { action toRole actor { displayName } } }
+  myWorkplaces { roles salon { id name } } }`;
 const AUDIT = `query($salonId: ID!) { salonAuditLog(salonId: $salonId, first: 50) { edges { cursor node { id occurredAt action actorRole targetId ip userAgent actor { displayName } subject { displayName } } } pageInfo { hasNextPage endCursor } } }`;
 // Near me in Riyadh (a sixth of the salons, ~83, within 20 km), ladies, nearest first: the GiST radius search.
 const NEAR = { near: { latitude: 24.69, longitude: 46.69, radiusKm: 20 }, serves: Clientele.LADIES };
@@ -222,6 +225,8 @@ async function main() {
   await runScenario('salonCalendar, 20 stylists, busy day', { query: CALENDAR, variables: { salonId: data.bigSalonId, date: data.busyDate } }, null, ownerToken);
   // The calendar's phone number reads above filled this salon's audit log; its manager reads the newest page.
   await runScenario('salonAuditLog, first 50', { query: AUDIT, variables: { salonId: data.bigSalonId } }, null, ownerToken);
+  // The manager's team page of the biggest salon (20 stylists), with the workplaces query the navigation makes.
+  await runScenario('salonTeam + myWorkplaces, 20 stylists', { query: TEAM, variables: { salonId: data.bigSalonId } }, null, ownerToken);
   await runScenario('salonTakings + salonInvoices first 50, busy day', { query: INVOICES, variables: { salonId: data.bigSalonId, date: data.busyDate } }, null, ownerToken);
   const probe = writeRequest();
   await runScenario('createBooking (writes)', JSON.parse(probe.body), null, probe.token, [
