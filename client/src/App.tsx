@@ -23,6 +23,8 @@ const AdminPage = lazy(() => Promise.all([import('./pages/AdminPage'), loadWorkM
 const ApplyPage = lazy(() => import('./pages/ApplyPage'));
 // Invitations to join a salon wait for whoever signs in with the invited number; a chunk of its own, fetched once signed in.
 const Invitations = lazy(() => import('./components/Invitations'));
+// Reports are a chunk of their own: the charts and tables load only when a manager opens them.
+const ReportsPage = lazy(() => Promise.all([import('./pages/ReportsPage'), loadWorkMessages()]).then(([m]) => m));
 
 export function App() {
   const { locale, setLocale } = useLocale();
@@ -57,8 +59,13 @@ export function App() {
             </NavLink>
           )}
           {me?.role === 'MANAGER' && (
-            <NavLink to="/manage">
+            <NavLink to="/manage" end>
               <FormattedMessage id="nav.manage" />
+            </NavLink>
+          )}
+          {me?.role === 'MANAGER' && (
+            <NavLink to="/manage/reports">
+              <FormattedMessage id="nav.reports" />
             </NavLink>
           )}
           {me?.isPlatformAdmin && (
@@ -102,6 +109,7 @@ export function App() {
               <Route path="/manage" element={<AccessGate audience="managers"><ManagePage /></AccessGate>} />
               <Route path="/apply" element={<AccessGate audience="signedIn"><ApplyPage /></AccessGate>} />
               <Route path="/admin" element={<AccessGate audience="admins"><AdminPage /></AccessGate>} />
+              <Route path="/manage/reports" element={<AccessGate audience="managers"><ReportsPage /></AccessGate>} />
               <Route path="*" element={<StatusMessage kind="empty" messageId="common.notFound" />} />
             </Routes>
             </>

@@ -1,6 +1,8 @@
 import type { Pool } from 'pg';
 import { salonPageQuery, SalonOrder } from '../src/modules/catalog/list-salons';
 import type { SalonCriteria } from '../src/modules/catalog/salon-filters';
+import { BOOKING_FIGURES_SQL, bookingFiguresParams } from '../src/modules/reports/report-figures';
+import type { ReportPeriods } from '../src/modules/reports/report-period';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -84,4 +86,14 @@ async function pageFloor(pool: Pool, criteria: SalonCriteria, orderBy: SalonOrde
     select p.*, (select json_agg(json_build_object('id', sv.id, 'price', sv.price_halalas)) from services sv where sv.salon_id = p.id and sv.is_active) as services,
       (select json_agg(ph.url) from salon_photos ph where ph.salon_id = p.id) as photos
     from page p`, params);
+}
+
+/**
+ * The report's floor: its booking statement for the period and the one before, as the server sends it, from a
+ * plain pg pool. What the server adds is the rest: the invoices' sums, the schedule expansion and GraphQL.
+ */
+export async function reportFloor(pool: Pool, salonId: string, periods: ReportPeriods, now: Date): Promise<void> {
+  let n = 0;
+  const text = BOOKING_FIGURES_SQL.replace(/\?/g, () => `$${++n}`);
+  for (const range of [periods.current, periods.previous]) await pool.query(text, bookingFiguresParams(salonId, range, now));
 }

@@ -11,7 +11,8 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { generate } from './generate';
 import { generateInvoices } from './invoices';
 import { Clientele } from '../src/modules/catalog/salon.entity';
-import { catalogueFloor, nearFloor, runLoop, salonFloor, searchFloor, slotsFloor, type LoadResult } from './floor';
+import { catalogueFloor, nearFloor, reportFloor, runLoop, salonFloor, searchFloor, slotsFloor, type LoadResult } from './floor';
+import { reportPeriods, ReportPeriod } from '../src/modules/reports/report-period';
 import { postgresCpuMs, processCpuMs } from './cpu';
 
 /**
@@ -61,6 +62,10 @@ const NEAR_QUERY = `query($filter: SalonFilter) { salons(first: 12, filter: $fil
 // A manager's invoices screen: the day's takings (summed in SQL over the day's documents) and the newest page of the list.
 const INVOICES = `query($salonId: ID!, $date: Date!) { salonTakings(salonId: $salonId, date: $date) { onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas } }
   salonInvoices(salonId: $salonId, first: 50) { edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } } pageInfo { hasNextPage endCursor } } }`;
+const REPORT_FIGURES = `range { startDate endDate } revenue { grossHalalas refundsHalalas netHalalas vatHalalas onlineHalalas counterHalalas }
+  bookings { count byStatus { status count } noShowRate cancellationRate } utilisation { staff { id displayName } bookedMinutes availableMinutes rate }
+  topServices { service { id name } bookingCount bookedHalalas } customers { newCustomers returningCustomers }`;
+const REPORT = `query($salonId: ID!, $date: Date!) { salonReport(salonId: $salonId, period: MONTH, date: $date) { timeZone current { ${REPORT_FIGURES} } previous { ${REPORT_FIGURES} } } }`;
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } errors { code } } }`;
 
 async function database(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -228,6 +233,9 @@ async function main() {
   // The manager's team page of the biggest salon (20 stylists), with the workplaces query the navigation makes.
   await runScenario('salonTeam + myWorkplaces, 20 stylists', { query: TEAM, variables: { salonId: data.bigSalonId } }, null, ownerToken);
   await runScenario('salonTakings + salonInvoices first 50, busy day', { query: INVOICES, variables: { salonId: data.bigSalonId, date: data.busyDate } }, null, ownerToken);
+  // The manager's month report of the same salon (its ~660 bookings, 20 stylists' hours), with the month before.
+  await runScenario('salonReport, month, 20 stylists', { query: REPORT, variables: { salonId: data.bigSalonId, date: data.busyDate } },
+    () => reportFloor(pool, data.bigSalonId, reportPeriods({ period: ReportPeriod.MONTH, date: data.busyDate }, 'Asia/Riyadh'), new Date()), ownerToken);
   const probe = writeRequest();
   await runScenario('createBooking (writes)', JSON.parse(probe.body), null, probe.token, [
     {

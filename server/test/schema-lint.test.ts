@@ -52,6 +52,9 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Invoice.paymentMeans': 'one per means of payment, at most four',
   'CounterPayment.parts': 'a split over at most three means',
   'Takings.byMeans': 'one per means of payment, four',
+  'ReportFigures.utilisation': 'one per stylist of one salon',
+  'ReportFigures.topServices': 'at most 10',
+  'ReportBookings.byStatus': 'one per booking status, six',
   'Query.salonCities': 'the cities of the City enum that have salons',
   'SalonCity.districts': "one city's districts with salons: a few hundred at most",
 };

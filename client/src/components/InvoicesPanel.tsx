@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { SalonInvoicesQuery as SalonInvoicesData } from '../gql/graphql';
+import { downloadCsv } from '../lib/csv';
 import { invoicesCsv, type CsvInvoice } from '../lib/invoice-csv';
 import { formatDateTime, formatPrice, upcomingDates, zonedLocalToInstant } from '../lib/format';
 import { StatusMessage } from './StatusMessage';
@@ -97,12 +98,7 @@ export function InvoicesPanel({ salonId, timeZone }: { salonId: string; timeZone
         rows.push(...page.edges.map((e) => e.node));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
-      const url = URL.createObjectURL(new Blob([invoicesCsv(rows.reverse())], { type: 'text/csv;charset=utf-8' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `invoices-${date.slice(0, 7)}.csv`;
-      a.click();
-      URL.revokeObjectURL(url);
+      downloadCsv(`invoices-${date.slice(0, 7)}.csv`, invoicesCsv(rows.reverse()));
     } finally {
       setExporting(false);
     }

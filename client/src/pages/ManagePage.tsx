@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { MySalonsQuery as MySalonsData } from '../gql/graphql';
 import { StatusMessage } from '../components/StatusMessage';
@@ -161,6 +162,9 @@ export default function ManagePage() {
       {data.mySalons.map((salon) => (
         <div key={salon.id} className="stack">
           <h1>{salon.name}</h1>
+          <Link className="button secondary" to={`/manage/reports?salon=${salon.id}`}>
+            <FormattedMessage id="manage.reports.open" />
+          </Link>
           <Settings salon={salon} />
           <PaymentPolicyEditor salonId={salon.id} />
           <SalonCalendar salonId={salon.id} timeZone={salon.timeZone} />

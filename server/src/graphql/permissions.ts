@@ -15,6 +15,7 @@ import { auditPermissions } from '../modules/audit/audit.permissions';
 import { invoicesPermissions } from '../modules/invoices/invoices.permissions';
 import { counterPaymentsPermissions } from '../modules/counter-payments/counter-payments.permissions';
 import { hoursPermissions } from '../modules/hours/hours.permissions';
+import { reportsPermissions } from '../modules/reports/reports.permissions';
 import { peoplePermissions } from '../modules/people/people.permissions';
 import { privacyPermissions } from '../modules/privacy/privacy.permissions';
 
@@ -26,7 +27,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, peoplePermissions, privacyPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, reportsPermissions, peoplePermissions, privacyPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

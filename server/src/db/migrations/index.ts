@@ -11,6 +11,7 @@ import { Migration20261202130000NotificationEvents } from './Migration2026120213
 import { Migration20261202140000FrontDesk } from './Migration20261202140000FrontDesk';
 import { Migration20261203500000SearchFold } from './Migration20261203500000SearchFold';
 import { Migration20261203500010NearMe } from './Migration20261203500010NearMe';
+import { Migration20261203700000ReportIndexes } from './Migration20261203700000ReportIndexes';
 import { Migration20261203600000AuditLog } from './Migration20261203600000AuditLog';
 import { Migration20261203300000Invoices } from './Migration20261203300000Invoices';
 import { Migration20261203100000OpeningHours } from './Migration20261203100000OpeningHours';
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203600100Privacy', class: Migration20261203600100Privacy },
   { name: 'Migration20261203600200RetainedRecords', class: Migration20261203600200RetainedRecords },
   { name: 'Migration20261203800000LatinNames', class: Migration20261203800000LatinNames },
+  { name: 'Migration20261203700000ReportIndexes', class: Migration20261203700000ReportIndexes },
 ];

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute, uuidArray } from '../../db/sql';
-import { intersect, staffWorkingTime } from '../availability/slots';
-import { exceptionOn, isClosed, openingHours, staffHours } from '../hours/day-plan';
+import { intersect, staffWorkingTime, type Interval } from '../availability/slots';
+import { exceptionOn, isClosed, openingHours, staffHours, type SalonSchedule } from '../hours/day-plan';
 import { readSalonSchedule } from '../hours/salon-schedule';
 import type { WeekRange } from '../hours/wall-ranges';
 import { Booking, BookingStatus } from '../bookings/booking.entity';
@@ -32,6 +32,18 @@ export function salonDays(date: string, days: number, zone: string): { date: str
     const start = first.plus({ days: i });
     return { date: start.toISODate()!, startsAt: start.toJSDate(), endsAt: start.plus({ days: 1 }).toJSDate() };
   });
+}
+
+/**
+ * A stylist's working time over whole local days: worked out around the range (overnight ranges cross into and out
+ * of it), then cut to its open days. The calendar and the utilisation report both read it.
+ */
+export function stylistWorkingTime(staffId: string, week: WeekRange[], schedule: SalonSchedule, days: { date: string; startsAt: Date; endsAt: Date }[], zone: string): Interval[] {
+  const first = days[0].date;
+  const last = days.at(-1)!.date;
+  const openDays = days.filter((d) => !isClosed(d.date, schedule)).map((d) => ({ start: d.startsAt.getTime(), end: d.endsAt.getTime() }));
+  const working = staffWorkingTime({ staffId, hours: staffHours(first, last, week, schedule), busy: [] }, openingHours(first, last, schedule), zone);
+  return intersect(working, openDays);
 }
 
 /**
@@ -76,13 +88,9 @@ export async function loadSalonCalendar(em: EntityManager, q: CalendarQuery): Pr
   // A lapsed unpaid hold is EXPIRED even before the sweeper writes it.
   )).filter((b) => !(b.status === BookingStatus.PENDING && b.holdExpiresAt && b.holdExpiresAt <= q.now));
 
-  // Working time is worked out around the range (overnight ranges cross into and out of it), then cut to its open days.
-  const opening = openingHours(q.date, lastDate, schedule);
-  const openDays = days.filter((d) => !d.closed).map((d) => ({ start: d.startsAt.getTime(), end: d.endsAt.getTime() }));
   const workingHours = (staffId: string): TimeSpan[] => {
     const week: WeekRange[] = hours.filter((h) => h.staff_id === staffId).map((h) => ({ weekday: h.weekday, startTime: h.start_time, endTime: h.end_time }));
-    const working = staffWorkingTime({ staffId, hours: staffHours(q.date, lastDate, week, schedule), busy: [] }, opening, zone);
-    return intersect(working, openDays).map((i) => ({ startsAt: new Date(i.start), endsAt: new Date(i.end), reason: '' }));
+    return stylistWorkingTime(staffId, week, schedule, days, zone).map((i) => ({ startsAt: new Date(i.start), endsAt: new Date(i.end), reason: '' }));
   };
   const columns: CalendarColumn[] = q.staff.map((staff) => ({
     staff,
