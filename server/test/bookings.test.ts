@@ -141,6 +141,9 @@ describe('booking lifecycle', () => {
     expect(salon.review_count).toBe(before + 1);
     const [{ avg }] = await sql(t, 'select round(avg(rating), 2) as avg from reviews where salon_id = $1', [s.salonId]);
     expect(salon.rating_average).toBe(avg);
+    // The review says what it was about: the booking's service and stylist, in the salon's list too.
+    const listed = await t.gql('query($id: ID!) { salon(id: $id) { reviews(first: 1) { edges { node { comment service { id } staff { id } } } } } }', { id: s.salonId });
+    expect(listed.data.salon.reviews.edges[0].node).toEqual({ comment: 'ممتاز', service: { id: s.serviceId }, staff: { id: s.staffId } });
   });
 
   it('reschedules atomically: a taken time changes nothing; a free one moves the booking and frees the old time', async () => {

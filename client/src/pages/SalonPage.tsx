@@ -17,7 +17,7 @@ export const SalonQuery = graphql(`
       photos { url position }
       services { id name category durationMinutes priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours } }
       staff { id displayName bio services { id } }
-      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { displayName } } } pageInfo { hasNextPage endCursor } }
+      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { displayName } service { id name } staff { id displayName } } } pageInfo { hasNextPage endCursor } }
     }
   }
 `);
@@ -94,6 +94,11 @@ export function SalonPage() {
             <li key={node.id} className="card">
               <strong aria-label={intl.formatMessage({ id: 'salon.rating' }, { rating: node.rating, max: 5 })}>{'★'.repeat(node.rating)}</strong> <bdi>{node.customer.displayName}</bdi>{' '}
               <span className="muted">{intl.formatDate(new Date(node.createdAt), { day: 'numeric', month: 'long', year: 'numeric' })}</span>
+              {node.service && node.staff && (
+                <p className="muted">
+                  <FormattedMessage id="salon.reviewAbout" values={{ service: <bdi key="s">{node.service.name}</bdi>, stylist: <bdi key="t">{node.staff.displayName}</bdi> }} />
+                </p>
+              )}
               <p dir="auto" data-user-text>{node.comment}</p>
             </li>
           ))}

@@ -12,6 +12,7 @@ import { Migration20261202140000FrontDesk } from './Migration20261202140000Front
 import { Migration20261203500000SearchFold } from './Migration20261203500000SearchFold';
 import { Migration20261203500010NearMe } from './Migration20261203500010NearMe';
 import { Migration20261203700000ReportIndexes } from './Migration20261203700000ReportIndexes';
+import { Migration20261203500020ReviewSubjects } from './Migration20261203500020ReviewSubjects';
 import { Migration20261203600000AuditLog } from './Migration20261203600000AuditLog';
 import { Migration20261203300000Invoices } from './Migration20261203300000Invoices';
 import { Migration20261203100000OpeningHours } from './Migration20261203100000OpeningHours';
@@ -37,6 +38,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202140000FrontDesk', class: Migration20261202140000FrontDesk },
   { name: 'Migration20261203500000SearchFold', class: Migration20261203500000SearchFold },
   { name: 'Migration20261203500010NearMe', class: Migration20261203500010NearMe },
+  { name: 'Migration20261203500020ReviewSubjects', class: Migration20261203500020ReviewSubjects },
   { name: 'Migration20261203600000AuditLog', class: Migration20261203600000AuditLog },
   { name: 'Migration20261203300000Invoices', class: Migration20261203300000Invoices },
   { name: 'Migration20261203100000OpeningHours', class: Migration20261203100000OpeningHours },

@@ -226,7 +226,10 @@ export async function createReview(app: AppServices, em: EntityManager, bookingI
       const booking = await lockBooking(app, tx, { bookingId });
       if (booking.status !== BookingStatus.COMPLETED) throw invalidTransition(booking.status);
       if (await tx.findOne(Review, { bookingId })) throw alreadyReviewed();
-      const review = tx.create(Review, { salon: booking.salon, customer: customerId, bookingId, rating: input.rating, comment: (input.comment ?? '').trim().slice(0, 2000) });
+      const review = tx.create(Review, {
+        salon: booking.salon, customer: customerId, bookingId, service: booking.service, staff: booking.staff,
+        rating: input.rating, comment: (input.comment ?? '').trim().slice(0, 2000),
+      });
       await tx.flush();
       await execute(
         tx,

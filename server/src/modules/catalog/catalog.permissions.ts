@@ -66,7 +66,7 @@ export const catalogPermissions = {
   TimeOff: fields(['id', 'createdAt', 'startsAt', 'endsAt', 'reason'], allow),
   SalonClosure: fields(['id', 'createdAt', 'startDate', 'endDate', 'reason'], allow),
   SalonPhoto: fields(['id', 'createdAt', 'url', 'position'], allow),
-  Review: fields(['id', 'createdAt', 'rating', 'comment', 'customer'], allow),
+  Review: fields(['id', 'createdAt', 'rating', 'comment', 'customer', 'service', 'staff'], allow),
   SalonCity: fields(['city', 'salonCount', 'districts'], allow),
   SalonDistrict: fields(['name', 'salonCount', 'latitude', 'longitude'], allow),
   PriceRange: fields(['minHalalas', 'maxHalalas', 'currency'], allow),

@@ -4,6 +4,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base-entity';
 import { User } from '../accounts/user.entity';
 import { Salon } from './salon.entity';
+import { Service } from './service.entity';
+import { StaffMember } from './staff-member.entity';
 
 @ObjectType({ description: 'A picture of the salon.' })
 @Entity({ tableName: 'salon_photos' })
@@ -34,6 +36,13 @@ export class Review extends BaseEntity {
   /** The booking reviewed; one review per booking (the bookings module owns the relation). */
   @Property({ type: 'uuid', nullable: true, unique: true })
   bookingId?: string | null;
+
+  /** The booking's service and stylist, copied when the review is written; null on reviews without a booking. */
+  @ManyToOne(() => Service, { nullable: true, deleteRule: 'set null' })
+  service?: Service | null;
+
+  @ManyToOne(() => StaffMember, { nullable: true, deleteRule: 'set null', fieldName: 'staff_id' })
+  staff?: StaffMember | null;
 
   @Field(() => Int, { description: 'Stars, 1 to 5.' })
   @Property({ type: 'smallint' })
