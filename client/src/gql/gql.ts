@@ -35,6 +35,9 @@ type Documents = {
     "\n  mutation RecordCounterPayment($input: RecordCounterPaymentInput!) {\n    recordCounterPayment(input: $input) { invoice { id reference totalHalalas } errors { message field } }\n  }\n": typeof types.RecordCounterPaymentDocument,
     "\n  mutation CreateFrontDeskBooking($input: CreateFrontDeskBookingInput!) {\n    createFrontDeskBooking(input: $input) { booking { id status startsAt channel } errors { code message field } }\n  }\n": typeof types.CreateFrontDeskBookingDocument,
     "\n  mutation CreateWalkInBooking($input: CreateWalkInBookingInput!) {\n    createWalkInBooking(input: $input) { booking { id status startsAt channel } errors { code message field } }\n  }\n": typeof types.CreateWalkInBookingDocument,
+    "\n  query MyInvitations { myInvitations { id role displayName salon { id name } } }\n": typeof types.MyInvitationsDocument,
+    "\n  mutation AcceptInvitation($input: SalonInvitationInput!) { acceptSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($input: SalonInvitationInput!) { declineSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": typeof types.DeclineInvitationDocument,
     "\n  query SalonInvoices($salonId: ID!, $date: Date!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    salon(id: $salonId) { id taxDetails { vatNumber legalNameAr legalNameEn } }\n    salonTakings(salonId: $salonId, date: $date) {\n      date onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas }\n    }\n    salonInvoices(salonId: $salonId, from: $from, to: $to, first: $first, after: $after) {\n      edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SalonInvoicesDocument,
     "\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n": typeof types.UpdateSalonTaxDetailsDocument,
     "\n  mutation GiveName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName displayName needsName } errors { code message field } }\n  }\n": typeof types.GiveNameDocument,
@@ -46,6 +49,12 @@ type Documents = {
     "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n": typeof types.SalonCalendarDocument,
     "\n  query SalonCities {\n    salonCities { city districts { name latitude longitude } }\n  }\n": typeof types.SalonCitiesDocument,
     "\n  mutation ConfirmStcPayment($input: ConfirmStcPaymentInput!) {\n    confirmStcPayment(input: $input) { payment { id status } errors { code message } }\n  }\n": typeof types.ConfirmStcPaymentDocument,
+    "\n  query SalonTeam($salonId: ID!) {\n    salonTeam(salonId: $salonId) {\n      members { role phoneNumber user { id displayName } }\n      stylists { id displayName isActive }\n      invitations { id phoneNumber role displayName }\n      bookingsToHandle { id version startsAt service { name } customer { displayName } staff { displayName } }\n    }\n  }\n": typeof types.SalonTeamDocument,
+    "\n  mutation InviteToSalon($input: InviteToSalonInput!) { inviteToSalon(input: $input) { invitation { id } errors { message field } } }\n": typeof types.InviteToSalonDocument,
+    "\n  mutation RevokeInvitation($input: SalonInvitationInput!) { revokeSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation DeactivateStylist($input: DeactivateStaffMemberInput!) { deactivateStaffMember(input: $input) { staffMember { id isActive } bookingsToHandle { id } errors { message } } }\n": typeof types.DeactivateStylistDocument,
+    "\n  mutation MoveLeftBooking($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id staff { id } } errors { message } } }\n": typeof types.MoveLeftBookingDocument,
+    "\n  mutation CancelLeftBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { message } } }\n": typeof types.CancelLeftBookingDocument,
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": typeof types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": typeof types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": typeof types.RemoveTimeOffDocument,
@@ -58,9 +67,17 @@ type Documents = {
     "mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }": typeof types.CopyScheduleExceptionsDocument,
     "\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n": typeof types.SalonOpeningHoursDocument,
     "\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n": typeof types.SetOpeningHoursDocument,
-    "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage isPlatformAdmin }\n  }\n": typeof types.MeDocument,
     "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": typeof types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": typeof types.SignOutDocument,
+    "\n  query ApplicationQueue {\n    salonApplications(status: PENDING, first: 50) {\n      edges { node { id nameAr nameEn city district latitude longitude commercialRegistrationNumber vatNumber clientele createdAt applicant { id displayName } } }\n    }\n  }\n": typeof types.ApplicationQueueDocument,
+    "\n  query PlatformSalons { platformSalons(first: 100) { edges { node { id name isActive suspendedAt suspensionReason } } } }\n": typeof types.PlatformSalonsDocument,
+    "\n  mutation ApproveApplication($input: ApproveSalonApplicationInput!) { approveSalonApplication(input: $input) { application { id status } errors { message } } }\n": typeof types.ApproveApplicationDocument,
+    "\n  mutation RejectApplication($input: RejectSalonApplicationInput!) { rejectSalonApplication(input: $input) { application { id status } errors { message field } } }\n": typeof types.RejectApplicationDocument,
+    "\n  mutation SuspendSalon($input: SuspendSalonInput!) { suspendSalon(input: $input) { salon { id isActive suspendedAt suspensionReason } errors { message field } } }\n": typeof types.SuspendSalonDocument,
+    "\n  mutation ReinstateSalon($input: ReinstateSalonInput!) { reinstateSalon(input: $input) { salon { id isActive suspendedAt suspensionReason } errors { message } } }\n": typeof types.ReinstateSalonDocument,
+    "\n  query MyApplications { myApplications { id nameAr nameEn status rejectionReason salon { id } } }\n": typeof types.MyApplicationsDocument,
+    "\n  mutation ApplyToListSalon($input: ApplyToListSalonInput!) { applyToListSalon(input: $input) { application { id status } errors { message field } } }\n": typeof types.ApplyToListSalonDocument,
     "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { id name }\n          staff { id displayName }\n          payment { status }\n          nextPayment { purpose amountHalalas }\n          paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours }\n          fee { kind amountHalalas status }\n          invoices { id kind reference }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n": typeof types.CancelMyBookingDocument,
     "\n  mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }\n": typeof types.ReviewBookingDocument,
@@ -74,7 +91,7 @@ type Documents = {
     "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id name nameAr nameEn descriptionAr descriptionEn phone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n": typeof types.UpdateSalonSettingsDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName lastName email preferredLanguage } errors { code message field } }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  query SalonPage($id: ID!, $after: String) {\n    salon(id: $id) {\n      id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours\n      priceRange { minHalalas maxHalalas }\n      photos { url position }\n      services { id name category durationMinutes priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours } }\n      staff { id displayName bio services { id } }\n      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { displayName } service { id name } staff { id displayName } } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.SalonPageDocument,
-    "\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n": typeof types.MyStaffProfilesDocument,
+    "\n  query MyWorkplaces { myWorkplaces { roles salon { id name timeZone } staffMember { id } } }\n": typeof types.MyWorkplacesDocument,
 };
 const documents: Documents = {
     "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n": types.RefreshDocument,
@@ -98,6 +115,9 @@ const documents: Documents = {
     "\n  mutation RecordCounterPayment($input: RecordCounterPaymentInput!) {\n    recordCounterPayment(input: $input) { invoice { id reference totalHalalas } errors { message field } }\n  }\n": types.RecordCounterPaymentDocument,
     "\n  mutation CreateFrontDeskBooking($input: CreateFrontDeskBookingInput!) {\n    createFrontDeskBooking(input: $input) { booking { id status startsAt channel } errors { code message field } }\n  }\n": types.CreateFrontDeskBookingDocument,
     "\n  mutation CreateWalkInBooking($input: CreateWalkInBookingInput!) {\n    createWalkInBooking(input: $input) { booking { id status startsAt channel } errors { code message field } }\n  }\n": types.CreateWalkInBookingDocument,
+    "\n  query MyInvitations { myInvitations { id role displayName salon { id name } } }\n": types.MyInvitationsDocument,
+    "\n  mutation AcceptInvitation($input: SalonInvitationInput!) { acceptSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($input: SalonInvitationInput!) { declineSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": types.DeclineInvitationDocument,
     "\n  query SalonInvoices($salonId: ID!, $date: Date!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    salon(id: $salonId) { id taxDetails { vatNumber legalNameAr legalNameEn } }\n    salonTakings(salonId: $salonId, date: $date) {\n      date onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas }\n    }\n    salonInvoices(salonId: $salonId, from: $from, to: $to, first: $first, after: $after) {\n      edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SalonInvoicesDocument,
     "\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n": types.UpdateSalonTaxDetailsDocument,
     "\n  mutation GiveName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName displayName needsName } errors { code message field } }\n  }\n": types.GiveNameDocument,
@@ -109,6 +129,12 @@ const documents: Documents = {
     "\n  query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {\n    salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {\n      timeZone slotIntervalMinutes now\n      days { date startsAt endsAt closed closureReason }\n      columns {\n        staff { id displayName services { id name durationMinutes } }\n        workingHours { startsAt endsAt }\n        timeOff { startsAt endsAt reason }\n        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }\n      }\n    }\n  }\n": types.SalonCalendarDocument,
     "\n  query SalonCities {\n    salonCities { city districts { name latitude longitude } }\n  }\n": types.SalonCitiesDocument,
     "\n  mutation ConfirmStcPayment($input: ConfirmStcPaymentInput!) {\n    confirmStcPayment(input: $input) { payment { id status } errors { code message } }\n  }\n": types.ConfirmStcPaymentDocument,
+    "\n  query SalonTeam($salonId: ID!) {\n    salonTeam(salonId: $salonId) {\n      members { role phoneNumber user { id displayName } }\n      stylists { id displayName isActive }\n      invitations { id phoneNumber role displayName }\n      bookingsToHandle { id version startsAt service { name } customer { displayName } staff { displayName } }\n    }\n  }\n": types.SalonTeamDocument,
+    "\n  mutation InviteToSalon($input: InviteToSalonInput!) { inviteToSalon(input: $input) { invitation { id } errors { message field } } }\n": types.InviteToSalonDocument,
+    "\n  mutation RevokeInvitation($input: SalonInvitationInput!) { revokeSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": types.RevokeInvitationDocument,
+    "\n  mutation DeactivateStylist($input: DeactivateStaffMemberInput!) { deactivateStaffMember(input: $input) { staffMember { id isActive } bookingsToHandle { id } errors { message } } }\n": types.DeactivateStylistDocument,
+    "\n  mutation MoveLeftBooking($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id staff { id } } errors { message } } }\n": types.MoveLeftBookingDocument,
+    "\n  mutation CancelLeftBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { message } } }\n": types.CancelLeftBookingDocument,
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": types.RemoveTimeOffDocument,
@@ -121,9 +147,17 @@ const documents: Documents = {
     "mutation CopyScheduleExceptions($input: CopyScheduleExceptionsInput!) { copyScheduleExceptions(input: $input) { exceptions { id } errors { message } } }": types.CopyScheduleExceptionsDocument,
     "\n  query SalonOpeningHours($id: ID!) { salon(id: $id) { id openingHours { id weekday startTime endTime } } }\n": types.SalonOpeningHoursDocument,
     "\n  mutation SetOpeningHours($input: SetOpeningHoursInput!) { setOpeningHours(input: $input) { salon { id openingHours { id weekday startTime endTime } } errors { message field } } }\n": types.SetOpeningHoursDocument,
-    "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage isPlatformAdmin }\n  }\n": types.MeDocument,
     "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id preferredLanguage } errors { message } }\n  }\n": types.SaveLanguageDocument,
     "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n": types.SignOutDocument,
+    "\n  query ApplicationQueue {\n    salonApplications(status: PENDING, first: 50) {\n      edges { node { id nameAr nameEn city district latitude longitude commercialRegistrationNumber vatNumber clientele createdAt applicant { id displayName } } }\n    }\n  }\n": types.ApplicationQueueDocument,
+    "\n  query PlatformSalons { platformSalons(first: 100) { edges { node { id name isActive suspendedAt suspensionReason } } } }\n": types.PlatformSalonsDocument,
+    "\n  mutation ApproveApplication($input: ApproveSalonApplicationInput!) { approveSalonApplication(input: $input) { application { id status } errors { message } } }\n": types.ApproveApplicationDocument,
+    "\n  mutation RejectApplication($input: RejectSalonApplicationInput!) { rejectSalonApplication(input: $input) { application { id status } errors { message field } } }\n": types.RejectApplicationDocument,
+    "\n  mutation SuspendSalon($input: SuspendSalonInput!) { suspendSalon(input: $input) { salon { id isActive suspendedAt suspensionReason } errors { message field } } }\n": types.SuspendSalonDocument,
+    "\n  mutation ReinstateSalon($input: ReinstateSalonInput!) { reinstateSalon(input: $input) { salon { id isActive suspendedAt suspensionReason } errors { message } } }\n": types.ReinstateSalonDocument,
+    "\n  query MyApplications { myApplications { id nameAr nameEn status rejectionReason salon { id } } }\n": types.MyApplicationsDocument,
+    "\n  mutation ApplyToListSalon($input: ApplyToListSalonInput!) { applyToListSalon(input: $input) { application { id status } errors { message field } } }\n": types.ApplyToListSalonDocument,
     "\n  query MyBookings($upcoming: Boolean, $after: String) {\n    myBookings(filter: { upcoming: $upcoming }, first: 20, after: $after) {\n      edges {\n        node {\n          id status startsAt priceHalalas holdExpiresAt cancellableUntil\n          salon { id name timeZone cancellationCutoffHours phone }\n          service { id name }\n          staff { id displayName }\n          payment { status }\n          nextPayment { purpose amountHalalas }\n          paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours }\n          fee { kind amountHalalas status }\n          invoices { id kind reference }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyBookingsDocument,
     "\n  mutation CancelMyBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { code message } } }\n": types.CancelMyBookingDocument,
     "\n  mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }\n": types.ReviewBookingDocument,
@@ -137,7 +171,7 @@ const documents: Documents = {
     "\n  mutation UpdateSalonSettings($input: UpdateSalonInput!) {\n    updateSalon(input: $input) { salon { id name nameAr nameEn descriptionAr descriptionEn phone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } errors { message field } }\n  }\n": types.UpdateSalonSettingsDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName lastName email preferredLanguage } errors { code message field } }\n  }\n": types.UpdateMyProfileDocument,
     "\n  query SalonPage($id: ID!, $after: String) {\n    salon(id: $id) {\n      id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours\n      priceRange { minHalalas maxHalalas }\n      photos { url position }\n      services { id name category durationMinutes priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours } }\n      staff { id displayName bio services { id } }\n      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { displayName } service { id name } staff { id displayName } } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.SalonPageDocument,
-    "\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n": types.MyStaffProfilesDocument,
+    "\n  query MyWorkplaces { myWorkplaces { roles salon { id name timeZone } staffMember { id } } }\n": types.MyWorkplacesDocument,
 };
 
 /**
@@ -241,6 +275,18 @@ export function graphql(source: "\n  mutation CreateWalkInBooking($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyInvitations { myInvitations { id role displayName salon { id name } } }\n"): (typeof documents)["\n  query MyInvitations { myInvitations { id role displayName salon { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: SalonInvitationInput!) { acceptSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: SalonInvitationInput!) { acceptSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineInvitation($input: SalonInvitationInput!) { declineSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n"): (typeof documents)["\n  mutation DeclineInvitation($input: SalonInvitationInput!) { declineSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SalonInvoices($salonId: ID!, $date: Date!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    salon(id: $salonId) { id taxDetails { vatNumber legalNameAr legalNameEn } }\n    salonTakings(salonId: $salonId, date: $date) {\n      date onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas }\n    }\n    salonInvoices(salonId: $salonId, from: $from, to: $to, first: $first, after: $after) {\n      edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SalonInvoices($salonId: ID!, $date: Date!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    salon(id: $salonId) { id taxDetails { vatNumber legalNameAr legalNameEn } }\n    salonTakings(salonId: $salonId, date: $date) {\n      date onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas }\n    }\n    salonInvoices(salonId: $salonId, from: $from, to: $to, first: $first, after: $after) {\n      edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -282,6 +328,30 @@ export function graphql(source: "\n  query SalonCities {\n    salonCities { city
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmStcPayment($input: ConfirmStcPaymentInput!) {\n    confirmStcPayment(input: $input) { payment { id status } errors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConfirmStcPayment($input: ConfirmStcPaymentInput!) {\n    confirmStcPayment(input: $input) { payment { id status } errors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonTeam($salonId: ID!) {\n    salonTeam(salonId: $salonId) {\n      members { role phoneNumber user { id displayName } }\n      stylists { id displayName isActive }\n      invitations { id phoneNumber role displayName }\n      bookingsToHandle { id version startsAt service { name } customer { displayName } staff { displayName } }\n    }\n  }\n"): (typeof documents)["\n  query SalonTeam($salonId: ID!) {\n    salonTeam(salonId: $salonId) {\n      members { role phoneNumber user { id displayName } }\n      stylists { id displayName isActive }\n      invitations { id phoneNumber role displayName }\n      bookingsToHandle { id version startsAt service { name } customer { displayName } staff { displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToSalon($input: InviteToSalonInput!) { inviteToSalon(input: $input) { invitation { id } errors { message field } } }\n"): (typeof documents)["\n  mutation InviteToSalon($input: InviteToSalonInput!) { inviteToSalon(input: $input) { invitation { id } errors { message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: SalonInvitationInput!) { revokeSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: SalonInvitationInput!) { revokeSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStylist($input: DeactivateStaffMemberInput!) { deactivateStaffMember(input: $input) { staffMember { id isActive } bookingsToHandle { id } errors { message } } }\n"): (typeof documents)["\n  mutation DeactivateStylist($input: DeactivateStaffMemberInput!) { deactivateStaffMember(input: $input) { staffMember { id isActive } bookingsToHandle { id } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLeftBooking($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id staff { id } } errors { message } } }\n"): (typeof documents)["\n  mutation MoveLeftBooking($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id staff { id } } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelLeftBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { message } } }\n"): (typeof documents)["\n  mutation CancelLeftBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -333,7 +403,7 @@ export function graphql(source: "\n  mutation SetOpeningHours($input: SetOpening
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage isPlatformAdmin }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id firstName lastName displayName needsName role phoneNumber email preferredLanguage isPlatformAdmin }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -342,6 +412,38 @@ export function graphql(source: "\n  mutation SaveLanguage($input: UpdateProfile
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut(input: {}) { signedOut }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationQueue {\n    salonApplications(status: PENDING, first: 50) {\n      edges { node { id nameAr nameEn city district latitude longitude commercialRegistrationNumber vatNumber clientele createdAt applicant { id displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationQueue {\n    salonApplications(status: PENDING, first: 50) {\n      edges { node { id nameAr nameEn city district latitude longitude commercialRegistrationNumber vatNumber clientele createdAt applicant { id displayName } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformSalons { platformSalons(first: 100) { edges { node { id name isActive suspendedAt suspensionReason } } } }\n"): (typeof documents)["\n  query PlatformSalons { platformSalons(first: 100) { edges { node { id name isActive suspendedAt suspensionReason } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveApplication($input: ApproveSalonApplicationInput!) { approveSalonApplication(input: $input) { application { id status } errors { message } } }\n"): (typeof documents)["\n  mutation ApproveApplication($input: ApproveSalonApplicationInput!) { approveSalonApplication(input: $input) { application { id status } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectApplication($input: RejectSalonApplicationInput!) { rejectSalonApplication(input: $input) { application { id status } errors { message field } } }\n"): (typeof documents)["\n  mutation RejectApplication($input: RejectSalonApplicationInput!) { rejectSalonApplication(input: $input) { application { id status } errors { message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendSalon($input: SuspendSalonInput!) { suspendSalon(input: $input) { salon { id isActive suspendedAt suspensionReason } errors { message field } } }\n"): (typeof documents)["\n  mutation SuspendSalon($input: SuspendSalonInput!) { suspendSalon(input: $input) { salon { id isActive suspendedAt suspensionReason } errors { message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateSalon($input: ReinstateSalonInput!) { reinstateSalon(input: $input) { salon { id isActive suspendedAt suspensionReason } errors { message } } }\n"): (typeof documents)["\n  mutation ReinstateSalon($input: ReinstateSalonInput!) { reinstateSalon(input: $input) { salon { id isActive suspendedAt suspensionReason } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApplications { myApplications { id nameAr nameEn status rejectionReason salon { id } } }\n"): (typeof documents)["\n  query MyApplications { myApplications { id nameAr nameEn status rejectionReason salon { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyToListSalon($input: ApplyToListSalonInput!) { applyToListSalon(input: $input) { application { id status } errors { message field } } }\n"): (typeof documents)["\n  mutation ApplyToListSalon($input: ApplyToListSalonInput!) { applyToListSalon(input: $input) { application { id status } errors { message field } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -397,7 +499,7 @@ export function graphql(source: "\n  query SalonPage($id: ID!, $after: String) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n"): (typeof documents)["\n  query MyStaffProfiles { myStaffProfiles { id displayName salon { id name timeZone } } }\n"];
+export function graphql(source: "\n  query MyWorkplaces { myWorkplaces { roles salon { id name timeZone } staffMember { id } } }\n"): (typeof documents)["\n  query MyWorkplaces { myWorkplaces { roles salon { id name timeZone } staffMember { id } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
