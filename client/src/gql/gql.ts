@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n": typeof types.RefreshDocument,
+    "\n  query SalonAuditLog($salonId: ID!, $after: String) {\n    salonAuditLog(salonId: $salonId, first: 50, after: $after) {\n      edges { node { id occurredAt action actorRole actor { id displayName } subject { id displayName } targetType ip userAgent } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SalonAuditLogDocument,
     "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }": typeof types.ConfirmFromCalendarDocument,
     "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }": typeof types.CompleteFromCalendarDocument,
     "mutation CheckInFromCalendar($input: CheckInBookingInput!) { checkInBooking(input: $input) { booking { id status version checkedInAt } errors { message } } }": typeof types.CheckInFromCalendarDocument,
@@ -40,6 +41,11 @@ type Documents = {
     "\n  mutation DeclineInvitation($input: SalonInvitationInput!) { declineSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": typeof types.DeclineInvitationDocument,
     "\n  query SalonInvoices($salonId: ID!, $date: Date!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    salon(id: $salonId) { id taxDetails { vatNumber legalNameAr legalNameEn } }\n    salonTakings(salonId: $salonId, date: $date) {\n      date onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas }\n    }\n    salonInvoices(salonId: $salonId, from: $from, to: $to, first: $first, after: $after) {\n      edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SalonInvoicesDocument,
     "\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n": typeof types.UpdateSalonTaxDetailsDocument,
+    "\n  query MyMarketingConsent { me { id marketingConsent { granted source recordedAt } } }\n": typeof types.MyMarketingConsentDocument,
+    "\n  mutation SetMyMarketingConsent($granted: Boolean!) {\n    setMarketingConsent(input: { granted: $granted }) { consent { granted source recordedAt } errors { message } }\n  }\n": typeof types.SetMyMarketingConsentDocument,
+    "\n  query MyDataExport { myDataExport { generatedAt fileName json } }\n": typeof types.MyDataExportDocument,
+    "\n  mutation RequestMyDeletionCode { requestAccountDeletionCode(input: {}) { requestId errors { code message } } }\n": typeof types.RequestMyDeletionCodeDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted cancelledBookings errors { code message field } } }\n": typeof types.DeleteMyAccountDocument,
     "\n  mutation GiveName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName displayName needsName } errors { code message field } }\n  }\n": typeof types.GiveNameDocument,
     "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn } }\n": typeof types.PaymentSettingsDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": typeof types.StartPaymentDocument,
@@ -97,6 +103,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n": types.RefreshDocument,
+    "\n  query SalonAuditLog($salonId: ID!, $after: String) {\n    salonAuditLog(salonId: $salonId, first: 50, after: $after) {\n      edges { node { id occurredAt action actorRole actor { id displayName } subject { id displayName } targetType ip userAgent } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SalonAuditLogDocument,
     "mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }": types.ConfirmFromCalendarDocument,
     "mutation CompleteFromCalendar($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { id status version } errors { message } } }": types.CompleteFromCalendarDocument,
     "mutation CheckInFromCalendar($input: CheckInBookingInput!) { checkInBooking(input: $input) { booking { id status version checkedInAt } errors { message } } }": types.CheckInFromCalendarDocument,
@@ -122,6 +129,11 @@ const documents: Documents = {
     "\n  mutation DeclineInvitation($input: SalonInvitationInput!) { declineSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": types.DeclineInvitationDocument,
     "\n  query SalonInvoices($salonId: ID!, $date: Date!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    salon(id: $salonId) { id taxDetails { vatNumber legalNameAr legalNameEn } }\n    salonTakings(salonId: $salonId, date: $date) {\n      date onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas }\n    }\n    salonInvoices(salonId: $salonId, from: $from, to: $to, first: $first, after: $after) {\n      edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SalonInvoicesDocument,
     "\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n": types.UpdateSalonTaxDetailsDocument,
+    "\n  query MyMarketingConsent { me { id marketingConsent { granted source recordedAt } } }\n": types.MyMarketingConsentDocument,
+    "\n  mutation SetMyMarketingConsent($granted: Boolean!) {\n    setMarketingConsent(input: { granted: $granted }) { consent { granted source recordedAt } errors { message } }\n  }\n": types.SetMyMarketingConsentDocument,
+    "\n  query MyDataExport { myDataExport { generatedAt fileName json } }\n": types.MyDataExportDocument,
+    "\n  mutation RequestMyDeletionCode { requestAccountDeletionCode(input: {}) { requestId errors { code message } } }\n": types.RequestMyDeletionCodeDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted cancelledBookings errors { code message field } } }\n": types.DeleteMyAccountDocument,
     "\n  mutation GiveName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName displayName needsName } errors { code message field } }\n  }\n": types.GiveNameDocument,
     "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn } }\n": types.PaymentSettingsDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": types.StartPaymentDocument,
@@ -196,6 +208,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n"): (typeof documents)["\n  mutation Refresh($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken errors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonAuditLog($salonId: ID!, $after: String) {\n    salonAuditLog(salonId: $salonId, first: 50, after: $after) {\n      edges { node { id occurredAt action actorRole actor { id displayName } subject { id displayName } targetType ip userAgent } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SalonAuditLog($salonId: ID!, $after: String) {\n    salonAuditLog(salonId: $salonId, first: 50, after: $after) {\n      edges { node { id occurredAt action actorRole actor { id displayName } subject { id displayName } targetType ip userAgent } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -296,6 +312,26 @@ export function graphql(source: "\n  query SalonInvoices($salonId: ID!, $date: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n"): (typeof documents)["\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMarketingConsent { me { id marketingConsent { granted source recordedAt } } }\n"): (typeof documents)["\n  query MyMarketingConsent { me { id marketingConsent { granted source recordedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyMarketingConsent($granted: Boolean!) {\n    setMarketingConsent(input: { granted: $granted }) { consent { granted source recordedAt } errors { message } }\n  }\n"): (typeof documents)["\n  mutation SetMyMarketingConsent($granted: Boolean!) {\n    setMarketingConsent(input: { granted: $granted }) { consent { granted source recordedAt } errors { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExport { myDataExport { generatedAt fileName json } }\n"): (typeof documents)["\n  query MyDataExport { myDataExport { generatedAt fileName json } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMyDeletionCode { requestAccountDeletionCode(input: {}) { requestId errors { code message } } }\n"): (typeof documents)["\n  mutation RequestMyDeletionCode { requestAccountDeletionCode(input: {}) { requestId errors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted cancelledBookings errors { code message field } } }\n"): (typeof documents)["\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted cancelledBookings errors { code message field } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

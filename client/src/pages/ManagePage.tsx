@@ -11,6 +11,7 @@ import { CatalogEditor } from '../components/CatalogEditor';
 import { InvoicesPanel } from '../components/InvoicesPanel';
 import { PaymentPolicyEditor } from '../components/PaymentPolicyEditor';
 import { TeamPanel } from '../components/TeamPanel';
+import { AuditLogPanel } from '../components/AuditLogPanel';
 import { formatDateTime, formatPrice } from '../lib/format';
 import { useToast } from '../ui/Toast';
 
@@ -173,6 +174,7 @@ export default function ManagePage() {
           <TeamPanel salonId={salon.id} timeZone={salon.timeZone} />
           <SalonHours salonId={salon.id} timeZone={salon.timeZone} />
           <CatalogEditor salonId={salon.id} />
+          <AuditLogPanel salonId={salon.id} timeZone={salon.timeZone} />
         </div>
       ))}
     </section>

@@ -8,6 +8,7 @@ import { useLocale } from '../i18n/locale';
 import { useSession } from '../lib/session';
 import { formatDigits } from '../lib/format';
 import { useToast } from '../ui/Toast';
+import { MyData } from '../components/MyData';
 
 export const UpdateProfileMutation = graphql(`
   mutation UpdateMyProfile($input: UpdateProfileInput!) {
@@ -45,30 +46,33 @@ export function ProfilePage() {
     </>
   );
   return (
-    <form className="narrow stack" onSubmit={save} aria-labelledby="profile-title">
-      <h1 id="profile-title">
-        <FormattedMessage id="profile.title" />
-      </h1>
-      <p className="muted" dir="ltr">
-        {formatDigits(intl, me.phoneNumber)}
-      </p>
-      {input('firstName', 'profile.firstName')}
-      {input('lastName', 'profile.lastName')}
-      {input('email', 'profile.email', 'email')}
-      <label htmlFor="profile-language">
-        <FormattedMessage id="profile.language" />
-      </label>
-      <select id="profile-language" value={form.preferredLanguage} onChange={(e) => setForm((f) => ({ ...f, preferredLanguage: e.target.value }))}>
-        <option value="AR">{intl.formatMessage({ id: 'profile.arabic' })}</option>
-        <option value="EN" lang="en">{intl.formatMessage({ id: 'profile.english' })}</option>
-      </select>
-      <button className="button" type="submit" disabled={updating.loading}>
-        <FormattedMessage id="manage.save" />
-      </button>
-      {message && <p role="alert" className="error">{message}</p>}
-      <Link to="/apply" className="button link">
-        <FormattedMessage id="apply.link" />
-      </Link>
-    </form>
+    <div className="narrow stack">
+      <form className="stack" onSubmit={save} aria-labelledby="profile-title">
+        <h1 id="profile-title">
+          <FormattedMessage id="profile.title" />
+        </h1>
+        <p className="muted" dir="ltr">
+          {formatDigits(intl, me.phoneNumber)}
+        </p>
+        {input('firstName', 'profile.firstName')}
+        {input('lastName', 'profile.lastName')}
+        {input('email', 'profile.email', 'email')}
+        <label htmlFor="profile-language">
+          <FormattedMessage id="profile.language" />
+        </label>
+        <select id="profile-language" value={form.preferredLanguage} onChange={(e) => setForm((f) => ({ ...f, preferredLanguage: e.target.value }))}>
+          <option value="AR">{intl.formatMessage({ id: 'profile.arabic' })}</option>
+          <option value="EN" lang="en">{intl.formatMessage({ id: 'profile.english' })}</option>
+        </select>
+        <button className="button" type="submit" disabled={updating.loading}>
+          <FormattedMessage id="manage.save" />
+        </button>
+        {message && <p role="alert" className="error">{message}</p>}
+        <Link to="/apply" className="button link">
+          <FormattedMessage id="apply.link" />
+        </Link>
+      </form>
+      <MyData />
+    </div>
   );
 }
