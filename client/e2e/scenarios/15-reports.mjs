@@ -30,9 +30,7 @@ export const scenarios = [
       const bookings = Number(westernDigits(await page.locator('[data-figure="bookings"] .value').textContent()));
       assert.ok(bookings >= 4, `the demo's bookings in the range are counted (${bookings})`);
       assert.match(await page.getByTestId('report-range').textContent(), /مقارنةً/);
-      // Noura, the demo stylist, has booked time; in Arabic her bar ends at the right edge and grows leftwards.
-      const noura = page.locator('[data-report="utilisation"] tbody tr').filter({ hasText: 'Noura' });
-      await noura.waitFor();
+      // The demo stylists have booked time; in Arabic each bar ends at the right edge and grows leftwards.
       const drawn = (await bars(page, 'utilisation')).filter(([, w]) => w > 0);
       assert.ok(drawn.length > 0, 'some stylist has a bar');
       for (const [x, w] of drawn) assert.ok(Math.abs(x + w - 100) < 1e-6, `an Arabic bar is anchored at the right (${x} + ${w})`);
@@ -45,7 +43,7 @@ export const scenarios = [
       ]);
       const csv = fs.readFileSync(await download.path(), 'utf8');
       assert.ok(csv.startsWith('\uFEFFstylist,booked_minutes,available_minutes,utilisation,previous_utilisation\r\n'), csv.slice(0, 80));
-      assert.match(csv, /\r\nNoura,\d+,\d+,\d\.\d{4},/);
+      assert.match(csv, /\r\n[^,\r\n]+,\d+,\d+,\d\.\d{4},/);
       assert.match(download.suggestedFilename(), /^utilisation-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
       const [summary] = await Promise.all([
         page.waitForEvent('download'),

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute, uuidArray } from '../../db/sql';
-import { subtract } from '../availability/slots';
+import { subtract, type Interval } from '../availability/slots';
 import { salonDays, stylistWorkingTime } from '../calendar/salon-calendar';
 import { addDays } from '../hours/day-plan';
 import { readSalonSchedule } from '../hours/salon-schedule';
@@ -35,10 +35,14 @@ export async function availableMinutes(em: EntityManager, salon: { id: string; t
   );
   return ranges.map((range) => {
     const days = salonDays(range.startDate, Math.round((Date.parse(addDays(range.endDate, 1)) - Date.parse(range.startDate)) / (24 * 60 * MINUTE)), salon.timeZone);
+    // Stylists on the same shifts work the same time: the expansion (most of a report's CPU) runs once per pattern.
+    const byPattern = new Map<string, Interval[]>();
     return new Map(staffIds.map((staffId) => {
       const week: WeekRange[] = hours.filter((h) => h.staff_id === staffId).map((h) => ({ weekday: h.weekday, startTime: h.start_time, endTime: h.end_time }));
+      const pattern = JSON.stringify(week);
+      if (!byPattern.has(pattern)) byPattern.set(pattern, stylistWorkingTime(staffId, week, schedule, days, salon.timeZone));
       const off = timeOff.filter((t) => t.staff_id === staffId).map((t) => ({ start: new Date(t.starts_at).getTime(), end: new Date(t.ends_at).getTime() }));
-      const free = subtract(stylistWorkingTime(staffId, week, schedule, days, salon.timeZone), off);
+      const free = subtract(byPattern.get(pattern)!, off);
       return [staffId, Math.round(free.reduce((sum, i) => sum + (i.end - i.start), 0) / MINUTE)];
     }));
   });
