@@ -39,7 +39,14 @@ export function MyData() {
   const [requestId, setRequestId] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const granted = consent.data?.me?.marketingConsent.granted ?? false;
+  // The box follows the tap at once; the server's answer confirms it (one tap grants, one withdraws).
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const granted = chosen ?? consent.data?.me?.marketingConsent.granted ?? false;
+  const choose = async (value: boolean) => {
+    setChosen(value);
+    const { data } = await setConsent({ variables: { granted: value } });
+    setError(data?.setMarketingConsent.errors[0]?.message ?? null);
+  };
 
   const download = async () => {
     setExporting(true);
@@ -76,8 +83,7 @@ export function MyData() {
     <section className="stack" aria-labelledby="my-data-title">
       <h2 id="my-data-title"><FormattedMessage id="privacy.title" /></h2>
       <label className="checkbox">
-        <input type="checkbox" checked={granted} disabled={consent.loading || settingConsent.loading}
-          onChange={(e) => void setConsent({ variables: { granted: e.target.checked }, refetchQueries: [ConsentQuery] })} />
+        <input type="checkbox" checked={granted} disabled={consent.loading} aria-busy={settingConsent.loading} onChange={(e) => void choose(e.target.checked)} />
         <FormattedMessage id="privacy.marketing" />
       </label>
       <p className="muted"><FormattedMessage id="privacy.serviceMessages" /></p>
