@@ -16,14 +16,14 @@ export const scenarios = [
       await switcher.waitFor();
       const visibleLanes = () => page.locator('.cal-lane').filter({ visible: true });
       assert.equal(await visibleLanes().count(), 1);
-      await switcher.selectOption({ label: 'Sarah' });
-      await page.getByRole('group', { name: 'Sarah' }).waitFor({ state: 'visible' });
+      await switcher.selectOption({ label: 'سارة' });
+      await page.getByRole('group', { name: 'سارة' }).waitFor({ state: 'visible' });
       assert.equal(await visibleLanes().count(), 1);
 
       // Tomorrow at 11:00 Noura has the demo customer's booking.
-      await switcher.selectOption({ label: 'Noura' });
+      await switcher.selectOption({ label: 'نورة' });
       await page.getByRole('button', { name: text('ar-SA', 'calendar.next') }).click();
-      const lane = page.getByRole('group', { name: 'Noura' });
+      const lane = page.getByRole('group', { name: 'نورة' });
       const blocks = lane.locator('.cal-block.status-CONFIRMED');
       await blocks.first().waitFor();
       const before = await blocks.count();
@@ -46,7 +46,7 @@ export const scenarios = [
       assert.ok(page, 'the previous scenario signed the manager in');
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.getByRole('button', { name: text('ar-SA', 'calendar.today') }).click();
-      await page.getByRole('group', { name: 'Sarah' }).waitFor();
+      await page.getByRole('group', { name: 'سارة' }).waitFor();
       assert.ok((await page.locator('.cal-lane').filter({ visible: true }).count()) >= 4, 'every stylist has a column');
       await screenshot(page, 'calendar-desktop-ar');
       await page.getByRole('button', { name: text('ar-SA', 'calendar.week') }).click();

@@ -61,14 +61,15 @@ export const scenarios = [
       page.on('request', (r) => {
         if (r.url().endsWith('/graphql') && r.method() === 'POST' && /UpdateService|CreateService/.test(JSON.stringify(r.postDataJSON()?.operationName ?? ''))) mutations += 1;
       });
-      await page.getByRole('button', { name: text(locale, 'manage.edit') }).first().click();
+      // The services' own Edit (other sections have buttons whose names contain the word).
+      await page.locator('section[aria-labelledby="svc-title"]').getByRole('button', { name: text(locale, 'manage.edit'), exact: true }).first().click();
       await page.locator('#edit-price').fill('abc');
       await page.locator('#edit-price').press('Enter');
       await page.locator('#edit-price-error').filter({ hasText: text(locale, 'manage.priceInvalid') }).waitFor();
       assert.equal(await page.locator('#edit-price').getAttribute('aria-invalid'), 'true');
       assert.equal(mutations, 0);
 
-      const member = page.locator('details').first();
+      const member = page.locator('section[aria-labelledby="team-title"] details').first();
       await member.locator('summary').click();
       const from = member.locator('input[type="datetime-local"]').first();
       const until = member.locator('input[type="datetime-local"]').nth(1);

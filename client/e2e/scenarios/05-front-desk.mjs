@@ -12,14 +12,14 @@ export const scenarios = [
       await page.setViewportSize({ width: 1280, height: 900 });
       // Tomorrow at 19:00 Noura is working and free (her demo bookings are at 11:00 and 16:00).
       await page.getByRole('button', { name: text('ar-SA', 'calendar.next') }).click();
-      const cell = page.getByRole('group', { name: 'Noura' }).getByRole('button', { name: /19:00|٧:٠٠ م|7:00/ }).first();
+      const cell = page.getByRole('group', { name: 'نورة' }).getByRole('button', { name: /19:00|٧:٠٠ م|7:00/ }).first();
       await cell.click();
       const form = page.locator('form.cal-actions');
       await form.getByLabel(text('ar-SA', 'desk.phone')).fill('0555 000 123');
       await form.getByLabel(text('ar-SA', 'desk.firstName')).fill('مها');
       await form.getByRole('button', { name: text('ar-SA', 'desk.book') }).click();
       await form.waitFor({ state: 'detached' });
-      await page.getByRole('group', { name: 'Noura' }).getByRole('button', { name: /مها/ }).waitFor();
+      await page.getByRole('group', { name: 'نورة' }).getByRole('button', { name: /مها/ }).waitFor();
       await screenshot(page, 'front-desk-booked-ar');
 
       const customer = await newPage(browser, server.url, 'en');
@@ -34,7 +34,7 @@ export const scenarios = [
     async ({ state }) => {
       const page = state.managerPage;
       // Haya works around the clock, so the scenario does not depend on the hour it runs at.
-      await page.locator('summary', { hasText: 'Haya' }).click();
+      await page.locator('summary', { hasText: 'هيا' }).click();
       const hours = page.getByRole('form', { name: text('ar-SA', 'hours.title') });
       // Saturday becomes 00:00–24:00 with the time pickers, then is copied to every other day.
       const saturday = text('ar-SA', 'weekday.SATURDAY');
@@ -50,7 +50,7 @@ export const scenarios = [
       await hours.getByRole('button', { name: text('ar-SA', 'hours.save') }).click();
       await page.getByText(text('ar-SA', 'manage.saved')).first().waitFor();
       await page.getByRole('button', { name: text('ar-SA', 'calendar.today') }).click();
-      const haya = page.getByRole('group', { name: 'Haya' });
+      const haya = page.getByRole('group', { name: 'هيا' });
       // Tap 1: walk-in on the free stylist; tap 2: start (after the customer's number and name).
       await haya.getByRole('button', { name: text('ar-SA', 'desk.walkIn') }).click();
       const form = page.locator('form.cal-actions');
@@ -70,24 +70,24 @@ export const scenarios = [
       const page = state.managerPage;
       // Tomorrow at 19:00: the phone booking is Noura's; Haya (around the clock) gets a booking then too.
       await page.getByRole('button', { name: text('ar-SA', 'calendar.next') }).click();
-      const haya = page.getByRole('group', { name: 'Haya' });
+      const haya = page.getByRole('group', { name: 'هيا' });
       await haya.getByRole('button', { name: /19:00|٧:٠٠ م|7:00/ }).first().click();
       const form = page.locator('form.cal-actions');
       await form.getByLabel(text('ar-SA', 'desk.phone')).fill('0555000789');
       await form.getByLabel(text('ar-SA', 'desk.firstName')).fill('نوف');
       await form.getByRole('button', { name: text('ar-SA', 'desk.book') }).click();
       await form.waitFor({ state: 'detached' });
-      const block = page.getByRole('group', { name: 'Noura' }).getByRole('button', { name: /مها/ });
+      const block = page.getByRole('group', { name: 'نورة' }).getByRole('button', { name: /مها/ });
       await block.click();
-      await page.getByLabel(text('ar-SA', 'calendar.moveTo')).selectOption({ label: 'Haya' });
+      await page.getByLabel(text('ar-SA', 'calendar.moveTo')).selectOption({ label: 'هيا' });
       await page.getByRole('button', { name: text('ar-SA', 'calendar.move'), exact: true }).click();
       await page.getByRole('alert').filter({ hasText: 'تم حجز هذا الوقت' }).waitFor();
-      assert.equal(await page.getByRole('group', { name: 'Noura' }).getByRole('button', { name: /مها/ }).count(), 1);
+      assert.equal(await page.getByRole('group', { name: 'نورة' }).getByRole('button', { name: /مها/ }).count(), 1);
       await screenshot(page, 'move-refused-ar');
       // Sarah is free then: the same move to her goes through.
-      await page.getByLabel(text('ar-SA', 'calendar.moveTo')).selectOption({ label: 'Sarah' });
+      await page.getByLabel(text('ar-SA', 'calendar.moveTo')).selectOption({ label: 'سارة' });
       await page.getByRole('button', { name: text('ar-SA', 'calendar.move'), exact: true }).click();
-      await page.getByRole('group', { name: 'Sarah' }).getByRole('button', { name: /مها/ }).waitFor();
+      await page.getByRole('group', { name: 'سارة' }).getByRole('button', { name: /مها/ }).waitFor();
       await page.context().close();
     },
   ],

@@ -17,8 +17,8 @@ export const scenarios = [
       await signIn(page, server, 'ar-SA', '0500000001', '+966500000001');
       await page.waitForURL(/\/manage$/);
       // Sara's visit with Noura, which started an hour ago (confirmed, or completed by the staff scenario).
-      const lane = page.getByRole('group', { name: 'Noura' });
-      const visit = lane.locator('.cal-block.status-CONFIRMED, .cal-block.status-COMPLETED').filter({ hasText: 'Sara' }).first();
+      const lane = page.getByRole('group', { name: 'نورة' });
+      const visit = lane.locator('.cal-block.status-CONFIRMED, .cal-block.status-COMPLETED').filter({ hasText: 'سارة الحربي' }).first();
       await visit.waitFor();
       await visit.click();
       await page.getByRole('button', { name: text('ar-SA', 'calendar.counterTitle') }).click();
