@@ -64,7 +64,7 @@ export function CounterPaymentForm({ bookingId, onDone }: { bookingId: string; o
   if (invoice) {
     return (
       <p role="status" className="banner ok actions">
-        <span><FormattedMessage id="calendar.counterRecorded" values={{ reference: <bdi key="r" dir="ltr">{invoice.reference}</bdi> }} /></span>
+        <span><FormattedMessage id="calendar.counterRecorded" values={{ reference: <bdi key="r" dir="ltr" lang="en" translate="no">{invoice.reference}</bdi> }} /></span>
         <Link to={`/invoices/${invoice.id}`} className="button link">
           <FormattedMessage id="calendar.counterOpenInvoice" />
         </Link>

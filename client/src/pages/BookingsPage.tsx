@@ -152,7 +152,7 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
         <p className="actions">
           {booking.invoices.map((doc) => (
             <Link key={doc.id} to={`/invoices/${doc.id}`} className="button link">
-              <FormattedMessage id={doc.kind === 'CREDIT_NOTE' ? 'bookings.creditNoteLink' : 'bookings.invoiceLink'} values={{ reference: <bdi key="r" dir="ltr">{doc.reference}</bdi> }} />
+              <FormattedMessage id={doc.kind === 'CREDIT_NOTE' ? 'bookings.creditNoteLink' : 'bookings.invoiceLink'} values={{ reference: <bdi key="r" dir="ltr" lang="en" translate="no">{doc.reference}</bdi> }} />
             </Link>
           ))}
         </p>

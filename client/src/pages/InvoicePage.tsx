@@ -94,9 +94,9 @@ export function InvoicePage() {
             <span lang="ar">{LABEL[doc.kind][0]}</span>
             <span lang="en">{LABEL[doc.kind][1]}</span>
           </h1>
-          <Pair label="number">{[<bdi key="a" dir="ltr">{doc.reference}</bdi>, <bdi key="e">{doc.reference}</bdi>]}</Pair>
+          <Pair label="number">{[<bdi key="a" dir="ltr" lang="en" translate="no">{doc.reference}</bdi>, <bdi key="e">{doc.reference}</bdi>]}</Pair>
           <Pair label="date">{[at('ar'), at('en')]}</Pair>
-          {doc.originalInvoice && <Pair label="original">{[<bdi key="a" dir="ltr">{doc.originalInvoice.reference}</bdi>, <bdi key="e">{doc.originalInvoice.reference}</bdi>]}</Pair>}
+          {doc.originalInvoice && <Pair label="original">{[<bdi key="a" dir="ltr" lang="en" translate="no">{doc.originalInvoice.reference}</bdi>, <bdi key="e">{doc.originalInvoice.reference}</bdi>]}</Pair>}
           {doc.reason && <Pair label="reason">{[<bdi key="a" dir="auto">{doc.reason}</bdi>, <bdi key="e" dir="auto">{doc.reason}</bdi>]}</Pair>}
         </div>
         <QrImage payload={doc.qrCode} />
