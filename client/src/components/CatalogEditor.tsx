@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
-import { formatDay, formatPrice } from '../lib/format';
+import { formatDay, formatPrice, parseAmount } from '../lib/format';
 import { Field } from '../ui/Field';
 import { useToast } from '../ui/Toast';
 import { TimeOffEditor } from './TimeOffEditor';
@@ -20,12 +20,6 @@ const AddStaff = graphql(`mutation AddStaff($input: AddStaffMemberInput!) { addS
 const AddClosure = graphql(`mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }`);
 const RemoveClosure = graphql(`mutation RemoveClosure($input: RemoveSalonClosureInput!) { removeSalonClosure(input: $input) { removedClosureId errors { message } } }`);
 
-/** "45", "45.5", "٤٥٫٥" → halalas; anything else (or a negative amount) → null. */
-export function parseAmount(text: string): number | null {
-  const western = text.trim().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[٫,]/g, '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(western)) return null;
-  return Math.round(Number(western) * 100);
-}
 
 const CATEGORIES = ['HAIR', 'NAILS', 'MAKEUP', 'SKIN', 'SPA', 'BARBER', 'BRIDAL', 'OTHER'];
 

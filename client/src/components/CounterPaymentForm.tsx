@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { CounterPaymentMethod } from '../gql/graphql';
-import { randomKey } from '../lib/format';
+import { parseAmount, randomKey } from '../lib/format';
 
 export const RecordCounterPayment = graphql(`
   mutation RecordCounterPayment($input: RecordCounterPaymentInput!) {
@@ -16,8 +16,7 @@ const METHODS: CounterPaymentMethod[] = ['CASH', 'MADA', 'CARD'];
 
 /** SAR typed at the counter (Arabic-Indic digits and the Arabic decimal separator too) as halalas; NaN when not an amount. */
 export function toHalalas(text: string): number {
-  const latin = text.trim().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[٫,]/g, '.');
-  return /^\d+(\.\d{1,2})?$/.test(latin) ? Math.round(Number(latin) * 100) : NaN;
+  return parseAmount(text) ?? NaN;
 }
 
 /**

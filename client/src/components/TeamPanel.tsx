@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime, formatDigits } from '../lib/format';
 import { ConfirmButton } from '../ui/ConfirmDialog';
 import { Field } from '../ui/Field';
 import { useToast } from '../ui/Toast';
@@ -97,7 +97,7 @@ export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: st
           <ul className="plain stack">
             {team!.invitations.map((i) => (
               <li key={i.id} className="row">
-                <bdi>{i.displayName}</bdi> · <bdi dir="ltr">{i.phoneNumber}</bdi> · <FormattedMessage id={`role.${i.role}`} />{' '}
+                <bdi>{i.displayName}</bdi> · <bdi dir="ltr">{formatDigits(intl, i.phoneNumber)}</bdi> · <FormattedMessage id={`role.${i.role}`} />{' '}
                 <button type="button" className="button link" onClick={() => void revoke({ variables: { input: { invitationId: i.id } } }).then(() => refetch())}>
                   <FormattedMessage id="team.revoke" />
                 </button>
@@ -113,7 +113,7 @@ export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: st
       <ul className="plain stack" aria-label={intl.formatMessage({ id: 'team.members' })}>
         {team?.members.map((m) => (
           <li key={m.user.id}>
-            <bdi>{m.user.displayName}</bdi> · <bdi dir="ltr">{m.phoneNumber}</bdi> · <span className="badge"><FormattedMessage id={`role.${m.role}`} /></span>
+            <bdi>{m.user.displayName}</bdi> · <bdi dir="ltr">{formatDigits(intl, m.phoneNumber)}</bdi> · <span className="badge"><FormattedMessage id={`role.${m.role}`} /></span>
           </li>
         ))}
         {team?.stylists.map((s) => (

@@ -57,3 +57,14 @@ export function formatDigits(intl: IntlShape, text: string): string {
 export function hourOf(iso: string, timeZone: string): number {
   return Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso)));
 }
+
+/** What a person typed as a number, in either digit system: Arabic-Indic digits and the Arabic decimal sign become Western. */
+export function westernDigits(text: string): string {
+  return text.trim().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[٫,]/g, '.');
+}
+
+/** "45", "45.5", "٤٥٫٥" riyals → halalas; anything else (or a negative amount) → null. */
+export function parseAmount(text: string): number | null {
+  const western = westernDigits(text);
+  return /^\d+(\.\d{1,2})?$/.test(western) ? Math.round(Number(western) * 100) : null;
+}

@@ -1,3 +1,4 @@
+import { westernDigits } from '../lib/format';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -26,7 +27,7 @@ export default function ApplyPage() {
   const [clientele, setClientele] = useState<(typeof CLIENTELE)[number]>('BOTH');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = async () => {
-    const input = { ...form, city, clientele, latitude: Number(form.latitude), longitude: Number(form.longitude) };
+    const input = { ...form, city, clientele, latitude: Number(westernDigits(form.latitude)), longitude: Number(westernDigits(form.longitude)) };
     const { data: sent } = await apply({ variables: { input } });
     const errs = sent?.applyToListSalon.errors ?? [];
     setErrors(Object.fromEntries(errs.map((e) => [e.field?.[1] ?? 'form', e.message])));

@@ -3,7 +3,7 @@ import { createIntl } from 'react-intl';
 import { renderWithProviders } from '../test/render';
 import { catalogues } from '../i18n/catalogues';
 import { intlLocale } from '../i18n/locale';
-import { parseAmount } from '../components/CatalogEditor';
+import { parseAmount } from '../lib/format';
 import { formatDay } from '../lib/format';
 import { ToastProvider, useToast } from './Toast';
 import { Countdown } from './Countdown';
