@@ -9,7 +9,7 @@ const WORK = '\0salon-work-messages:';
  * Messages only staff and managers read, and the home page's search filters: they load with those screens (see
  * loadWorkMessages in locale.tsx), not with the first page.
  */
-export const WORK_MESSAGE = /^(search\.|manage\.(?!saved?$)|hours\.|weekday\.|calendar\.|timeOff\.|staff\.|invoice\.|invoices\.|team\.|admin\.)/;
+export const WORK_MESSAGE = /^(search\.|manage\.(?!saved?$)|hours\.|weekday\.|calendar\.|timeOff\.|staff\.|invoice\.|invoices\.|team\.|admin\.|exceptions\.|policy\.|desk\.|audit\.|opening\.)/;
 
 const compile = (messages: Record<string, string>) => JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parse(message)])));
 

@@ -33,7 +33,7 @@ await loadCatalogue(locale);
 const tree = (
   <StrictMode>
     <BrowserRouter>
-      <AppRoot clientFor={clientFor} />
+      <AppRoot clientFor={clientFor} hydrating={hydrate} />
     </BrowserRouter>
   </StrictMode>
 );

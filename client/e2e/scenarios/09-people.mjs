@@ -32,7 +32,8 @@ export const scenarios = [
       await invite.getByLabel(text('ar-SA', 'team.role')).selectOption('RECEPTIONIST');
       await invite.getByRole('button', { name: text('ar-SA', 'team.invite') }).click();
       await manager.getByText(text('ar-SA', 'team.invited')).waitFor();
-      await manager.getByText('+966555100200').waitFor();
+      // The invited number, written in the Arabic screen's digits.
+      await manager.getByText('+٩٦٦٥٥٥١٠٠٢٠٠').waitFor();
       await checkScreen(manager, 'team-invited-ar', state.stats);
       await manager.context().close();
 

@@ -25,7 +25,8 @@ export function AuditLogPanel({ salonId, timeZone }: { salonId: string; timeZone
       {error && !log && <StatusMessage kind="error" messageId="audit.error" onRetry={() => void refetch()} />}
       {log && log.edges.length === 0 && <p className="muted"><FormattedMessage id="audit.empty" /></p>}
       {log && log.edges.length > 0 && (
-        <div className="table-scroll">
+        // A table wider than a phone scrolls sideways; keyboard users reach that scroll by focusing the region.
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`audit-${salonId}`}>
           <table>
             <thead>
               <tr>
@@ -43,7 +44,7 @@ export function AuditLogPanel({ salonId, timeZone }: { salonId: string; timeZone
                   <td><FormattedMessage id={`audit.action.${node.action}`} /></td>
                   <td dir="auto">{node.actor?.displayName ?? intl.formatMessage({ id: 'audit.system' })}</td>
                   <td dir="auto">{node.subject?.displayName ?? ''}</td>
-                  <td dir="ltr">{[node.ip, node.userAgent].filter(Boolean).join(' · ')}</td>
+                  <td dir="ltr" lang="en" translate="no">{[node.ip, node.userAgent].filter(Boolean).join(' · ')}</td>
                 </tr>
               ))}
             </tbody>

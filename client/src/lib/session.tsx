@@ -18,10 +18,17 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState>({ signedIn: false, me: null, signOut: async () => {} });
 
-export function SessionProvider({ children }: { children: ReactNode }) {
+/**
+ * `hydrating`: the first render must match the server's signed-out HTML, whatever the storage says by the time it
+ * runs (another tab may sign in meanwhile); the stored session is read again once the page is the app's.
+ */
+export function SessionProvider({ children, hydrating = false }: { children: ReactNode; hydrating?: boolean }) {
   const client = useApolloClient();
-  const [signedIn, setSignedIn] = useState(() => Boolean(readSession()));
-  useEffect(() => onSessionChange((s) => setSignedIn(Boolean(s))), []);
+  const [signedIn, setSignedIn] = useState(() => !hydrating && Boolean(readSession()));
+  useEffect(() => {
+    setSignedIn(Boolean(readSession()));
+    return onSessionChange((s) => setSignedIn(Boolean(s)));
+  }, []);
   const { data } = useQuery(MeQuery, { skip: !signedIn });
   // While the store is reset and Me is read again (a language change), the person is still the one we knew: pages
   // and the name step stay mounted instead of flickering out and losing what was typed.
