@@ -36,6 +36,8 @@ describe('VAT invoices, counter payments and the day\'s takings', () => {
   const record = (token: string, bookingId: string, parts: { method: string; amountHalalas: number }[], key = randomUUID()) =>
     t.gql(RECORD, { input: { bookingId, parts, idempotencyKey: key } }, { token, headers: { 'accept-language': 'en' } });
   const price = async (id: string) => (await sql(t, 'select price_halalas from bookings where id = $1', [id]))[0].price_halalas as number;
+  // The staged service is whichever two stylists share, so the line is checked against the booking's own.
+  const serviceName = async (id: string) => (await sql(t, 'select sv.name_en from bookings b join services sv on sv.id = b.service_id where b.id = $1', [id]))[0].name_en as string;
   let day = 10;
   const confirmed = async () => insertBooking(t, s, customer.id, 'CONFIRMED', `2026-12-${day++}T07:00:00.000Z`);
 
@@ -65,7 +67,7 @@ describe('VAT invoices, counter payments and the day\'s takings', () => {
     expect(invoice).toMatchObject({
       kind: 'INVOICE', issuedAt: '2026-12-09T06:30:00.000Z', sellerNameAr: 'مؤسسة لمسة الورد', sellerNameEn: 'Rose Touch Est.', vatNumber: '310122393500003',
       totalHalalas: total, vatHalalas: vat, currency: 'SAR', originalInvoice: null,
-      lines: [{ descriptionEn: 'Blow-dry', quantity: 1, totalHalalas: total, vatHalalas: vat }],
+      lines: [{ descriptionEn: await serviceName(id), quantity: 1, totalHalalas: total, vatHalalas: vat }],
       paymentMeans: [{ method: 'CASH', amountHalalas: total - 5000 }, { method: 'MADA', amountHalalas: 5000 }],
     });
     expect(invoice.reference).toBe(`INV-${String(invoice.number).padStart(6, '0')}`);
