@@ -131,7 +131,9 @@ export async function requestPhoneCode(app: AppServices, em: EntityManager, inpu
     await provider.send(phoneNumber, input.channel, code);
   } catch (err) {
     // The row stays as the record of the attempt, but can never be verified and does not hold the phone back.
-    await execute(em, 'update phone_otps set delivery_failed_at = ?, expires_at = ? where id = ?', [app.now(), app.now(), otp.id]);
+    // One reading of the clock: the code expires at the very instant its delivery failed, never a tick after.
+    const failedAt = app.now();
+    await execute(em, 'update phone_otps set delivery_failed_at = ?, expires_at = ? where id = ?', [failedAt, failedAt, otp.id]);
     if (err instanceof OtpDeliveryError) throw new BusinessError(UserErrorCode.OTP_DELIVERY_FAILED, 'accounts.deliveryFailed', ['input', 'phoneNumber']);
     throw err;
   }

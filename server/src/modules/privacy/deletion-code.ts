@@ -43,7 +43,9 @@ export async function requestDeletionCode(app: AppServices, em: EntityManager, u
   try {
     await provider.send(otp.phoneNumber, channel, code);
   } catch (err) {
-    await execute(em, 'update phone_otps set delivery_failed_at = ?, expires_at = ? where id = ?', [app.now(), app.now(), otp.id]);
+    // One reading of the clock: the code expires at the very instant its delivery failed, never a tick after.
+    const failedAt = app.now();
+    await execute(em, 'update phone_otps set delivery_failed_at = ?, expires_at = ? where id = ?', [failedAt, failedAt, otp.id]);
     if (err instanceof OtpDeliveryError) throw new BusinessError(UserErrorCode.OTP_DELIVERY_FAILED, 'accounts.deliveryFailed', null);
     throw err;
   }
