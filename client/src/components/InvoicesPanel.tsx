@@ -143,7 +143,7 @@ export function InvoicesPanel({ salonId, timeZone }: { salonId: string; timeZone
       <ul className="plain stack">
         {data.salonInvoices.edges.map(({ node: doc }) => (
           <li key={doc.id} className="card" data-invoice={doc.reference}>
-            <Link to={`/invoices/${doc.id}`}><bdi dir="ltr" lang="en" translate="no">{doc.reference}</bdi></Link> · <FormattedMessage id={`invoices.kind.${doc.kind}`} /> ·{' '}
+            <Link className="invoice-link" to={`/invoices/${doc.id}`}><bdi dir="ltr" lang="en" translate="no">{doc.reference}</bdi></Link> · <FormattedMessage id={`invoices.kind.${doc.kind}`} /> ·{' '}
             <strong>{formatPrice(intl, doc.totalHalalas)}</strong> · {formatDateTime(intl, doc.issuedAt, timeZone)}
           </li>
         ))}
