@@ -131,9 +131,7 @@ export async function requestPhoneCode(app: AppServices, em: EntityManager, inpu
     await provider.send(phoneNumber, input.channel, code);
   } catch (err) {
     // The row stays as the record of the attempt, but can never be verified and does not hold the phone back.
-    // One reading of the clock: the code expires at the very instant its delivery failed, never a tick after.
-    const failedAt = app.now();
-    await execute(em, 'update phone_otps set delivery_failed_at = ?, expires_at = ? where id = ?', [failedAt, failedAt, otp.id]);
+    await markDeliveryFailed(em, otp.id, app.now());
     if (err instanceof OtpDeliveryError) throw new BusinessError(UserErrorCode.OTP_DELIVERY_FAILED, 'accounts.deliveryFailed', ['input', 'phoneNumber']);
     throw err;
   }
@@ -158,4 +156,12 @@ async function createAccountIfNew(em: EntityManager, now: Date, user: { phoneNum
     await execute(tx, insert, [now, now, user.phoneNumber, user.firstName, user.lastName, user.email]);
     if (user.email) await execute(tx, insert, [now, now, user.phoneNumber, user.firstName, user.lastName, null]);
   });
+}
+
+/**
+ * A code that could not be delivered: kept as the record of the attempt, expired at the very instant its delivery
+ * failed (one reading of the clock), so it can never be verified and does not hold the phone back.
+ */
+export async function markDeliveryFailed(em: Parameters<typeof execute>[0], otpId: string, failedAt: Date): Promise<void> {
+  await execute(em, 'update phone_otps set delivery_failed_at = ?, expires_at = ? where id = ?', [failedAt, failedAt, otpId]);
 }

@@ -1,3 +1,4 @@
+import { markDeliveryFailed } from '../accounts/request-phone-code';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
 import { execute } from '../../db/sql';
@@ -43,9 +44,7 @@ export async function requestDeletionCode(app: AppServices, em: EntityManager, u
   try {
     await provider.send(otp.phoneNumber, channel, code);
   } catch (err) {
-    // One reading of the clock: the code expires at the very instant its delivery failed, never a tick after.
-    const failedAt = app.now();
-    await execute(em, 'update phone_otps set delivery_failed_at = ?, expires_at = ? where id = ?', [failedAt, failedAt, otp.id]);
+    await markDeliveryFailed(em, otp.id, app.now());
     if (err instanceof OtpDeliveryError) throw new BusinessError(UserErrorCode.OTP_DELIVERY_FAILED, 'accounts.deliveryFailed', null);
     throw err;
   }
