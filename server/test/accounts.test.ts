@@ -75,7 +75,7 @@ describe('sign-in with a one-time code', () => {
     const en = await requestCode(t, { phoneNumber: '0521234567' }, { 'accept-language': 'en' });
     expect(en.errors).toEqual([{ code: 'INVALID_PHONE_NUMBER', message: 'Enter a Saudi mobile number like 05X XXX XXXX.', field: ['input', 'phoneNumber'] }]);
     const ar = await requestCode(t, { phoneNumber: '123' }, { 'accept-language': 'ar-sa' });
-    expect(ar.errors[0].message).toBe('أدخل رقم جوال سعوديًا مثل ٠٥X XXX XXXX.');
+    expect(ar.errors[0].message).toBe('أدخل رقم جوال سعوديًا مثل ٠٥٠ ١٢٣ ٤٥٦٧.');
     const landline = await requestCode(t, { phoneNumber: '0112345678' });
     expect(landline.errors[0].code).toBe('INVALID_PHONE_NUMBER');
   });
@@ -88,7 +88,7 @@ describe('sign-in with a one-time code', () => {
   it('rejects wrong, unknown, expired and already-used codes alike as INVALID_CODE', async () => {
     const { requestId } = await requestCode(t, { phoneNumber: '0512000001' });
     const wrong = await t.gql(VERIFY, { input: { requestId, code: '000000' === codeFor(t, '+966512000001') ? '111111' : '000000' } });
-    expect(wrong.data.verifyPhoneCode.errors).toEqual([{ code: 'INVALID_CODE', message: 'الرمز غير صالح أو منتهي الصلاحية', field: ['input', 'code'] }]);
+    expect(wrong.data.verifyPhoneCode.errors).toEqual([{ code: 'INVALID_CODE', message: 'الرمز غير صحيح أو منتهي الصلاحية. تحقق من الرمز، أو اطلب رمزاً جديداً.', field: ['input', 'code'] }]);
     const unknown = await t.gql(VERIFY, { input: { requestId: '00000000-0000-4000-8000-000000000000', code: '123456' } });
     expect(unknown.data.verifyPhoneCode.errors[0].code).toBe('INVALID_CODE');
     const garbage = await t.gql(VERIFY, { input: { requestId: 'nope', code: '123456' } });
@@ -144,7 +144,7 @@ describe('sign-in with a one-time code', () => {
     await sql(t, "update users set email = 'Taken@Example.com' where phone_number = '+966512345678'");
     const before = await sql(t, 'select (select count(*) from users) as users, (select count(*) from phone_otps) as otps');
     const res = await requestCode(t, { phoneNumber: '0512000006', email: 'taken@example.COM' });
-    expect(res.errors).toEqual([{ code: 'EMAIL_TAKEN', message: 'هذا البريد الإلكتروني مستخدم في حساب آخر.', field: ['input', 'email'] }]);
+    expect(res.errors).toEqual([{ code: 'EMAIL_TAKEN', message: 'هذا البريد الإلكتروني مستخدم في حساب آخر. استخدم عنواناً آخر، أو اتركه فارغاً.', field: ['input', 'email'] }]);
     expect(await sql(t, 'select (select count(*) from users) as users, (select count(*) from phone_otps) as otps')).toEqual(before);
   });
 
@@ -200,7 +200,7 @@ describe('sign-in with a one-time code', () => {
     const ok = await t.gql(UPDATE, { input: { firstName: ' Reem ', lastName: 'Al-Saud', email: 'reem@example.com', preferredLanguage: 'EN' } }, { token: session.accessToken });
     expect(ok.data.updateProfile).toEqual({ user: { firstName: 'Reem', lastName: 'Al-Saud', email: 'reem@example.com', preferredLanguage: 'EN' }, errors: [] });
     const taken = await t.gql(UPDATE, { input: { email: 'TAKEN@example.com' } }, { token: session.accessToken, headers: { 'accept-language': 'ar' } });
-    expect(taken.data.updateProfile.errors).toEqual([{ code: 'EMAIL_TAKEN', message: 'This email address is already used by another account.', field: ['input', 'email'] }]);
+    expect(taken.data.updateProfile.errors).toEqual([{ code: 'EMAIL_TAKEN', message: 'This email address is already used by another account. Use another address, or leave it empty.', field: ['input', 'email'] }]);
     const bad = await t.gql(UPDATE, { input: { email: 'not-an-email' } }, { token: session.accessToken });
     expect(bad.data.updateProfile.errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'email'] });
     const anonymous = await t.gql(UPDATE, { input: { firstName: 'x' } });

@@ -120,7 +120,7 @@ describe('deposits, balances and no-show / late-cancellation fees', () => {
     await payNext(customer.token, booking.id);
     clock.set(new Date(new Date(startsAt).getTime() + 5 * 60_000));
     const early = await a.gql(NO_SHOW, { input: { bookingId: booking.id } }, { token: await staff() });
-    expect(early.data.markNoShow.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION', message: 'يمكن تسجيل عدم الحضور بعد 15 دقيقة من موعد البدء.' })]);
+    expect(early.data.markNoShow.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION', message: 'يمكن تسجيل عدم الحضور بعد ١٥ دقيقة من موعد البدء. حاول مرة أخرى حينها.' })]);
 
     clock.set(new Date(new Date(startsAt).getTime() + 20 * 60_000));
     const staffToken = await staff();

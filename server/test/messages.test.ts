@@ -188,7 +188,7 @@ describe('messages name the right person for each recipient', () => {
 
   it.each([
     ['en', 'Enter a Saudi mobile number like 05X XXX XXXX.'],
-    ['ar', 'أدخل رقم جوال سعوديًا مثل ٠٥X XXX XXXX.'],
+    ['ar', 'أدخل رقم جوال سعوديًا مثل ٠٥٠ ١٢٣ ٤٥٦٧.'],
   ])('says what a valid phone number looks like (%s), without jargon', async (language, text) => {
     const res = await t.gql(
       'mutation($input: RequestPhoneCodeInput!) { requestPhoneCode(input: $input) { errors { code message field } } }',

@@ -56,6 +56,6 @@ describe('payments in production', () => {
     const rose = await stage(off, 'Rose Touch Salon');
     const { booking } = await book(off, customer.token, rose);
     const pay = await off.gql(START, { input: { bookingId: booking.id, source: { type: 'TOKEN', token: 'token_x' }, idempotencyKey: randomUUID() } }, { token: customer.token });
-    expect(pay.data.startPayment).toEqual({ payment: null, errors: [{ code: 'ONLINE_PAYMENT_UNAVAILABLE', field: null, message: 'Online payment is not available at the moment.' }] });
+    expect(pay.data.startPayment).toEqual({ payment: null, errors: [{ code: 'ONLINE_PAYMENT_UNAVAILABLE', field: null, message: 'Online payment is not available at the moment. Pay at the salon, or try again later.' }] });
   });
 });

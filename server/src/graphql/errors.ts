@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { Locale } from '../i18n/locale';
-import { translate } from '../i18n/messages';
+import { localDigits, translate } from '../i18n/messages';
 
 /** Stable codes for expected business failures. Clients switch on these; messages are for people. */
 export enum UserErrorCode {
@@ -67,7 +67,7 @@ export class BusinessError extends Error {
   }
 
   toUserError(locale: Locale): UserError {
-    return { code: this.code, message: translate(locale, this.messageKey, this.params), field: this.field };
+    return { code: this.code, message: localDigits(locale, translate(locale, this.messageKey, this.params)), field: this.field };
   }
 }
 

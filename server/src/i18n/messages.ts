@@ -35,6 +35,14 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
 }
 
+/**
+ * Arabic text uses Arabic-Indic digits, as the web app writes every number in Arabic: a limit filled into a message
+ * ("at most {max}") would otherwise show Western digits beside Arabic words.
+ */
+export function localDigits(locale: Locale, text: string): string {
+  return locale === 'ar' ? text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : text;
+}
+
 /** Modules register their catalogue fragments at import time. */
 export function addMessages(fragment: Record<Locale, Catalogue>): void {
   for (const locale of Object.keys(fragment) as Locale[]) {
