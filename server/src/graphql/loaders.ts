@@ -8,6 +8,7 @@ import { createInvoiceLoaders } from '../modules/invoices/invoices.loaders';
 import { createCounterPaymentLoaders } from '../modules/counter-payments/counter-payments.loaders';
 import { createPeopleLoaders } from '../modules/people/people.loaders';
 import { createConsentLoader } from '../modules/privacy/consent';
+import { createReviewLoaders } from '../modules/reviews/reviews.loaders';
 
 /** One set per request, so batching and caching never leak between callers. */
 export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
@@ -21,6 +22,7 @@ export function createLoaders(em: EntityManager, now: () => Date, viewerId: stri
     counterPayments: createCounterPaymentLoaders(em),
     people: createPeopleLoaders(em),
     privacy: { consent: createConsentLoader(em) },
+    reviews: createReviewLoaders(em),
   };
 }
 

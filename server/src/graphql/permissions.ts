@@ -18,6 +18,7 @@ import { hoursPermissions } from '../modules/hours/hours.permissions';
 import { reportsPermissions } from '../modules/reports/reports.permissions';
 import { peoplePermissions } from '../modules/people/people.permissions';
 import { privacyPermissions } from '../modules/privacy/privacy.permissions';
+import { reviewsPermissions } from '../modules/reviews/reviews.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -27,7 +28,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, reportsPermissions, peoplePermissions, privacyPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, reportsPermissions, peoplePermissions, privacyPermissions, reviewsPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

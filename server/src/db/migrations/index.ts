@@ -22,6 +22,7 @@ import { Migration20261203200100SalonApplications } from './Migration20261203200
 import { Migration20261203100100CheckIn } from './Migration20261203100100CheckIn';
 import { Migration20261203600100Privacy } from './Migration20261203600100Privacy';
 import { Migration20261203600200RetainedRecords } from './Migration20261203600200RetainedRecords';
+import { Migration20261204500000ReviewReplies } from './Migration20261204500000ReviewReplies';
 import { Migration20261203800000LatinNames } from './Migration20261203800000LatinNames';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
@@ -50,4 +51,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203600200RetainedRecords', class: Migration20261203600200RetainedRecords },
   { name: 'Migration20261203800000LatinNames', class: Migration20261203800000LatinNames },
   { name: 'Migration20261203700000ReportIndexes', class: Migration20261203700000ReportIndexes },
+  { name: 'Migration20261204500000ReviewReplies', class: Migration20261204500000ReviewReplies },
 ];

@@ -7,7 +7,7 @@ import { StaffMember } from '../../modules/catalog/staff-member.entity';
 import { SalonClosure, TimeOff, WeeklyHours, Weekday } from '../../modules/catalog/schedule.entity';
 import { Review, SalonPhoto } from '../../modules/catalog/photo-review.entity';
 import { DateTime } from 'luxon';
-import { DEMO_PHONES, DEMO_REVIEWS, DEMO_SALONS } from './demo-data';
+import { DEMO_PHONES, DEMO_REPLY, DEMO_REVIEWS, DEMO_SALONS } from './demo-data';
 import { emNow } from '../clock';
 import { seedOpeningHours, seedRamadan } from './demo-schedule';
 import { SalonTaxDetails } from '../../modules/invoices/invoice.entity';
@@ -124,7 +124,10 @@ export class DemoSeeder extends Seeder {
       }
       const reviews = DEMO_REVIEWS.filter((_, i) => (i + salonIndex) % 2 === 0 || i < 2);
       reviews.forEach((review, i) => {
-        em.create(Review, { salon, customer: reviewers[i % reviewers.length], rating: review.rating, comment: review.comment, createdAt: new Date(now.getTime() - (i + 1) * 3 * DAY) });
+        const createdAt = new Date(now.getTime() - (i + 1) * 3 * DAY);
+        // The salon has answered its newest review (the reply shows under it on the salon's page).
+        const reply = i === 0 ? { reply: DEMO_REPLY, repliedAt: new Date(createdAt.getTime() + DAY), repliedBy: owner } : {};
+        em.create(Review, { salon, customer: reviewers[i % reviewers.length], rating: review.rating, comment: review.comment, createdAt, ...reply });
       });
       salon.reviewCount = reviews.length;
       salon.ratingAverage = Math.round((reviews.reduce((sum, r) => sum + r.rating, 0) / reviews.length) * 100) / 100;

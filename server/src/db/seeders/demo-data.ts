@@ -254,3 +254,6 @@ export const DEMO_REVIEWS: { rating: number; comment: string }[] = [
   { rating: 5, comment: 'Clean, calm and on time.' },
   { rating: 4, comment: 'أسعار مناسبة وموقع سهل' },
 ];
+
+/** The salon's answer to its newest review, in both languages, as a salon would write it. */
+export const DEMO_REPLY = 'شكرًا لزيارتك، يسعدنا أن الخدمة نالت رضاك. Thank you for visiting; we are glad you enjoyed it.';

@@ -1,10 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
-import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { User } from '../accounts/user.entity';
 import { Review } from '../catalog/photo-review.entity';
+import { recomputeSalonRating } from '../catalog/ratings';
 import { enqueue, enqueueFor, scheduleReminders, type BookingParties } from '../notifications/outbox';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { Booking, BookingStatus } from './booking.entity';
@@ -231,12 +231,7 @@ export async function createReview(app: AppServices, em: EntityManager, bookingI
         rating: input.rating, comment: (input.comment ?? '').trim().slice(0, 2000),
       });
       await tx.flush();
-      await execute(
-        tx,
-        `update salons set review_count = r.n, rating_average = r.avg, updated_at = ?
-           from (select count(*) as n, coalesce(round(avg(rating), 2), 0) as avg from reviews where salon_id = ?) r where id = ?`,
-        [app.now(), booking.salon.id, booking.salon.id],
-      );
+      await recomputeSalonRating(tx, booking.salon.id, app.now());
       return review;
     });
   } catch (err) {

@@ -32,12 +32,13 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
     if (!loader) {
       const cursor = after ? decodeCursor(after, instantIdCursor) : null;
       loader = new DataLoader<string, PlainRow<Review>[]>(async (salonIds) => {
-        // One statement: the newest `first + 1` reviews of every salon, whole rows, newest first.
+        // One statement: the newest `first + 1` visible reviews of every salon (hidden ones never leave the
+        // database), whole rows, newest first.
         const rows = await execute<Record<string, unknown>>(
           em,
           `select * from (
              select r.*, row_number() over (partition by r.salon_id order by r.created_at desc, r.id desc) as rn
-             from reviews r where r.salon_id = any(?::uuid[]) ${cursor ? 'and (r.created_at, r.id) < (?, ?)' : ''}
+             from reviews r where r.salon_id = any(?::uuid[]) and r.hidden_at is null ${cursor ? 'and (r.created_at, r.id) < (?, ?)' : ''}
            ) ranked where rn <= ? order by created_at desc, id desc`,
           cursor ? [uuidArray(salonIds), cursor[0], cursor[1], first + 1] : [uuidArray(salonIds), first + 1],
         );

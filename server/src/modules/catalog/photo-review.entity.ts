@@ -2,6 +2,7 @@ import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base-entity';
+import { DateTimeScalar } from '../../graphql/scalars';
 import { User } from '../accounts/user.entity';
 import { Salon } from './salon.entity';
 import { Service } from './service.entity';
@@ -51,4 +52,47 @@ export class Review extends BaseEntity {
   @Field(() => String, { description: 'Free text; may be empty.' })
   @Property({ type: 'text', default: '' })
   comment: string & Opt = '';
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When its author last edited it; null if never.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  editedAt?: Date | null;
+
+  /** The salon's one reply (a manager writes it, managers may edit it); exposed as `reply`. */
+  @Property({ type: 'text', nullable: true })
+  reply?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  repliedAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  replyEditedAt?: Date | null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  repliedBy?: User | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When one of the salon's managers reported it to the platform as abusive; null if not." })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  reportedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was reported.' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  reportReason?: string | null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  reportedBy?: User | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When a platform administrator dismissed the report, leaving the review up.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  reportDismissedAt?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When a platform administrator hid it: it leaves the salon's page and rating." })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  hiddenAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was hidden.' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  hiddenReason?: string | null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  hiddenBy?: User | null;
 }
