@@ -105,6 +105,11 @@ describe('the people who run a salon: managers, receptionists, invitations, deac
     expect((await t.gql('{ mySalons { id } myWorkplaces { roles } }', {}, { token: as.desk })).data).toEqual({ mySalons: [], myWorkplaces: [{ roles: ['RECEPTIONIST'] }] });
     expect(code(await t.gql(TEAM, { salonId: other.salonId }, { token: as.second }))).toBe('FORBIDDEN');
     expect(code(await t.gql(INVITE, { input: { salonId: other.salonId, phoneNumber: '0555000997', role: 'MANAGER', displayName: 'Spy' } }, { token: as.second }))).toBe('FORBIDDEN');
+    // A manager of salon A cannot change salon B's roles, neither by naming salon B nor by naming B's member under A.
+    expect(code(await t.gql(ROLE, { input: { salonId: other.salonId, userId: ids.otherOwner, role: 'RECEPTIONIST' } }, { token: as.second }))).toBe('FORBIDDEN');
+    expect((await t.gql(ROLE, { input: { salonId: s.salonId, userId: ids.otherOwner, role: 'RECEPTIONIST' } }, { token: as.second })).data.changeSalonMemberRole)
+      .toEqual({ member: null, errors: [{ code: 'NOT_FOUND', field: ['input', 'userId'] }] });
+    expect(await sql(t, 'select role from salon_memberships where salon_id = $1 and user_id = $2', [other.salonId, ids.otherOwner])).toEqual([{ role: 'MANAGER' }]);
   });
 
   it('invites by phone written any way; only that number sees and accepts it; roles and events follow', async () => {
@@ -156,9 +161,9 @@ describe('the people who run a salon: managers, receptionists, invitations, deac
 
   it('never leaves a salon without a manager', async () => {
     const demote = await t.gql(ROLE, { input: { salonId: other.salonId, userId: ids.otherOwner, role: 'RECEPTIONIST' } }, { token: as.otherOwner });
-    expect(demote.data.changeSalonMemberRole).toEqual({ member: null, errors: [{ code: 'INVALID_INPUT', field: ['input', 'role'] }] });
+    expect(demote.data.changeSalonMemberRole).toEqual({ member: null, errors: [{ code: 'LAST_MANAGER', field: ['input', 'role'] }] });
     const remove = await t.gql('mutation($input: RemoveSalonMemberInput!) { removeSalonMember(input: $input) { removedUserId errors { code field } } }', { input: { salonId: other.salonId, userId: ids.otherOwner } }, { token: as.otherOwner });
-    expect(remove.data.removeSalonMember).toEqual({ removedUserId: null, errors: [{ code: 'INVALID_INPUT', field: ['input', 'userId'] }] });
+    expect(remove.data.removeSalonMember).toEqual({ removedUserId: null, errors: [{ code: 'LAST_MANAGER', field: ['input', 'userId'] }] });
     expect(await sql(t, "select count(*)::int as n from salon_memberships where salon_id = $1 and role = 'MANAGER'", [other.salonId])).toEqual([{ n: 1 }]);
   });
 

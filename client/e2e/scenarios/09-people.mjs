@@ -101,4 +101,37 @@ export const scenarios = [
       await page.context().close();
     },
   ],
+  [
+    'a manager changes a member\'s role from the team screen; the salon\'s only manager cannot step down',
+    async ({ server, browser, state }) => {
+      const page = await newPage(browser, server.url, 'en');
+      await signIn(page, server, 'en', '0500000001', '+966500000001', '/manage');
+      await page.waitForURL(/\/manage$/);
+      // The receptionist (her number is on her row) becomes a manager, then a receptionist again.
+      const reem = page.getByRole('listitem').filter({ hasText: '+966500000004' });
+      const select = reem.getByLabel(/^Role of /);
+      await select.selectOption('MANAGER');
+      await reem.getByRole('button', { name: text('en', 'team.changeRole') }).click();
+      await page.getByRole('status').filter({ hasText: text('en', 'role.MANAGER') }).first().waitFor();
+      await reem.locator('.badge', { hasText: text('en', 'role.MANAGER') }).waitFor();
+      assert.deepEqual(await server.sql("select m.role from salon_memberships m join users u on u.id = m.user_id where u.phone_number = '+966500000004'"), [{ role: 'MANAGER' }]);
+      await checkScreen(page, 'team-role-changed-en', state.stats);
+      await select.selectOption('RECEPTIONIST');
+      await reem.getByRole('button', { name: text('en', 'team.changeRole') }).click();
+      await reem.locator('.badge', { hasText: text('en', 'role.RECEPTIONIST') }).waitFor();
+      await page.context().close();
+
+      // Elite Barbers has one manager: stepping down is refused with the reason, in Arabic, at desktop width.
+      const owner = await newPage(browser, server.url, 'ar-SA', { width: 1280, height: 900 });
+      await signIn(owner, server, 'ar-SA', '0500000101', '+966500000101', '/manage');
+      await owner.waitForURL(/\/manage$/);
+      const self = owner.getByRole('listitem').filter({ hasText: '+٩٦٦٥٠٠٠٠٠١٠١' });
+      await self.getByRole('combobox').selectOption('RECEPTIONIST');
+      await self.getByRole('button', { name: text('ar-SA', 'team.changeRole') }).click();
+      await self.getByRole('alert').filter({ hasText: 'يحتاج الصالون إلى مدير واحد على الأقل' }).waitFor();
+      await checkScreen(owner, 'team-last-manager-ar', state.stats);
+      assert.deepEqual(await server.sql("select m.role from salon_memberships m join users u on u.id = m.user_id where u.phone_number = '+966500000101'"), [{ role: 'MANAGER' }]);
+      await owner.context().close();
+    },
+  ],
 ];

@@ -35,9 +35,14 @@ const CancelWithNoticeMutation = graphql(`
   mutation CancelLeftBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { message } } }
 `);
 
-const ROLES = ['STYLIST', 'RECEPTIONIST', 'MANAGER'] as const;
+const ChangeRoleMutation = graphql(`
+  mutation ChangeMemberRole($input: ChangeSalonMemberRoleInput!) { changeSalonMemberRole(input: $input) { member { role user { id } } errors { code message } } }
+`);
 
-/** The manager's team: invite by phone, pending invitations, deactivate a stylist and handle the bookings they leave. */
+const ROLES = ['STYLIST', 'RECEPTIONIST', 'MANAGER'] as const;
+const MEMBER_ROLES = ['MANAGER', 'RECEPTIONIST'] as const;
+
+/** The manager's team: invite by phone, pending invitations, change a manager's or receptionist's role, deactivate a stylist and handle the bookings they leave. */
 export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: string }) {
   const intl = useIntl();
   const toast = useToast();
@@ -47,6 +52,9 @@ export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: st
   const [deactivate] = useMutation(DeactivateMutation);
   const [cancel] = useMutation(CancelWithNoticeMutation);
   const [move] = useMutation(MoveLeftBookingMutation);
+  const [changeRole, changingRole] = useMutation(ChangeRoleMutation);
+  const [roleTo, setRoleTo] = useState<Record<string, string>>({});
+  const [roleError, setRoleError] = useState<{ userId: string; message: string } | null>(null);
   const [moveTo, setMoveTo] = useState<Record<string, string>>({});
   const [handleError, setHandleError] = useState<string | null>(null);
   const [form, setForm] = useState({ phoneNumber: '', displayName: '', role: 'STYLIST' as (typeof ROLES)[number] });
@@ -61,6 +69,17 @@ export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: st
     if (!errs.length) {
       setForm((f) => ({ ...f, phoneNumber: '', displayName: '' }));
       toast(intl.formatMessage({ id: 'team.invited' }));
+      void refetch();
+    }
+  };
+  const saveRole = async (userId: string, name: string) => {
+    const role = roleTo[userId] as (typeof MEMBER_ROLES)[number];
+    const { data: changed } = await changeRole({ variables: { input: { salonId, userId, role } } });
+    const error = changed?.changeSalonMemberRole.errors[0];
+    setRoleError(error ? { userId, message: error.message } : null);
+    if (!error) {
+      setRoleTo(({ [userId]: _, ...rest }) => rest);
+      toast(intl.formatMessage({ id: 'team.roleChanged' }, { name, role: intl.formatMessage({ id: `role.${role}` }) }));
       void refetch();
     }
   };
@@ -111,11 +130,31 @@ export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: st
         <FormattedMessage id="team.members" />
       </h3>
       <ul className="plain stack" aria-label={intl.formatMessage({ id: 'team.members' })}>
-        {team?.members.map((m) => (
-          <li key={m.user.id}>
-            <bdi>{m.user.displayName}</bdi> · <bdi dir="ltr">{formatDigits(intl, m.phoneNumber)}</bdi> · <span className="badge"><FormattedMessage id={`role.${m.role}`} /></span>
-          </li>
-        ))}
+        {team?.members.map((m) => {
+          const chosen = roleTo[m.user.id] ?? m.role;
+          return (
+            <li key={m.user.id} className="stack" aria-label={m.user.displayName}>
+              <span>
+                <bdi>{m.user.displayName}</bdi> · <bdi dir="ltr">{formatDigits(intl, m.phoneNumber)}</bdi> · <span className="badge"><FormattedMessage id={`role.${m.role}`} /></span>
+              </span>
+              {/* One select and one button per person: changing the select alone changes nothing, so a slip is harmless. */}
+              <span className="actions">
+                <label htmlFor={`member-role-${m.user.id}`}>
+                  <FormattedMessage id="team.changeRoleLabel" values={{ name: m.user.displayName }} />
+                </label>
+                <select id={`member-role-${m.user.id}`} value={chosen} onChange={(e) => setRoleTo((r) => ({ ...r, [m.user.id]: e.target.value }))}>
+                  {MEMBER_ROLES.map((r) => (
+                    <option key={r} value={r}>{intl.formatMessage({ id: `role.${r}` })}</option>
+                  ))}
+                </select>
+                <button type="button" className="button secondary" disabled={chosen === m.role || changingRole.loading} onClick={() => void saveRole(m.user.id, m.user.displayName)}>
+                  <FormattedMessage id="team.changeRole" />
+                </button>
+              </span>
+              {roleError?.userId === m.user.id && <p role="alert" className="error">{roleError.message}</p>}
+            </li>
+          );
+        })}
         {team?.stylists.map((s) => (
           <li key={s.id} className="row">
             <bdi>{s.displayName}</bdi> · <span className="badge"><FormattedMessage id={s.isActive ? 'role.STYLIST' : 'team.deactivated'} /></span>{' '}

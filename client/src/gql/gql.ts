@@ -61,6 +61,7 @@ type Documents = {
     "\n  mutation DeactivateStylist($input: DeactivateStaffMemberInput!) { deactivateStaffMember(input: $input) { staffMember { id isActive } bookingsToHandle { id } errors { message } } }\n": typeof types.DeactivateStylistDocument,
     "\n  mutation MoveLeftBooking($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id staff { id } } errors { message } } }\n": typeof types.MoveLeftBookingDocument,
     "\n  mutation CancelLeftBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { message } } }\n": typeof types.CancelLeftBookingDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeSalonMemberRoleInput!) { changeSalonMemberRole(input: $input) { member { role user { id } } errors { code message } } }\n": typeof types.ChangeMemberRoleDocument,
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": typeof types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": typeof types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": typeof types.RemoveTimeOffDocument,
@@ -149,6 +150,7 @@ const documents: Documents = {
     "\n  mutation DeactivateStylist($input: DeactivateStaffMemberInput!) { deactivateStaffMember(input: $input) { staffMember { id isActive } bookingsToHandle { id } errors { message } } }\n": types.DeactivateStylistDocument,
     "\n  mutation MoveLeftBooking($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { id staff { id } } errors { message } } }\n": types.MoveLeftBookingDocument,
     "\n  mutation CancelLeftBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { message } } }\n": types.CancelLeftBookingDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeSalonMemberRoleInput!) { changeSalonMemberRole(input: $input) { member { role user { id } } errors { code message } } }\n": types.ChangeMemberRoleDocument,
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": types.RemoveTimeOffDocument,
@@ -392,6 +394,10 @@ export function graphql(source: "\n  mutation MoveLeftBooking($input: Reschedule
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelLeftBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { message } } }\n"): (typeof documents)["\n  mutation CancelLeftBooking($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id status } errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeSalonMemberRoleInput!) { changeSalonMemberRole(input: $input) { member { role user { id } } errors { code message } } }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeSalonMemberRoleInput!) { changeSalonMemberRole(input: $input) { member { role user { id } } errors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

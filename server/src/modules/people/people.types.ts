@@ -84,7 +84,7 @@ export class SalonInvitationInput {
 @ObjectType({ description: 'Result of acceptSalonInvitation, declineSalonInvitation or revokeSalonInvitation.' })
 export class SalonInvitationPayload {
   @Field(() => SalonInvitationView, { nullable: true, description: 'The invitation after the answer.' }) invitation?: SalonInvitationView | null;
-  @errorsField('NOT_FOUND (no longer pending), INVALID_INPUT') errors!: UserError[];
+  @errorsField('NOT_FOUND (no longer pending), LAST_MANAGER, INVALID_INPUT') errors!: UserError[];
 }
 @ObjectType({ description: 'Result of acceptSalonInvitation.' }) export class AcceptSalonInvitationPayload extends SalonInvitationPayload {}
 @ObjectType({ description: 'Result of declineSalonInvitation.' }) export class DeclineSalonInvitationPayload extends SalonInvitationPayload {}
@@ -100,7 +100,7 @@ export class ChangeSalonMemberRoleInput {
 @ObjectType({ description: 'Result of changeSalonMemberRole.' })
 export class ChangeSalonMemberRolePayload {
   @Field(() => SalonMember, { nullable: true, description: 'The member after the change.' }) member?: SalonMember | null;
-  @errorsField('NOT_FOUND, INVALID_INPUT (the last manager)') errors!: UserError[];
+  @errorsField('NOT_FOUND, LAST_MANAGER (the salon\'s only manager), INVALID_INPUT') errors!: UserError[];
 }
 
 @InputType({ description: 'Take a manager or receptionist off the team.' })
@@ -112,7 +112,7 @@ export class RemoveSalonMemberInput {
 @ObjectType({ description: 'Result of removeSalonMember.' })
 export class RemoveSalonMemberPayload {
   @Field(() => ID, { nullable: true, description: 'Who was removed.' }) removedUserId?: string | null;
-  @errorsField('NOT_FOUND, INVALID_INPUT (the last manager)') errors!: UserError[];
+  @errorsField('NOT_FOUND, LAST_MANAGER (the salon\'s only manager), INVALID_INPUT') errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of deactivateStaffMember.' })

@@ -18,6 +18,8 @@ import { SalonRole, type MembershipRole } from './roles';
 import './people.messages';
 
 const invalid = (field: string[], key: string) => new BusinessError(UserErrorCode.INVALID_INPUT, key, field);
+/** A salon always keeps a manager (ADR 0011): demoting or removing the last one has its own code, so screens can say why. */
+const lastManager = (field: string[]) => new BusinessError(UserErrorCode.LAST_MANAGER, 'people.lastManager', field);
 const closedInvitation = () => new BusinessError(UserErrorCode.NOT_FOUND, 'people.invitationNotFound', ['input', 'invitationId']);
 
 /**
@@ -94,7 +96,7 @@ export async function acceptInvitation(app: AppServices, em: EntityManager, orig
       const membership = await tx.findOne(SalonMembership, { salon: salonId, user });
       const fromRole = membership?.role ?? null;
       if (membership) {
-        if (membership.role === SalonRole.MANAGER && (await managerCount(tx, salonId)) <= 1) throw invalid(['input', 'invitationId'], 'people.lastManager');
+        if (membership.role === SalonRole.MANAGER && (await managerCount(tx, salonId)) <= 1) throw lastManager(['input', 'invitationId']);
         membership.role = invitation.role as MembershipRole;
       } else {
         tx.create(SalonMembership, { salon: tx.getReference(Salon, salonId), user, role: invitation.role as MembershipRole });
@@ -156,7 +158,7 @@ export async function changeMemberRole(em: EntityManager, origin: AuditOrigin, i
     const membership = await lockMembership(tx, input.salonId, input.userId);
     const fromRole = membership.role;
     if (fromRole === input.role) return membership;
-    if (fromRole === SalonRole.MANAGER && (await managerCount(tx, input.salonId)) <= 1) throw invalid(['input', 'role'], 'people.lastManager');
+    if (fromRole === SalonRole.MANAGER && (await managerCount(tx, input.salonId)) <= 1) throw lastManager(['input', 'role']);
     membership.role = input.role as MembershipRole;
     await recordRoleEvent(tx, origin, { salonId: input.salonId, subjectId: input.userId, action: RoleEventAction.ROLE_CHANGED, fromRole, toRole: input.role });
     await syncAccountRole(tx, input.userId);
@@ -168,7 +170,7 @@ export async function changeMemberRole(em: EntityManager, origin: AuditOrigin, i
 export async function removeMember(em: EntityManager, origin: AuditOrigin, input: { salonId: string; userId: string }): Promise<void> {
   await em.transactional(async (tx) => {
     const membership = await lockMembership(tx, input.salonId, input.userId);
-    if (membership.role === SalonRole.MANAGER && (await managerCount(tx, input.salonId)) <= 1) throw invalid(['input', 'userId'], 'people.lastManager');
+    if (membership.role === SalonRole.MANAGER && (await managerCount(tx, input.salonId)) <= 1) throw lastManager(['input', 'userId']);
     await recordRoleEvent(tx, origin, { salonId: input.salonId, subjectId: input.userId, action: RoleEventAction.REMOVED, fromRole: membership.role });
     tx.remove(membership);
     await syncAccountRole(tx, input.userId);
