@@ -84,7 +84,7 @@ export class SalonInvitationInput {
 @ObjectType({ description: 'Result of acceptSalonInvitation, declineSalonInvitation or revokeSalonInvitation.' })
 export class SalonInvitationPayload {
   @Field(() => SalonInvitationView, { nullable: true, description: 'The invitation after the answer.' }) invitation?: SalonInvitationView | null;
-  @errorsField('NOT_FOUND (no longer pending), LAST_MANAGER, INVALID_INPUT') errors!: UserError[];
+  @errorsField('NOT_FOUND (no longer pending), LAST_MANAGER (accepting would demote the only manager), INVALID_INPUT') errors!: UserError[];
 }
 @ObjectType({ description: 'Result of acceptSalonInvitation.' }) export class AcceptSalonInvitationPayload extends SalonInvitationPayload {}
 @ObjectType({ description: 'Result of declineSalonInvitation.' }) export class DeclineSalonInvitationPayload extends SalonInvitationPayload {}
