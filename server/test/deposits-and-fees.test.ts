@@ -16,6 +16,7 @@ const BOOKING = `query($id: ID!) { booking(id: $id) { status nextPayment { purpo
 const NO_SHOW = 'mutation($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { status } errors { code message } } }';
 const CANCEL = 'mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { status } errors { code } } }';
 const COMPLETE = 'mutation($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { status } errors { code } } }';
+const REMOVE_POLICY = 'mutation($input: RemoveServicePaymentPolicyInput!) { removeServicePaymentPolicy(input: $input) { service { id paymentPolicyOverride { prepayment } } errors { code } } }';
 const REFUND_FEE = 'mutation($input: RefundBookingFeeInput!) { refundBookingFee(input: $input) { fee { kind amountHalalas status } errors { code } } }';
 
 /**
@@ -173,7 +174,7 @@ describe('deposits, balances and no-show / late-cancellation fees', () => {
     expect(atMoyasar(came.booking.id).map((p) => p.status)).toEqual(['voided']);
   });
 
-  it('a service overrides the salon; a policy that makes no sense is refused; staff cannot set one', async () => {
+  it('a service overrides the salon and is cleared back to it; a policy that makes no sense is refused; staff and other salons cannot set one', async () => {
     await setPolicy({ prepayment: 'NONE' });
     await setPolicy({ serviceId: s.serviceId, prepayment: 'FULL', noShowFee: { percent: 50 } });
     const total = await price();
@@ -186,6 +187,20 @@ describe('deposits, balances and no-show / late-cancellation fees', () => {
     expect(noDeposit.data.setPaymentPolicy.errors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'deposit'] }]);
     const other = await a.gql(SET_POLICY, { input: { salonId: s.salonId, prepayment: 'NONE' } }, { token: await staff() });
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // Another salon's manager can neither override this salon's service (named under their own salon) nor clear it.
+    const outsider = await signInAs(a, '+966500000101');
+    const [{ id: theirSalon }] = await sql(a, "select s.id from salons s join salon_memberships m on m.salon_id = s.id join users u on u.id = m.user_id where u.phone_number = '+966500000101' limit 1");
+    const spoof = await a.gql(SET_POLICY, { input: { salonId: theirSalon, serviceId: s.serviceId, prepayment: 'NONE' } }, { token: outsider });
+    expect(spoof.data.setPaymentPolicy.errors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'serviceId'] }]);
+    const clearTheirs = await a.gql(REMOVE_POLICY, { input: { serviceId: s.serviceId } }, { token: outsider });
+    expect(clearTheirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await a.gql(TERMS, { id: s.serviceId })).data.service.paymentTerms).toMatchObject({ prepayment: 'FULL' });
+
+    // Cleared by this salon's manager, the service follows the salon again: nothing online, no fees.
+    const cleared = await a.gql(REMOVE_POLICY, { input: { serviceId: s.serviceId } }, { token: await manager() });
+    expect(cleared.data.removeServicePaymentPolicy).toEqual({ service: { id: s.serviceId, paymentPolicyOverride: null }, errors: [] });
+    expect((await a.gql(TERMS, { id: s.serviceId })).data.service.paymentTerms).toMatchObject({ prepayment: 'NONE', onlineDueHalalas: 0, noShowFeeHalalas: 0 });
     await sql(a, 'delete from payment_policies where salon_id = $1', [s.salonId]);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
+import { checkScreen, giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
 
 /**
  * Deposits and a no-show fee: the manager asks for a 20% deposit and a no-show fee of 10% of the price; a customer
@@ -92,6 +92,51 @@ export const scenarios = [
       await customer.reload();
       await customer.locator(`[data-booking="${bookingId}"] [data-booking-fee="REFUNDED"]`).waitFor();
       await screenshot(customer, 'fee-refunded-ar');
+      await manager.context().close();
+      await customer.context().close();
+    },
+  ],
+  [
+    'one service asks for the full price online: the manager sets it on a phone, the customer sees it, then it follows the salon again',
+    async ({ server, browser, state }) => {
+      const [service] = await server.sql(
+        `select v.id, v.name_ar, v.price_halalas from services v join salons s on s.id = v.salon_id
+         where s.name_en = 'Rose Touch Salon' and v.is_active order by v.name_en limit 1 offset 1`,
+      );
+      const manager = await newPage(browser, server.url, 'ar-SA');
+      await signIn(manager, server, 'ar-SA', '0500000001', '+966500000001', '/manage');
+      const row = manager.locator(`[data-service-policy="${service.id}"]`);
+      await row.getByText(text('ar-SA', 'policy.service.salons')).waitFor();
+      await row.getByRole('button', { name: text('ar-SA', 'policy.service.edit', { name: service.name_ar }) }).click();
+      const form = manager.locator(`[data-service-policy-form="${service.id}"]`);
+      await form.getByLabel(text('ar-SA', 'policy.prepayment'), { exact: true }).selectOption('FULL');
+      await form.getByRole('button', { name: text('ar-SA', 'policy.service.save') }).click();
+      await row.getByText(text('ar-SA', 'policy.service.own')).waitFor();
+      await row.locator('[data-online-due]').filter({ hasText: text('ar-SA', 'policy.prepayment.FULL') }).waitFor();
+      assert.deepEqual(await server.sql('select prepayment from payment_policies where service_id = $1', [service.id]), [{ prepayment: 'FULL' }]);
+      await checkScreen(manager, 'service-policy-ar', state.stats);
+
+      // The customer (signed out, desktop, English) sees this service's terms, not the salon's deposit, before confirming.
+      const customer = await newPage(browser, server.url, 'en', { width: 1280, height: 900 });
+      await customer.getByRole('link', { name: 'Rose Touch Salon' }).click();
+      await customer.locator(`input[name="service"][value="${service.id}"]`).check();
+      await pickTime(customer);
+      const terms = customer.locator('[data-summary] [data-terms]');
+      await terms.waitFor();
+      const shown = await terms.innerText();
+      assert.ok(shown.includes(text('en', 'terms.full').split(':')[0]), shown);
+      assert.ok(shown.includes((service.price_halalas / 100).toFixed(2)), `${shown} shows ${service.price_halalas} halalas`);
+      await checkScreen(customer, 'service-terms-full-en', state.stats);
+
+      // Cleared: the service follows the salon's deposit again, for the customer too.
+      await row.getByRole('button', { name: text('ar-SA', 'policy.service.clear', { name: service.name_ar }) }).click();
+      await row.getByText(text('ar-SA', 'policy.service.salons')).waitFor();
+      assert.deepEqual(await server.sql('select prepayment from payment_policies where service_id = $1', [service.id]), []);
+      await customer.reload();
+      await customer.locator(`input[name="service"][value="${service.id}"]`).check();
+      await pickTime(customer);
+      await terms.waitFor();
+      assert.ok((await terms.innerText()).includes(text('en', 'terms.deposit').split(':')[0]));
       await manager.context().close();
       await customer.context().close();
     },
