@@ -26,6 +26,8 @@ export const configSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().positive().default(10),
   DB_STARTUP_TIMEOUT_MS: z.coerce.number().int().positive().default(60000),
   READYZ_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
+  /** Memory for the shared cache of anonymous catalogue and salon answers (ADR 0022); 0 turns it off. */
+  RESPONSE_CACHE_MAX_MB: int(64),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
   CLIENT_DIST_DIR: z.string().optional(),
   /** The web app's server render (client/dist-ssr); past the time limit the plain app shell is sent instead. */

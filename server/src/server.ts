@@ -9,11 +9,14 @@ import { createOrm, migrate, waitForDatabase } from './db/orm';
 import { createHttpApp } from './http/app';
 import { drainable } from './http/drain';
 import { createGraphqlHandler } from './http/graphql-middleware';
+import { ResponseCache } from './http/response-cache';
 import { startJobLoop } from './jobs';
 
 export interface RunningServer {
   url: string;
   app: AppServices;
+  /** The shared cache of anonymous catalogue and salon answers (ADR 0022). */
+  responseCache: ResponseCache;
   /** Drains HTTP (bounded by SHUTDOWN_TIMEOUT_MS), then stops the jobs and GraphQL and closes the database pool. */
   stop(): Promise<void>;
 }
@@ -41,7 +44,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const graphql = await createGraphqlHandler(app);
   const jobs = config.WORKER_IN_PROCESS && config.WORKER_INTERVAL_MS > 0 ? startJobLoop(app, config.WORKER_INTERVAL_MS) : null;
   const lifecycle = { stopping: false };
-  const handler = createHttpApp(app, graphql, lifecycle);
+  const responseCache = new ResponseCache({
+    databaseUrl: options.databaseUrl, logger, now: app.now, maxBytes: config.RESPONSE_CACHE_MAX_MB * 1024 * 1024, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+  });
+  const handler = createHttpApp(app, graphql, lifecycle, responseCache);
   const httpServer = http.createServer((req, res) => {
     // While draining, every answer closes its connection, so keep-alive clients move to another instance
     // instead of sending their next request into a server that is about to go away.
@@ -55,11 +61,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.listen(config.PORT, config.HOST, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;
+  await responseCache.start();
 
   let stopping: Promise<void> | undefined;
   return {
     url: defaultPublicUrl(config.HOST, port),
     app,
+    responseCache,
     stop() {
       // One order: stop accepting and drain HTTP while GraphQL and the database still work, so no request in
       // flight sees a stopped Apollo (that was HTTP 500); then the jobs, Apollo and the pool.
@@ -67,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         lifecycle.stopping = true;
         await connections.drain(Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.7));
         await jobs?.stop();
+        await responseCache.stop();
         await graphql.stop();
         await orm.close(true);
       })();

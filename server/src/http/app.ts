@@ -8,6 +8,7 @@ import { repoRoot } from '../db/paths';
 import { requestScope } from './request-scope';
 import { createServerRender, sendHtml } from './server-render';
 import type { GraphqlHandler } from './graphql-middleware';
+import type { ResponseCache } from './response-cache';
 import { loadManifest, trustedDocuments } from './trusted-documents';
 import { paymentRoutes } from '../modules/payments/payments.http';
 import { moyasarSettings } from '../modules/payments/settings';
@@ -16,7 +17,7 @@ import { createMoyasarSimulator } from '../modules/payments/simulator/simulator'
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The one HTTP surface: GraphQL, health probes, the Moyasar webhook and the built web app. */
-export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecycle: { stopping: boolean } = { stopping: false }): Express {
+export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecycle: { stopping: boolean } = { stopping: false }, responseCache?: ResponseCache): Express {
   const server = express();
   server.disable('x-powered-by');
   server.set('trust proxy', parseTrustProxy(app.config.TRUST_PROXY));
@@ -90,6 +91,7 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecyc
     '/graphql',
     express.json({ limit: '1mb' }),
     trustedDocuments(app.config.GRAPHQL_TRUSTED_DOCUMENTS, loadManifest(manifestFile, app.logger)),
+    ...(responseCache ? [responseCache.middleware()] : []),
     graphql.handler,
   );
 

@@ -46,6 +46,8 @@ export function trustedDocuments(mode: TrustedDocumentsMode, manifest: Manifest)
         return;
       }
     }
+    // The response cache serves a request that names a hash only when this resolved it.
+    if (known) res.locals.trustedDocument = known;
     if (known && req.method !== 'GET') {
       req.body = { ...body, query: known };
       delete req.body.documentId;

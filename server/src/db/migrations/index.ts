@@ -24,6 +24,7 @@ import { Migration20261203600100Privacy } from './Migration20261203600100Privacy
 import { Migration20261203600200RetainedRecords } from './Migration20261203600200RetainedRecords';
 import { Migration20261204500000ReviewReplies } from './Migration20261204500000ReviewReplies';
 import { Migration20261203800000LatinNames } from './Migration20261203800000LatinNames';
+import { Migration20261204600000ResponseCacheNotify } from './Migration20261204600000ResponseCacheNotify';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203800000LatinNames', class: Migration20261203800000LatinNames },
   { name: 'Migration20261203700000ReportIndexes', class: Migration20261203700000ReportIndexes },
   { name: 'Migration20261204500000ReviewReplies', class: Migration20261204500000ReviewReplies },
+  { name: 'Migration20261204600000ResponseCacheNotify', class: Migration20261204600000ResponseCacheNotify },
 ];
