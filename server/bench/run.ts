@@ -200,14 +200,14 @@ async function main() {
   await client.query("update salons set booking_horizon_days = 365, minimum_notice_minutes = 0");
 
   const scenarios: Record<string, { http: Measured; floor: Measured | null; statements: number }> = {};
-  const runScenario = async (name: string, body: unknown, floor: (() => Promise<void>) | null, token?: string, requests?: autocannon.Request[]) => {
+  const runScenario = async (name: string, body: unknown, floor: (() => Promise<void>) | null, token?: string, requests?: autocannon.Request[], maxAmount = 20_000) => {
     if (only && !name.includes(only)) return;
     console.log(`Running ${name}…`);
     const sql = await statements(server.url, body, token);
     // Warm both sides (JIT, plan caches, connection pools) before anything is measured; the warm-up's rate sizes
     // the measured runs to about `seconds` each.
     const warm = await http(server.url, body, warmupRequests, token, requests);
-    const amount = Math.max(warmupRequests, Math.min(20_000, Math.round(warm.requestsPerSecond * seconds)));
+    const amount = Math.max(warmupRequests, Math.min(maxAmount, Math.round(warm.requestsPerSecond * seconds)));
     if (floor) await runLoop(floor, connections, 1);
     const h: Measured[] = [];
     const f: Measured[] = [];
@@ -217,10 +217,23 @@ async function main() {
     }
     scenarios[name] = { http: average(h), floor: floor ? average(f) : null, statements: sql };
   };
+  const responseCache = (enabled: boolean) => server.request({ type: 'responseCache', enabled }, 'responseCache');
+  // The read path itself first: the shared response cache (ADR 0022) is off until its own scenarios below.
+  await responseCache(false);
+  // The salon page of a different salon each request (500 salons, so at most ~470 requests after the warm-up): the
+  // same mix with the cache off and on shows what a miss adds to the read (keeping the answer).
+  const salonIds = (await client.query('select id from salons where is_active order by id')).rows.map((r) => r.id as string);
+  let nextSalon = 0;
+  const eachSalonOnce = (): [unknown, null] => [{ query: SALON, variables: { id: salonIds[nextSalon++ % salonIds.length] } }, null];
+  const eachSalonOnceRequests = (): [autocannon.Request[], number] => [
+    [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: SALON, variables: { id: salonIds[nextSalon++ % salonIds.length] } }) }) }],
+    Math.floor(salonIds.length / 2) - warmupRequests - 1,
+  ];
   await runScenario('catalogue page (salons first 20, nested)', { query: CATALOGUE }, () => catalogueFloor(pool));
   await runScenario('salon(id) with everything', { query: SALON, variables: { id: data.bigSalonId } }, () => salonFloor(pool, data.bigSalonId));
   await runScenario('salon services with payment terms', { query: TERMS, variables: { id: data.bigSalonId } }, null);
   await runScenario('salon openingHours + scheduleExceptions of a year', { query: HOURS, variables: { id: data.bigSalonId, year: data.exceptionsYear } }, null);
+  await runScenario('salon(id), a different salon each time', ...eachSalonOnce(), undefined, ...eachSalonOnceRequests());
   await runScenario('availableSlots, 20 staff, busy day', { query: SLOTS, variables: { input: { serviceId: data.bigServiceId, date: data.busyDate } } }, () => slotsFloor(pool, data.bigServiceId, data.busyDate));
   await runScenario('salons search, Arabic, first 12', { query: SEARCH, variables: { filter: { search: SEARCH_TERM } } }, () => searchFloor(searchPool, SEARCH_TERM));
   await runScenario('salons near me, ladies, first 12', { query: NEAR_QUERY, variables: { filter: NEAR } }, () => nearFloor(pool, NEAR));
@@ -236,6 +249,12 @@ async function main() {
   // The manager's month report of the same salon (its ~660 bookings, 20 stylists' hours), with the month before.
   await runScenario('salonReport, month, 20 stylists', { query: REPORT, variables: { salonId: data.bigSalonId, date: data.busyDate } },
     () => reportFloor(pool, data.bigSalonId, reportPeriods({ period: ReportPeriod.MONTH, date: data.busyDate }, 'Asia/Riyadh'), new Date()), ownerToken);
+  // The shared response cache: every request the same anonymous read (hits), and the salon page of a different
+  // salon each time (misses: the read plus keeping its answer). Writes below run with the cache on, as in production.
+  await responseCache(true);
+  await runScenario('catalogue page, response cache hit', { query: CATALOGUE }, () => catalogueFloor(pool));
+  await runScenario('salon(id), response cache hit', { query: SALON, variables: { id: data.bigSalonId } }, () => salonFloor(pool, data.bigSalonId));
+  await runScenario('salon(id), a different salon each time, response cache miss', ...eachSalonOnce(), undefined, ...eachSalonOnceRequests());
   const probe = writeRequest();
   await runScenario('createBooking (writes)', JSON.parse(probe.body), null, probe.token, [
     {

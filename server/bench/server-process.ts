@@ -15,8 +15,12 @@ async function main() {
   const logger = pino({ level: 'warn' });
   const config = loadConfig({ ...process.env, NODE_ENV: 'production', OTP_PROVIDER: 'authentica', AUTHENTICA_API_KEY: 'bench', PAYMENTS_ENABLED: 'false', JWT_SECRET: 'b'.repeat(40), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER_IN_PROCESS: 'false', DATABASE_URL: databaseUrl });
   const server = await startServer({ config, logger, databaseUrl });
-  process.on('message', async (msg: { type: string; ids?: string[] }) => {
-    if (msg.type === 'tokens') {
+  process.on('message', async (msg: { type: string; ids?: string[]; enabled?: boolean }) => {
+    if (msg.type === 'responseCache') {
+      // The bench measures the read path with the shared response cache off, then its hits and misses.
+      server.responseCache.enabled = msg.enabled === true;
+      process.send?.({ type: 'responseCache' });
+    } else if (msg.type === 'tokens') {
       const tokens: string[] = [];
       for (const id of msg.ids ?? []) {
         const em = server.app.orm.em.fork() as EntityManager;

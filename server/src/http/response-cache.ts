@@ -16,6 +16,11 @@ const CATALOGUE = 'catalogue';
 /** Distinct documents whose cacheability is remembered (first in, first out past this). */
 const MAX_DOCUMENTS = 1000;
 const RECONNECT_MS = 1000;
+/**
+ * The barrier before a hit is one `select 1`; past this the listener is presumed unreachable: the request runs
+ * normally (and meets the database's own timeouts) and the listener is replaced.
+ */
+const SYNC_TIMEOUT_MS = 1000;
 
 /** What an answer depends on: the catalogue as a whole, or one salon (`salon:<id>`). */
 type Tag = string;
@@ -87,7 +92,10 @@ export class ResponseCache {
   /** Connects the listener; if PostgreSQL is not there, the cache stays off and keeps trying in the background. */
   async start(): Promise<void> {
     if (!this.enabled) return;
-    await this.connect().catch((err) => this.lost(null, err));
+    await this.connect().catch((err) => {
+      this.options.logger.warn({ event: 'response-cache.listener-failed', err }, 'Response cache is off until its database listener connects');
+      this.lost(null, err);
+    });
   }
 
   async stop(): Promise<void> {
@@ -95,7 +103,10 @@ export class ResponseCache {
     clearTimeout(this.reconnect);
     const client = this.client;
     this.client = null;
-    await client?.end().catch(() => undefined);
+    // Bounded: a database that stopped answering must not hold up shutdown.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([client?.end().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, SYNC_TIMEOUT_MS)))]);
+    clearTimeout(timer);
   }
 
   middleware(): RequestHandler {
@@ -215,7 +226,13 @@ export class ResponseCache {
   private ping(): Promise<void> {
     const client = this.client;
     if (!client) return Promise.reject(new Error('response cache listener is not connected'));
-    const sent = client.query('select 1').then(() => undefined);
+    const sent = client.query({ text: 'select 1', query_timeout: SYNC_TIMEOUT_MS } as { text: string }).then(
+      () => undefined,
+      (err: unknown) => {
+        this.lost(client, err);
+        throw err;
+      },
+    );
     this.sent = sent;
     sent.then(
       () => (this.sent === sent ? (this.sent = null) : undefined),
@@ -252,9 +269,11 @@ export class ResponseCache {
     if (client && this.client !== client) return;
     this.client = null;
     this.epoch += 1;
-    if (client) void client.end().catch(() => undefined);
+    if (client) {
+      void client.end().catch(() => undefined);
+      this.options.logger.warn({ event: 'response-cache.listener-lost', err }, 'Response cache is off until its database listener reconnects');
+    }
     if (this.stopped || this.reconnect) return;
-    this.options.logger.warn({ event: 'response-cache.listener-lost', err }, 'Response cache is off until its database listener reconnects');
     this.reconnect = setTimeout(() => {
       this.reconnect = undefined;
       if (!this.stopped) void this.connect().catch((e) => this.lost(null, e));
