@@ -69,6 +69,8 @@ export const configSchema = z.object({
 
   SLOT_INTERVAL_MINUTES: z.coerce.number().int().positive().default(15),
   BOOKING_HOLD_MINUTES: int(10),
+  // How long a waitlist offer holds a freed time for the customer it is offered to (docs/waitlist.md).
+  WAITLIST_OFFER_MINUTES: int(10),
 
   NOTIFICATION_PROVIDER: z.enum(['console', 'authentica']).default('console'),
   NOTIFICATION_CHANNEL: z.enum(['SMS', 'WHATSAPP']).default('SMS'),

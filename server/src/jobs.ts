@@ -4,6 +4,7 @@ import { deliverDue } from './modules/notifications/worker';
 import { reconcileStalePayments, runDueOperations } from './modules/payments/operations';
 import { purgeExpiredAuditLog } from './modules/audit/purge';
 import { purgeExpiredPersonalData } from './modules/privacy/purge';
+import { expireLapsedOffers, offerFreedTimes } from './modules/waitlist/offers';
 
 export interface JobRun {
   expiredHolds: number;
@@ -14,11 +15,16 @@ export interface JobRun {
   purgedCodes: number;
   purgedSessions: number;
   clearedDeliveryDetails: number;
+  expiredWaitlistOffers: number;
+  waitlistOffers: number;
 }
 
 /** One pass of the background work. Safe to run in several processes at once (row locks, SKIP LOCKED). */
 export async function runJobsOnce(app: AppServices): Promise<JobRun> {
   const expiredHolds = await sweepLapsedHolds(app);
+  // Lapsed offers pass on before new ones go out, and both before delivery, so an offer's message leaves in the same pass.
+  const expiredWaitlistOffers = await expireLapsedOffers(app);
+  const waitlistOffers = await offerFreedTimes(app);
   const notifications = await deliverDue(app);
   const paymentOperations = await runDueOperations(app);
   const reconciledPayments = await reconcileStalePayments(app);
@@ -26,7 +32,7 @@ export async function runJobsOnce(app: AppServices): Promise<JobRun> {
   const purged = await purgeExpiredPersonalData(app);
   return {
     expiredHolds, notifications, paymentOperations, reconciledPayments, purgedAuditEntries,
-    purgedCodes: purged.codes, purgedSessions: purged.sessions, clearedDeliveryDetails: purged.deliveryDetails,
+    purgedCodes: purged.codes, purgedSessions: purged.sessions, clearedDeliveryDetails: purged.deliveryDetails, expiredWaitlistOffers, waitlistOffers,
   };
 }
 

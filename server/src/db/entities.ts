@@ -3,6 +3,7 @@ import { SalonInvitation } from '../modules/people/invitation.entity';
 import { RoleEvent } from '../modules/people/role-event.entity';
 import { PlatformAdmin, SalonApplication } from '../modules/people/application.entity';
 import { BaseEntity } from './base-entity';
+import { WaitlistEntry, WaitlistOffer } from '../modules/waitlist/waitlist.entity';
 import { User } from '../modules/accounts/user.entity';
 import { PhoneOtp } from '../modules/accounts/phone-otp.entity';
 import { RefreshToken, Session } from '../modules/accounts/session.entity';
@@ -20,4 +21,4 @@ import { CounterPayment, CounterRefund } from '../modules/counter-payments/count
 import { BookingFee, BookingTerms, PaymentPolicy } from '../modules/payments/policy/policy.entity';
 
 /** Every persisted class. Modules add theirs here. */
-export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund, SalonMembership, SalonInvitation, RoleEvent, PaymentPolicy, BookingTerms, BookingFee, SalonApplication, PlatformAdmin];
+export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund, SalonMembership, SalonInvitation, RoleEvent, PaymentPolicy, BookingTerms, BookingFee, SalonApplication, PlatformAdmin, WaitlistEntry, WaitlistOffer];

@@ -9,6 +9,7 @@ import { createCounterPaymentLoaders } from '../modules/counter-payments/counter
 import { createPeopleLoaders } from '../modules/people/people.loaders';
 import { createConsentLoader } from '../modules/privacy/consent';
 import { createReviewLoaders } from '../modules/reviews/reviews.loaders';
+import { createWaitlistLoaders } from '../modules/waitlist/waitlist.loaders';
 
 /** One set per request, so batching and caching never leak between callers. */
 export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
@@ -23,6 +24,7 @@ export function createLoaders(em: EntityManager, now: () => Date, viewerId: stri
     people: createPeopleLoaders(em),
     privacy: { consent: createConsentLoader(em) },
     reviews: createReviewLoaders(em),
+    waitlist: createWaitlistLoaders(em),
   };
 }
 

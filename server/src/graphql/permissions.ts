@@ -9,6 +9,7 @@ import { accountsPermissions } from '../modules/accounts/accounts.permissions';
 import { catalogPermissions } from '../modules/catalog/catalog.permissions';
 import { availabilityPermissions } from '../modules/availability/availability.permissions';
 import { bookingsPermissions } from '../modules/bookings/bookings.permissions';
+import { waitlistPermissions } from '../modules/waitlist/waitlist.permissions';
 import { paymentsPermissions } from '../modules/payments/payments.permissions';
 import { calendarPermissions } from '../modules/calendar/calendar.permissions';
 import { auditPermissions } from '../modules/audit/audit.permissions';
@@ -28,7 +29,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, reportsPermissions, peoplePermissions, privacyPermissions, reviewsPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, reportsPermissions, peoplePermissions, privacyPermissions, reviewsPermissions, waitlistPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

@@ -25,6 +25,7 @@ import { Migration20261203600200RetainedRecords } from './Migration2026120360020
 import { Migration20261204500000ReviewReplies } from './Migration20261204500000ReviewReplies';
 import { Migration20261203800000LatinNames } from './Migration20261203800000LatinNames';
 import { Migration20261204600000ResponseCacheNotify } from './Migration20261204600000ResponseCacheNotify';
+import { Migration20261204400000Waitlist } from './Migration20261204400000Waitlist';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203700000ReportIndexes', class: Migration20261203700000ReportIndexes },
   { name: 'Migration20261204500000ReviewReplies', class: Migration20261204500000ReviewReplies },
   { name: 'Migration20261204600000ResponseCacheNotify', class: Migration20261204600000ResponseCacheNotify },
+  { name: 'Migration20261204400000Waitlist', class: Migration20261204400000Waitlist },
 ];

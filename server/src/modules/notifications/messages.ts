@@ -22,6 +22,8 @@ addMessages({
     'notify.customer.REMINDER_24H': 'Salon: reminder, {service} with {staff} at {salon} on {time}.',
     'notify.customer.REMINDER_2H': 'Salon: see you soon, {service} with {staff} at {salon} at {time}.',
     'notify.customer.HOLD_EXPIRED': 'Salon: payment was not completed in time, so the time held for {service} with {staff} at {salon} on {time} was released. Book again: {link}',
+    'notify.customer.WAITLIST_OFFER': 'Salon: a time opened up for {service} with {staff} at {salon} on {time}. It is held for you for {minutes} minutes: {link}',
+    'notify.customer.WAITLIST_TAKEN': 'Salon: the time offered to you for {service} at {salon} on {time} has been booked. You are still on the waitlist.',
     'notify.status.PENDING': 'awaiting confirmation',
     'notify.status.CONFIRMED': 'confirmed',
   },
@@ -38,6 +40,8 @@ addMessages({
     'notify.customer.REMINDER_24H': 'صالون: تذكير بموعدك لخدمة {service} مع {staff} في {salon} يوم {time}.',
     'notify.customer.REMINDER_2H': 'صالون: نراك قريبًا، موعدك لخدمة {service} مع {staff} في {salon} الساعة {time}.',
     'notify.customer.HOLD_EXPIRED': 'صالون: لم يكتمل الدفع في الوقت المحدد، فأُلغي الموعد المحجوز مؤقتًا لخدمة {service} مع {staff} في {salon} يوم {time}. احجز من جديد: {link}',
+    'notify.customer.WAITLIST_OFFER': 'صالون: توفر موعد لخدمة {service} مع {staff} في {salon} يوم {time}. محجوز لك مدة {minutes} دقيقة: {link}',
+    'notify.customer.WAITLIST_TAKEN': 'صالون: حُجز الموعد الذي عُرض عليك لخدمة {service} في {salon} يوم {time}. ما زلت في قائمة الانتظار.',
     'notify.status.PENDING': 'بانتظار التأكيد',
     'notify.status.CONFIRMED': 'مؤكد',
   },
@@ -54,8 +58,10 @@ export interface MessageFacts {
   salonName: string;
   staffName: string;
   customerName: string;
-  /** Where to book at this salon again. */
+  /** Where to book at this salon again; for a waitlist offer, the offer's page. */
   salonUrl: string;
+  /** How long a waitlist offer holds its time. */
+  offerMinutes?: number;
 }
 
 /** The text for one recipient, in their language, with the time in the salon's zone. */
@@ -69,6 +75,7 @@ export function renderMessage(f: MessageFacts): string {
     staff: f.staffName,
     customer: f.customerName,
     link: f.salonUrl,
+    minutes: f.offerMinutes ?? 0,
     time,
     status: translate(f.locale, `notify.status.${f.status === 'CONFIRMED' ? 'CONFIRMED' : 'PENDING'}`),
   });

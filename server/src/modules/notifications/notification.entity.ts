@@ -14,6 +14,10 @@ export enum NotificationEvent {
   HOLD_EXPIRED = 'HOLD_EXPIRED',
   /** To the stylist a booking was taken from when it was moved to someone else. */
   REASSIGNED = 'REASSIGNED',
+  /** To a waiting customer: a free time is held for them, with the link to accept it (the waitlist module). */
+  WAITLIST_OFFER = 'WAITLIST_OFFER',
+  /** To a waiting customer whose offer lapsed: that time has since been booked by the next in line. */
+  WAITLIST_TAKEN = 'WAITLIST_TAKEN',
 }
 
 export enum NotificationChannel {

@@ -9,6 +9,7 @@ import { renderMessage } from './messages';
 
 interface DueRow {
   id: string;
+  booking_id: string;
   event: NotificationEvent;
   channel: string;
   attempts: number;
@@ -44,7 +45,7 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
     const now = app.now();
     const [row] = await execute<DueRow>(
       tx,
-      `select n.id, n.event, n.channel, n.attempts, u.id as recipient_id, u.phone_number, u.preferred_language,
+      `select n.id, n.booking_id, n.event, n.channel, n.attempts, u.id as recipient_id, u.phone_number, u.preferred_language,
               c.id as customer_id, c.first_name as customer_first_name, c.last_name as customer_last_name,
               c.phone_number as customer_phone_number, sm.display_name as staff_name, sm.display_name_en as staff_name_en, b.status as booking_status, b.starts_at,
               s.id as salon_id, s.time_zone, s.name_ar as salon_ar, s.name_en as salon_en, sv.name_ar as service_ar, sv.name_en as service_en
@@ -80,7 +81,9 @@ export async function deliverOne(app: AppServices): Promise<boolean> {
         staffName: inReaderLanguage(row.staff_name, row.staff_name_en, locale),
         // Always the customer's name (or the end of their number), whoever receives it: never the recipient's number.
         customerName: displayNameOf({ firstName: row.customer_first_name, lastName: row.customer_last_name, phoneNumber: row.customer_phone_number }, locale),
-        salonUrl: new URL(`/salons/${row.salon_id}`, app.config.PUBLIC_URL).toString(),
+        // A waitlist offer's id is its hold booking's (modules/waitlist), so the link is known here without a join.
+        salonUrl: new URL(row.event === NotificationEvent.WAITLIST_OFFER ? `/waitlist/offers/${row.booking_id}` : `/salons/${row.salon_id}`, app.config.PUBLIC_URL).toString(),
+        offerMinutes: app.config.WAITLIST_OFFER_MINUTES,
       });
       const providerId = await app.notificationProvider.send({ id: row.id, phoneNumber: row.phone_number, channel: row.channel, text });
       await execute(tx, `update notifications set status = 'SENT', attempts = attempts + 1, sent_at = ?, provider_message_id = ?, last_error = null, updated_at = ? where id = ?`, [now, providerId, now, row.id]);

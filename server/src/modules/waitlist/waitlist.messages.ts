@@ -1,0 +1,36 @@
+import { addMessages } from '../../i18n/messages';
+
+addMessages({
+  en: {
+    'waitlist.invalidInput': 'Please check this field.',
+    'waitlist.datePast': 'Choose today or a later date.',
+    'waitlist.datesBackwards': 'The last date must not be before the first.',
+    'waitlist.rangeTooLong': 'Choose at most {days} days.',
+    'waitlist.beyondHorizon': 'This salon takes bookings up to {days} days ahead.',
+    'waitlist.oneTimeChoice': 'Choose a part of the day or a time range, not both.',
+    'waitlist.timeRangeIncomplete': 'Give both the earliest and the latest time.',
+    'waitlist.timeRangeEmpty': 'The earliest and the latest time must differ.',
+    'waitlist.alreadyJoined': 'You are already on the waitlist for this service.',
+    'waitlist.notFound': 'We could not find that waitlist entry.',
+    'waitlist.closed': 'This entry is no longer on the waitlist.',
+    'waitlist.offerNotFound': 'We could not find that offer.',
+    'waitlist.offerTaken': 'Sorry, this time has already been booked.',
+    'waitlist.offerExpired': 'Sorry, this offer has run out. You are still on the waitlist.',
+  },
+  ar: {
+    'waitlist.invalidInput': 'يرجى مراجعة هذا الحقل.',
+    'waitlist.datePast': 'اختر تاريخ اليوم أو تاريخًا لاحقًا.',
+    'waitlist.datesBackwards': 'يجب ألا يسبق آخر تاريخ أوله.',
+    'waitlist.rangeTooLong': 'اختر {days} يومًا على الأكثر.',
+    'waitlist.beyondHorizon': 'يقبل هذا الصالون الحجوزات حتى {days} يومًا مقدمًا.',
+    'waitlist.oneTimeChoice': 'اختر فترة من اليوم أو نطاقًا زمنيًا، لا الاثنين معًا.',
+    'waitlist.timeRangeIncomplete': 'أدخل أبكر وقت وآخر وقت.',
+    'waitlist.timeRangeEmpty': 'يجب أن يختلف أبكر وقت عن آخر وقت.',
+    'waitlist.alreadyJoined': 'أنت مسجل بالفعل في قائمة الانتظار لهذه الخدمة.',
+    'waitlist.notFound': 'لم نجد هذا التسجيل في قائمة الانتظار.',
+    'waitlist.closed': 'لم يعد هذا التسجيل في قائمة الانتظار.',
+    'waitlist.offerNotFound': 'لم نجد هذا العرض.',
+    'waitlist.offerTaken': 'عذرًا، حُجز هذا الموعد بالفعل.',
+    'waitlist.offerExpired': 'عذرًا، انتهت مدة هذا العرض. ما زلت في قائمة الانتظار.',
+  },
+});
