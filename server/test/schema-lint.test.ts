@@ -24,6 +24,8 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Query.availableSlots': 'one day of one service',
   'Query.availableDays': 'a date range capped at the booking horizon',
   'Query.salonBookings': 'a calendar range of one salon, capped in days',
+  'Query.myWaitlist': 'one live entry per service a customer waits for (a unique index)',
+  'Query.salonWaitlist': "one salon's live entries, each for at most 14 days ahead, capped at 500",
   'Booking.events': 'the audit trail of one booking: a handful of changes',
   'Booking.payments': 'attempts to pay one booking',
   'Payment.events': 'observations of one payment',

@@ -17,6 +17,7 @@ import { RoleEvent, RoleEventAction, RoleEventSource } from '../../modules/peopl
 import { SalonRole } from '../../modules/people/roles';
 import { PlatformAdmin, SalonApplication } from '../../modules/people/application.entity';
 import { PaymentPolicy } from '../../modules/payments/policy/policy.entity';
+import { WaitlistEntry } from '../../modules/waitlist/waitlist.entity';
 
 const DAY = 86_400_000;
 
@@ -155,6 +156,15 @@ export class DemoSeeder extends Seeder {
           const called = addBooking(salon, services[1], member, demoCustomer, riyadhDay(-14, 13), BookingStatus.CANCELLED);
           Object.assign(called, { cancelledAt: riyadhDay(-16, 9), cancelledBy: demoCustomer, cancelReason: 'Travelling' });
           addBooking(salon, services[1], member, demoCustomer, riyadhDay(6, 13), BookingStatus.CONFIRMED);
+        }
+        if (salonIndex === 2 && staffIndex === 0) {
+          // The 16:00 of the next two days with this stylist is taken by a regular: two people wait for it, in
+          // order of joining (the demo customer first), and are offered it if the regular cancels.
+          const localDay = (days: number) => DateTime.fromJSDate(riyadhDay(days, 0), { zone: 'Asia/Riyadh' }).toISODate()!;
+          [[demoCustomer, 2, 2], [reviewers[0], 2, 3]].forEach(([customer, from, to], i) => em.create(WaitlistEntry, {
+            customer: customer as User, salon, service: services[0], staff: member, dateFrom: localDay(from as number), dateTo: localDay(to as number),
+            timeFromMinutes: 16 * 60, timeToMinutes: 16 * 60 + 15, createdAt: new Date(now.getTime() - (2 - i) * 3_600_000),
+          }));
         }
         if (staffIndex === 1) {
           const start = new Date(Math.ceil(now.getTime() / DAY) * DAY + 3 * DAY);
