@@ -785,6 +785,7 @@ export type UpdateServiceInput = {
 
 /** Why a mutation could not do what was asked. Stable: clients may switch on it. */
 export type UserErrorCode =
+  | 'ALREADY_ON_WAITLIST'
   | 'ALREADY_REVIEWED'
   | 'BOOKING_CHANGED'
   | 'CANCELLATION_WINDOW_PASSED'
@@ -800,6 +801,8 @@ export type UserErrorCode =
   | 'INVALID_TRANSITION'
   | 'LAST_MANAGER'
   | 'NOT_FOUND'
+  | 'OFFER_EXPIRED'
+  | 'OFFER_TAKEN'
   | 'ONLINE_PAYMENT_UNAVAILABLE'
   | 'OTP_DELIVERY_FAILED'
   | 'OVERLAPPING_HOURS'
@@ -817,7 +820,8 @@ export type UserErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'SLOT_UNAVAILABLE'
   | 'SOLE_SALON_MANAGER'
-  | 'STAFF_UNAVAILABLE';
+  | 'STAFF_UNAVAILABLE'
+  | 'WAITLIST_CLOSED';
 
 /** What a person does on the platform. */
 export type UserRole =
