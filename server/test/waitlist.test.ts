@@ -88,7 +88,7 @@ describe('waitlist', () => {
     const direct = await t.gql(CREATE, { input: { serviceId: s.serviceId, staffId: s.staffId, startsAt: s.startsAt, idempotencyKey: randomUUID() } }, { token: intruder.token });
     expect(direct.data.createBooking.errors[0].code).toBe('SLOT_UNAVAILABLE');
 
-    const message = t.logs.find((l) => l.event === 'notification.console' && l.phoneNumber === waiting.phone);
+    const message = t.logs.find((l) => l.event === 'notification.console' && l.phoneNumber === waiting.phone)!;
     expect(message.text).toContain(`/waitlist/offers/${offer.id}`);
     expect(message.text).toMatch(/[\u0600-\u06FF]/);
 
