@@ -78,4 +78,51 @@ export const scenarios = [
       await customer.context().close();
     },
   ],
+  [
+    'a manager refunds part of the counter payment at phone width in English, another the rest at desktop width in Arabic; each gets a credit note, never more than was paid',
+    async ({ server, browser, state }) => {
+      const [{ id: paymentId, booking_id: bookingId }] = await server.sql('select id, booking_id from counter_payments where total_halalas = 7000 order by created_at desc limit 1');
+      const page = await newPage(browser, server.url, 'en');
+      await signIn(page, server, 'en', '0500000001', '+966500000001', '/manage');
+      await page.waitForURL(/\/manage$/);
+      await page.getByLabel(text('en', 'calendar.stylist')).first().selectOption({ label: 'Noura' });
+      await page.locator(`.cal-block[data-booking="${bookingId}"]`).click();
+      const item = page.locator(`[data-counter-payment="${paymentId}"]`);
+      await item.getByRole('button', { name: text('en', 'desk.refund.open') }).click();
+      const form = item.getByRole('form', { name: text('en', 'desk.refund.formTitle') });
+      // More than was paid is stopped before it is sent.
+      await form.getByLabel(text('en', 'calendar.counterAmount')).fill('80');
+      await form.getByLabel(text('en', 'desk.refund.reason')).fill('Colour not as agreed');
+      await form.getByRole('button', { name: text('en', 'desk.refund.submit') }).click();
+      await form.getByRole('alert').waitFor();
+      await form.getByLabel(text('en', 'calendar.counterAmount')).fill('20');
+      await form.getByLabel(text('en', 'desk.refund.method')).selectOption('MADA');
+      await form.getByRole('button', { name: text('en', 'desk.refund.submit') }).click();
+      const done = item.getByRole('status').filter({ hasText: /CN-\d{6}/ });
+      await done.waitFor();
+      await item.getByText(/70\.00.*50\.00/).waitFor();
+      await checkScreen(page, 'counter-refund-en', state.stats);
+      await page.context().close();
+
+      const second = await newPage(browser, server.url, 'ar-SA', { width: 1280, height: 900 });
+      await signIn(second, server, 'ar-SA', '0500000005', '+966500000005', '/manage');
+      await second.waitForURL(/\/manage$/);
+      await second.locator(`.cal-block[data-booking="${bookingId}"]`).click();
+      const row = second.locator(`[data-counter-payment="${paymentId}"]`);
+      await row.getByRole('button', { name: text('ar-SA', 'desk.refund.open') }).click();
+      const arForm = row.getByRole('form', { name: text('ar-SA', 'desk.refund.formTitle') });
+      await arForm.getByLabel(text('ar-SA', 'calendar.counterAmount')).fill('٥٠');
+      await arForm.getByLabel(text('ar-SA', 'desk.refund.reason')).fill('إلغاء الخدمة');
+      await arForm.getByRole('button', { name: text('ar-SA', 'desk.refund.submit') }).click();
+      await row.getByRole('status').waitFor();
+      // Nothing is left to refund: the button is gone.
+      await row.getByRole('button', { name: text('ar-SA', 'desk.refund.open') }).waitFor({ state: 'detached' });
+      await checkScreen(second, 'counter-refund-ar', state.stats);
+      await second.context().close();
+
+      assert.deepEqual(await server.sql('select sum(amount_halalas)::int as refunded, count(*)::int as n from counter_refunds where counter_payment_id = $1', [paymentId]), [{ refunded: 7000, n: 2 }]);
+      assert.deepEqual(await server.sql("select count(*)::int as n from invoices where counter_refund_id in (select id from counter_refunds where counter_payment_id = $1) and kind = 'CREDIT_NOTE'", [paymentId]), [{ n: 2 }]);
+      assert.deepEqual(await server.sql("select count(*)::int as n from audit_log where action = 'REFUND' and target_id = $1", [paymentId]), [{ n: 2 }]);
+    },
+  ],
 ];

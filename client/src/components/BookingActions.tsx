@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { formatDateTime, formatPrice, formatTime } from '../lib/format';
 import { RescheduleForm } from './RescheduleForm';
 import { CounterPaymentForm } from './CounterPaymentForm';
+import { CounterRefunds } from './CounterRefunds';
 
 export const CALENDAR_ACTIONS = {
   confirm: graphql(`mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }`),
@@ -41,7 +42,7 @@ type Result = { errors: { message: string }[] } | undefined;
  */
 export function BookingActions({ booking, timeZone, now, stylists, onChanged, onClose, manages = false }: {
   booking: CalendarBooking; timeZone: string; now: Date; stylists: { id: string; displayName: string; services: { id: string }[] }[]; onChanged: () => void; onClose: () => void;
-  /** The salon's manager, who may give a kept fee back. */
+  /** The salon's manager, who may give a kept fee or counter money back. */
   manages?: boolean;
 }) {
   const intl = useIntl();
@@ -134,6 +135,7 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
         </button>
       </div>
       {takingPayment && <CounterPaymentForm bookingId={booking.id} onDone={onChanged} />}
+      {manages && <CounterRefunds bookingId={booking.id} onDone={onChanged} />}
       {rescheduling && (
         <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={timeZone} onDone={() => { setRescheduling(false); onChanged(); }} />
       )}

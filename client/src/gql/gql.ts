@@ -34,6 +34,8 @@ type Documents = {
     "mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }": typeof types.AddClosureDocument,
     "mutation RemoveClosure($input: RemoveSalonClosureInput!) { removeSalonClosure(input: $input) { removedClosureId errors { message } } }": typeof types.RemoveClosureDocument,
     "\n  mutation RecordCounterPayment($input: RecordCounterPaymentInput!) {\n    recordCounterPayment(input: $input) { invoice { id reference totalHalalas } errors { message field } }\n  }\n": typeof types.RecordCounterPaymentDocument,
+    "\n  query BookingCounterPayments($id: ID!) {\n    booking(id: $id) { id counterPayments { id createdAt totalHalalas refundedHalalas parts { method amountHalalas } invoice { id reference } } }\n  }\n": typeof types.BookingCounterPaymentsDocument,
+    "\n  mutation RefundCounterPayment($input: RefundCounterPaymentInput!) {\n    refundCounterPayment(input: $input) { counterPayment { id refundedHalalas } creditNote { id reference totalHalalas } errors { code message field } }\n  }\n": typeof types.RefundCounterPaymentDocument,
     "\n  mutation CreateFrontDeskBooking($input: CreateFrontDeskBookingInput!) {\n    createFrontDeskBooking(input: $input) { booking { id status startsAt channel } errors { code message field } }\n  }\n": typeof types.CreateFrontDeskBookingDocument,
     "\n  mutation CreateWalkInBooking($input: CreateWalkInBookingInput!) {\n    createWalkInBooking(input: $input) { booking { id status startsAt channel } errors { code message field } }\n  }\n": typeof types.CreateWalkInBookingDocument,
     "\n  query MyInvitations { myInvitations { id role displayName salon { id name } } }\n": typeof types.MyInvitationsDocument,
@@ -124,6 +126,8 @@ const documents: Documents = {
     "mutation AddClosure($input: AddSalonClosureInput!) { addSalonClosure(input: $input) { closure { id } errors { message } } }": types.AddClosureDocument,
     "mutation RemoveClosure($input: RemoveSalonClosureInput!) { removeSalonClosure(input: $input) { removedClosureId errors { message } } }": types.RemoveClosureDocument,
     "\n  mutation RecordCounterPayment($input: RecordCounterPaymentInput!) {\n    recordCounterPayment(input: $input) { invoice { id reference totalHalalas } errors { message field } }\n  }\n": types.RecordCounterPaymentDocument,
+    "\n  query BookingCounterPayments($id: ID!) {\n    booking(id: $id) { id counterPayments { id createdAt totalHalalas refundedHalalas parts { method amountHalalas } invoice { id reference } } }\n  }\n": types.BookingCounterPaymentsDocument,
+    "\n  mutation RefundCounterPayment($input: RefundCounterPaymentInput!) {\n    refundCounterPayment(input: $input) { counterPayment { id refundedHalalas } creditNote { id reference totalHalalas } errors { code message field } }\n  }\n": types.RefundCounterPaymentDocument,
     "\n  mutation CreateFrontDeskBooking($input: CreateFrontDeskBookingInput!) {\n    createFrontDeskBooking(input: $input) { booking { id status startsAt channel } errors { code message field } }\n  }\n": types.CreateFrontDeskBookingDocument,
     "\n  mutation CreateWalkInBooking($input: CreateWalkInBookingInput!) {\n    createWalkInBooking(input: $input) { booking { id status startsAt channel } errors { code message field } }\n  }\n": types.CreateWalkInBookingDocument,
     "\n  query MyInvitations { myInvitations { id role displayName salon { id name } } }\n": types.MyInvitationsDocument,
@@ -288,6 +292,14 @@ export function graphql(source: "mutation RemoveClosure($input: RemoveSalonClosu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordCounterPayment($input: RecordCounterPaymentInput!) {\n    recordCounterPayment(input: $input) { invoice { id reference totalHalalas } errors { message field } }\n  }\n"): (typeof documents)["\n  mutation RecordCounterPayment($input: RecordCounterPaymentInput!) {\n    recordCounterPayment(input: $input) { invoice { id reference totalHalalas } errors { message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingCounterPayments($id: ID!) {\n    booking(id: $id) { id counterPayments { id createdAt totalHalalas refundedHalalas parts { method amountHalalas } invoice { id reference } } }\n  }\n"): (typeof documents)["\n  query BookingCounterPayments($id: ID!) {\n    booking(id: $id) { id counterPayments { id createdAt totalHalalas refundedHalalas parts { method amountHalalas } invoice { id reference } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundCounterPayment($input: RefundCounterPaymentInput!) {\n    refundCounterPayment(input: $input) { counterPayment { id refundedHalalas } creditNote { id reference totalHalalas } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RefundCounterPayment($input: RefundCounterPaymentInput!) {\n    refundCounterPayment(input: $input) { counterPayment { id refundedHalalas } creditNote { id reference totalHalalas } errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
