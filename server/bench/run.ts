@@ -122,15 +122,18 @@ async function measured(load: () => Promise<LoadResult & { requests: number }>, 
 async function http(url: string, body: unknown, amount: number, token?: string, requests?: autocannon.Request[], headers: Record<string, string> = {}) {
   const result = await autocannon({
     url: `${url}/graphql`, connections, amount, timeout: 120, method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    headers: { ...PROBE_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify(body), requests,
   });
   const elapsed = result.duration || seconds;
   return { requestsPerSecond: result.requests.total / elapsed, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts, requests: result.requests.total };
 }
 
+/** Sent by autocannon and by the statement probe alike (fetch adds its own Accept otherwise), so they share cache entries. */
+const PROBE_HEADERS = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': 'ar' };
+
 async function statements(url: string, body: unknown, token?: string): Promise<number> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { ...PROBE_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
   const json = (await res.json()) as { errors?: unknown };
   if (json.errors) throw new Error(`benchmark query failed: ${JSON.stringify(json.errors)}`);
   return Number(res.headers.get('x-sql-statements'));
