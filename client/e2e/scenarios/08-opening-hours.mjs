@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkLayout, newPage, screenshot, signIn, text } from '../harness.mjs';
+import { checkLayout, checkScreen, newPage, screenshot, signIn, text } from '../harness.mjs';
 
 /** A salon-local date `days` from today in Riyadh, YYYY-MM-DD. */
 const riyadhDate = (days) => new Date(Date.now() + 3 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
@@ -7,7 +7,7 @@ const riyadhDate = (days) => new Date(Date.now() + 3 * 3600_000 + days * 86_400_
 export const scenarios = [
   [
     'a manager sets a Ramadan schedule (20:00–03:00) and a customer is offered a time after midnight',
-    async ({ server, browser }) => {
+    async ({ server, browser, state }) => {
       // The salon's second manager, so the first one's one-time codes are left to the calendar scenarios.
       const page = await newPage(browser, server.url, 'ar-SA');
       await signIn(page, server, 'ar-SA', '0500000005', '+966500000005');
@@ -30,6 +30,10 @@ export const scenarios = [
       await form.getByRole('button', { name: text('ar-SA', 'exceptions.add') }).click();
       await page.waitForFunction((n) => document.querySelectorAll('[data-exception]').length === n + 1, before);
       await screenshot(page, 'ramadan-schedule-ar');
+      // The calendar names tomorrow's schedule for the desk.
+      await page.getByRole('button', { name: text('ar-SA', 'calendar.next') }).first().click();
+      await page.locator('[data-schedule]').filter({ hasText: ramadan }).waitFor();
+      await checkLayout(page, 'ramadan-calendar-phone-ar');
 
       // A customer looking at the day after tomorrow sees the small hours of tomorrow's Ramadan night.
       const customer = await newPage(browser, server.url, 'en');
@@ -47,6 +51,18 @@ export const scenarios = [
       await screenshot(customer, 'ramadan-night-slots-en');
       await customer.context().close();
       await page.context().close();
+
+      // The receptionist's desk, in English on a wide screen: the day after tomorrow is in Ramadan too; today is not.
+      const desk = await newPage(browser, server.url, 'en', { width: 1280, height: 900 });
+      await signIn(desk, server, 'en', '0500000004', '+966500000004');
+      await desk.waitForURL(/\/staff$/);
+      await desk.locator('.cal-lane').first().waitFor();
+      assert.equal(await desk.locator('[data-schedule]').count(), 0);
+      await desk.getByRole('button', { name: text('en', 'calendar.next') }).first().click();
+      await desk.getByRole('button', { name: text('en', 'calendar.next') }).first().click();
+      await desk.locator('[data-schedule]').filter({ hasText: text('en', 'calendar.schedule', { name: ramadan }) }).waitFor();
+      await checkScreen(desk, 'ramadan-calendar-desk-en', state.stats);
+      await desk.context().close();
     },
   ],
 ];

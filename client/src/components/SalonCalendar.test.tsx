@@ -19,7 +19,7 @@ const span = (startsAt: string, endsAt: string, reason = '') => ({ __typename: '
 
 const calendar = {
   __typename: 'SalonCalendar', timeZone: 'Asia/Riyadh', slotIntervalMinutes: 15, now: '2026-12-09T08:00:00.000Z',
-  days: [{ __typename: 'CalendarDay', date: '2026-12-09', startsAt: '2026-12-08T21:00:00.000Z', endsAt: '2026-12-09T21:00:00.000Z', closed: false, closureReason: '' }],
+  days: [{ __typename: 'CalendarDay', date: '2026-12-09', startsAt: '2026-12-08T21:00:00.000Z', endsAt: '2026-12-09T21:00:00.000Z', closed: false, closureReason: '', scheduleName: '' }],
   columns: [
     { __typename: 'CalendarColumn', staff: column(noura), workingHours: [span('2026-12-09T06:00:00.000Z', '2026-12-09T10:00:00.000Z'), span('2026-12-09T11:00:00.000Z', '2026-12-09T15:00:00.000Z')], timeOff: [],
       bookings: [booking('b1', noura, 'CONFIRMED', '2026-12-09T07:00:00.000Z', '2026-12-09T07:30:00.000Z', '2026-12-09T07:40:00.000Z', 'Maha')] },
@@ -46,6 +46,14 @@ describe('salon calendar grid', () => {
     expect(within(sarahLane).getByRole('button', { name: /Lulwa, Haircut \(Awaiting confirmation\)/ })).toHaveClass('status-PENDING');
     expect(within(sarahLane).getByText('Time off')).toBeInTheDocument();
     expect(within(nouraLane).getByLabelText('Now')).toBeInTheDocument();
+    // An ordinary day names no schedule.
+    expect(screen.queryByText(/Special hours/)).toBeNull();
+  });
+
+  it('names the schedule exception governing the day (Ramadan hours), and says nothing on an ordinary day', async () => {
+    const ramadan = { ...calendar, days: [{ ...calendar.days[0], scheduleName: 'Ramadan 1448' }] };
+    renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, { mocks: [{ ...query, result: { data: { salonCalendar: ramadan } } }] });
+    expect(await screen.findByText(/Special hours on this day/)).toHaveTextContent('Special hours on this day: Ramadan 1448');
   });
 
   it('opens a block and cancels it with a reason, sending the version it shows', async () => {

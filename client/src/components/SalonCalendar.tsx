@@ -13,7 +13,7 @@ export const SalonCalendarQuery = graphql(`
   query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {
     salonCalendar(salonId: $salonId, date: $date, days: $days, staffId: $staffId) {
       timeZone slotIntervalMinutes now
-      days { date startsAt endsAt closed closureReason }
+      days { date startsAt endsAt closed closureReason scheduleName }
       columns {
         staff { id displayName services { id name durationMinutes } }
         workingHours { startsAt endsAt }
@@ -88,6 +88,8 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
   const now = cal ? new Date(cal.now) : new Date();
   const open = lanes.flatMap((l) => l.bookings).find((b) => b.id === openId) ?? null;
   const closure = cal?.days.find((d) => d.closed);
+  // Other hours than the week's (Ramadan hours, a special day): named, so the desk knows why the grid looks different.
+  const schedule = view === 'day' && !closure ? cal?.days[0]?.scheduleName : '';
   const step = view === 'week' ? 7 : 1;
   const openDesk = (stylist: DeskStylist, startsAt: string | null) => {
     setOpenId(null);
@@ -138,6 +140,11 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
       {closure && view === 'day' && (
         <p className="banner warn">
           <FormattedMessage id="calendar.closed" /> <span dir="auto">{closure.closureReason}</span>
+        </p>
+      )}
+      {schedule && (
+        <p className="banner ok" data-schedule>
+          <FormattedMessage id="calendar.schedule" values={{ name: <bdi key="n" dir="auto">{schedule}</bdi> }} />
         </p>
       )}
       {cal && lanes.length > 0 && (
