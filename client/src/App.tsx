@@ -26,6 +26,8 @@ const ApplyPage = lazy(() => import('./pages/ApplyPage'));
 // Invitations to join a salon wait for whoever signs in with the invited number; a chunk of its own, fetched once signed in.
 const Invitations = lazy(() => import('./components/Invitations'));
 // Reports are a chunk of their own: the charts and tables load only when a manager opens them.
+// The page a waitlist offer's message links to.
+const WaitlistOfferPage = lazy(() => Promise.all([import('./components/Waitlist'), loadWorkMessages()]).then(([m]) => ({ default: m.WaitlistOfferPage })));
 const ReportsPage = lazy(() => Promise.all([import('./pages/ReportsPage'), loadWorkMessages()]).then(([m]) => m));
 
 export function App() {
@@ -111,6 +113,7 @@ export function App() {
               <Route path="/manage" element={<AccessGate audience="managers"><ManagePage /></AccessGate>} />
               <Route path="/apply" element={<AccessGate audience="signedIn"><ApplyPage /></AccessGate>} />
               <Route path="/admin" element={<AccessGate audience="admins"><AdminPage /></AccessGate>} />
+              <Route path="/waitlist/offers/:id" element={<AccessGate audience="signedIn"><WaitlistOfferPage /></AccessGate>} />
               <Route path="/manage/reports" element={<AccessGate audience="managers"><ReportsPage /></AccessGate>} />
               <Route path="*" element={<StatusMessage kind="empty" messageId="common.notFound" />} />
             </Routes>

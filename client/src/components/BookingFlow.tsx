@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
@@ -7,6 +7,9 @@ import { useSession } from '../lib/session';
 import { formatDay, formatPrice, formatTime, hourOf, randomKey, upcomingDates } from '../lib/format';
 import { PayForm } from './PayForm';
 import { hasFees, PaymentTermsNote, type Terms } from './PaymentTermsNote';
+
+// Only asked for when a day has no time that suits: its own chunk.
+const WaitlistJoin = lazy(() => import('./Waitlist').then((m) => ({ default: m.WaitlistJoin })));
 
 export const DaysQuery = graphql(`
   query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }
@@ -160,6 +163,11 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
             ))}
           </div>
         </fieldset>
+      )}
+      {service && (!sel.date || slots.data?.availableSlots.length === 0 || dates.some((d) => days.data && !open.has(d))) && (
+        <Suspense fallback={null}>
+          <WaitlistJoin salonId={salon.id} serviceId={service.id} staffId={sel.staffId} staff={staffForService} dates={dates} date={sel.date} />
+        </Suspense>
       )}
       {sel.date && (
         <fieldset>

@@ -68,6 +68,12 @@ type Documents = {
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": typeof types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": typeof types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": typeof types.RemoveTimeOffDocument,
+    "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { entry { id status } errors { code message field } } }\n": typeof types.JoinWaitlistDocument,
+    "\n  query WaitlistOffer($id: ID!) {\n    waitlistOffer(id: $id) {\n      id status startsAt expiresAt staff { id displayName }\n      booking { id status priceHalalas salon { id name timeZone } service { id name durationMinutes } }\n    }\n  }\n": typeof types.WaitlistOfferDocument,
+    "\n  mutation AcceptWaitlistOffer($input: AcceptWaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) { booking { id status holdExpiresAt nextPayment { purpose amountHalalas } } offer { id status } errors { code message field } }\n  }\n": typeof types.AcceptWaitlistOfferDocument,
+    "\n  query MyWaitlist {\n    myWaitlist { id status dateFrom dateTo partOfDay timeFrom timeTo service { id name } salon { id name timeZone } staff { id displayName } offer { id startsAt expiresAt } }\n  }\n": typeof types.MyWaitlistDocument,
+    "\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) { leaveWaitlist(input: $input) { entry { id status } errors { code message } } }\n": typeof types.LeaveWaitlistDocument,
+    "\n  query SalonWaitlist($salonId: ID!) {\n    salonWaitlist(salonId: $salonId) { id status customerName dateFrom dateTo partOfDay timeFrom timeTo service { id name } staff { id displayName } offer { id startsAt expiresAt } }\n  }\n": typeof types.SalonWaitlistDocument,
     "\n  query StaffWeeklyHours($id: ID!) { staffMember(id: $id) { id weeklyHours { weekday startTime endTime } } }\n": typeof types.StaffWeeklyHoursDocument,
     "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n": typeof types.SetWeeklyHoursDocument,
     "\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n": typeof types.SalonScheduleExceptionsDocument,
@@ -160,6 +166,12 @@ const documents: Documents = {
     "\n  query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }\n": types.StaffTimeOffDocument,
     "\n  mutation AddTimeOff($input: AddTimeOffInput!) { addTimeOff(input: $input) { timeOff { id } errors { message field } } }\n": types.AddTimeOffDocument,
     "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n": types.RemoveTimeOffDocument,
+    "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { entry { id status } errors { code message field } } }\n": types.JoinWaitlistDocument,
+    "\n  query WaitlistOffer($id: ID!) {\n    waitlistOffer(id: $id) {\n      id status startsAt expiresAt staff { id displayName }\n      booking { id status priceHalalas salon { id name timeZone } service { id name durationMinutes } }\n    }\n  }\n": types.WaitlistOfferDocument,
+    "\n  mutation AcceptWaitlistOffer($input: AcceptWaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) { booking { id status holdExpiresAt nextPayment { purpose amountHalalas } } offer { id status } errors { code message field } }\n  }\n": types.AcceptWaitlistOfferDocument,
+    "\n  query MyWaitlist {\n    myWaitlist { id status dateFrom dateTo partOfDay timeFrom timeTo service { id name } salon { id name timeZone } staff { id displayName } offer { id startsAt expiresAt } }\n  }\n": types.MyWaitlistDocument,
+    "\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) { leaveWaitlist(input: $input) { entry { id status } errors { code message } } }\n": types.LeaveWaitlistDocument,
+    "\n  query SalonWaitlist($salonId: ID!) {\n    salonWaitlist(salonId: $salonId) { id status customerName dateFrom dateTo partOfDay timeFrom timeTo service { id name } staff { id displayName } offer { id startsAt expiresAt } }\n  }\n": types.SalonWaitlistDocument,
     "\n  query StaffWeeklyHours($id: ID!) { staffMember(id: $id) { id weeklyHours { weekday startTime endTime } } }\n": types.StaffWeeklyHoursDocument,
     "\n  mutation SetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { staffMember { id weeklyHours { weekday startTime endTime } } errors { message field } } }\n": types.SetWeeklyHoursDocument,
     "\n  query SalonScheduleExceptions($id: ID!, $year: Int!, $nextYear: Int!) {\n    salon(id: $id) {\n      id\n      thisYear: scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } }\n      nextYear: scheduleExceptions(year: $nextYear) { id name startDate endDate calendar ranges { startTime endTime } }\n    }\n  }\n": types.SalonScheduleExceptionsDocument,
@@ -428,6 +440,30 @@ export function graphql(source: "\n  mutation AddTimeOff($input: AddTimeOffInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n"): (typeof documents)["\n  mutation RemoveTimeOff($input: RemoveTimeOffInput!) { removeTimeOff(input: $input) { removedTimeOffId errors { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { entry { id status } errors { code message field } } }\n"): (typeof documents)["\n  mutation JoinWaitlist($input: JoinWaitlistInput!) { joinWaitlist(input: $input) { entry { id status } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitlistOffer($id: ID!) {\n    waitlistOffer(id: $id) {\n      id status startsAt expiresAt staff { id displayName }\n      booking { id status priceHalalas salon { id name timeZone } service { id name durationMinutes } }\n    }\n  }\n"): (typeof documents)["\n  query WaitlistOffer($id: ID!) {\n    waitlistOffer(id: $id) {\n      id status startsAt expiresAt staff { id displayName }\n      booking { id status priceHalalas salon { id name timeZone } service { id name durationMinutes } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptWaitlistOffer($input: AcceptWaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) { booking { id status holdExpiresAt nextPayment { purpose amountHalalas } } offer { id status } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AcceptWaitlistOffer($input: AcceptWaitlistOfferInput!) {\n    acceptWaitlistOffer(input: $input) { booking { id status holdExpiresAt nextPayment { purpose amountHalalas } } offer { id status } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWaitlist {\n    myWaitlist { id status dateFrom dateTo partOfDay timeFrom timeTo service { id name } salon { id name timeZone } staff { id displayName } offer { id startsAt expiresAt } }\n  }\n"): (typeof documents)["\n  query MyWaitlist {\n    myWaitlist { id status dateFrom dateTo partOfDay timeFrom timeTo service { id name } salon { id name timeZone } staff { id displayName } offer { id startsAt expiresAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) { leaveWaitlist(input: $input) { entry { id status } errors { code message } } }\n"): (typeof documents)["\n  mutation LeaveWaitlist($input: LeaveWaitlistInput!) { leaveWaitlist(input: $input) { entry { id status } errors { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalonWaitlist($salonId: ID!) {\n    salonWaitlist(salonId: $salonId) { id status customerName dateFrom dateTo partOfDay timeFrom timeTo service { id name } staff { id displayName } offer { id startsAt expiresAt } }\n  }\n"): (typeof documents)["\n  query SalonWaitlist($salonId: ID!) {\n    salonWaitlist(salonId: $salonId) { id status customerName dateFrom dateTo partOfDay timeFrom timeTo service { id name } staff { id displayName } offer { id startsAt expiresAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

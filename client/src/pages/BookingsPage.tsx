@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
@@ -213,6 +213,9 @@ function BookingList({ upcoming }: { upcoming: boolean }) {
   );
 }
 
+// The customer's waitlist entries: the waitlist's own chunk.
+const MyWaitlist = lazy(() => import('../components/Waitlist').then((m) => ({ default: m.MyWaitlist })));
+
 export function BookingsPage() {
   const [params] = useSearchParams();
   const payment = params.get('payment');
@@ -239,6 +242,9 @@ export function BookingsPage() {
         <FormattedMessage id="bookings.past" />
       </h2>
       <BookingList upcoming={false} />
+      <Suspense fallback={null}>
+        <MyWaitlist />
+      </Suspense>
     </section>
   );
 }

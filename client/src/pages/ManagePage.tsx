@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -14,6 +14,9 @@ import { TeamPanel } from '../components/TeamPanel';
 import { AuditLogPanel } from '../components/AuditLogPanel';
 import { formatDateTime, formatPrice } from '../lib/format';
 import { useToast } from '../ui/Toast';
+
+// The salon's waitlist: the waitlist's own chunk.
+const SalonWaitlistPanel = lazy(() => import('../components/Waitlist').then((m) => ({ default: m.SalonWaitlistPanel })));
 
 export const MySalonsQuery = graphql(`
   query MySalons { mySalons { id name nameAr nameEn descriptionAr descriptionEn phone timeZone requiresPrepayment autoConfirm cancellationCutoffHours minimumNoticeMinutes } }
@@ -169,6 +172,9 @@ export default function ManagePage() {
           <Settings salon={salon} />
           <PaymentPolicyEditor salonId={salon.id} />
           <SalonCalendar salonId={salon.id} timeZone={salon.timeZone} />
+          <Suspense fallback={null}>
+            <SalonWaitlistPanel salonId={salon.id} timeZone={salon.timeZone} />
+          </Suspense>
           <Payments salon={salon} />
           <InvoicesPanel salonId={salon.id} timeZone={salon.timeZone} />
           <TeamPanel salonId={salon.id} timeZone={salon.timeZone} />
