@@ -107,7 +107,7 @@ export function WaitlistJoin({ salonId, serviceId, staffId, staff, dates, date }
   if (joined) {
     return (
       <p role="status" className="banner ok" data-waitlist-joined>
-        <FormattedMessage id="waitlist.joined" /> <Link to="/bookings"><FormattedMessage id="waitlist.seeMine" /></Link>
+        <FormattedMessage id="waitlist.joined" /> <Link to="/bookings" className="button link"><FormattedMessage id="waitlist.seeMine" /></Link>
       </p>
     );
   }
@@ -269,7 +269,7 @@ export function WaitlistOfferPage() {
         </button>
       )}
       {message && <p role="alert" className="error">{message}</p>}
-      <Link to="/bookings"><FormattedMessage id="waitlist.seeMine" /></Link>
+      <Link to="/bookings" className="button link"><FormattedMessage id="waitlist.seeMine" /></Link>
     </section>
   );
 }
@@ -298,7 +298,7 @@ export function MyWaitlist() {
           {e.offer ? (
             <p className="banner ok">
               <FormattedMessage id="waitlist.offered" values={{ time: formatDateTime(intl, e.offer.startsAt, e.salon.timeZone) }} />{' '}
-              <Link to={`/waitlist/offers/${e.offer.id}`}><FormattedMessage id="waitlist.seeOffer" /></Link>
+              <Link to={`/waitlist/offers/${e.offer.id}`} className="button link"><FormattedMessage id="waitlist.seeOffer" /></Link>
             </p>
           ) : (
             <p className="muted"><FormattedMessage id="waitlist.waiting" /></p>

@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import { SalonCalendar } from '../components/SalonCalendar';
 import { TimeOffEditor } from '../components/TimeOffEditor';
+
+// The salon's waitlist for its front desk (managers and receptionists): the waitlist's own chunk.
+const SalonWaitlistPanel = lazy(() => import('../components/Waitlist').then((m) => ({ default: m.SalonWaitlistPanel })));
 
 export const MyWorkplacesQuery = graphql(`
   query MyWorkplaces { myWorkplaces { roles salon { id name timeZone } staffMember { id } } }
@@ -37,6 +41,11 @@ export default function StaffPage() {
               ))}
             </h2>
             <SalonCalendar salonId={w.salon.id} timeZone={w.salon.timeZone} staffId={wholeSalon ? undefined : (w.staffMember?.id ?? undefined)} manages={w.roles.includes('MANAGER')} />
+            {wholeSalon && (
+              <Suspense fallback={null}>
+                <SalonWaitlistPanel salonId={w.salon.id} timeZone={w.salon.timeZone} />
+              </Suspense>
+            )}
             {w.staffMember && <TimeOffEditor staffMemberId={w.staffMember.id} timeZone={w.salon.timeZone} />}
           </div>
         );
