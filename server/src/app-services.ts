@@ -10,6 +10,7 @@ import { paymentHooks } from './modules/payments/booking-hooks';
 import { createOtpProvider } from './modules/accounts/otp-providers';
 import { createNotificationProvider } from './modules/notifications';
 import { ormClock } from './db/clock';
+import { createMediaStorage, type MediaStorage } from './modules/media/storage';
 
 /**
  * Long-lived collaborators shared by all requests: configuration, logging, the ORM and the clock.
@@ -32,6 +33,8 @@ export interface AppServices {
   bookingPaymentHooks: BookingPaymentHooks;
   /** Moyasar's API (or the local simulator standing in for it). */
   moyasar: MoyasarClient;
+  /** Where photo files are stored: the local disk or an S3-compatible bucket (docs/media.md). */
+  media: MediaStorage;
 }
 
 /** The real collaborators for a configuration. The server and the standalone worker both start from these. */
@@ -45,5 +48,6 @@ export function createAppServices(config: Config, logger: Logger, orm: MikroORM)
     notificationProvider: createNotificationProvider(config, logger),
     bookingPaymentHooks: paymentHooks,
     moyasar: new MoyasarClient({ ...moyasarSettings(config), timeoutSeconds: config.MOYASAR_TIMEOUT_SECONDS }),
+    media: createMediaStorage(config, ormClock(orm)),
   };
 }

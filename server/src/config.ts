@@ -86,6 +86,19 @@ export const configSchema = z.object({
   DELIVERY_DETAILS_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   WORKER_INTERVAL_MS: z.coerce.number().int().nonnegative().default(5000),
   WORKER_IN_PROCESS: bool.default(true),
+
+  // Photos (docs/media.md): the local disk under the data folder by default, an S3-compatible bucket when set.
+  MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+  MEDIA_DIR: z.string().default('.data/media'),
+  MEDIA_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().max(50 * 1024 * 1024).default(10 * 1024 * 1024),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Where browsers fetch the bucket's files (a CDN in front of it, say); defaults to the endpoint and bucket. */
+  S3_PUBLIC_URL: z.string().url().optional(),
+  S3_TIMEOUT_SECONDS: z.coerce.number().positive().default(15),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
@@ -120,6 +133,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       const value = config[name];
       if (!value) throw new ConfigError(`Invalid configuration: ${name}: required in production (or set PAYMENTS_ENABLED=false to take no online payments)`);
       if (SIMULATOR_KEYS.includes(value)) throw new ConfigError(`Invalid configuration: ${name}: the simulator's value is not allowed in production`);
+    }
+  }
+  if (config.MEDIA_STORAGE === 's3') {
+    // Closed by default: a bucket that is half configured is a start-up error, never a silent fall back to the disk.
+    for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!config[name]) throw new ConfigError(`Invalid configuration: ${name}: required when MEDIA_STORAGE=s3`);
     }
   }
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === configSchema.shape.JWT_SECRET.parse(undefined)) {

@@ -838,7 +838,9 @@ export type UserErrorCode =
   | 'FEES_NOT_ACCEPTED'
   | 'FEE_ALREADY_REFUNDED'
   | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IMAGE_TOO_LARGE'
   | 'INVALID_CODE'
+  | 'INVALID_IMAGE'
   | 'INVALID_INPUT'
   | 'INVALID_PHONE_NUMBER'
   | 'INVALID_REFRESH_TOKEN'
@@ -865,6 +867,7 @@ export type UserErrorCode =
   | 'SLOT_UNAVAILABLE'
   | 'SOLE_SALON_MANAGER'
   | 'STAFF_UNAVAILABLE'
+  | 'STYLIST_CONSENT_REQUIRED'
   | 'WAITLIST_CLOSED';
 
 /** What a person does on the platform. */

@@ -10,6 +10,7 @@ import { createPeopleLoaders } from '../modules/people/people.loaders';
 import { createConsentLoader } from '../modules/privacy/consent';
 import { createReviewLoaders } from '../modules/reviews/reviews.loaders';
 import { createWaitlistLoaders } from '../modules/waitlist/waitlist.loaders';
+import { createMediaLoaders } from '../modules/media/media.loaders';
 
 /** One set per request, so batching and caching never leak between callers. */
 export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
@@ -25,6 +26,7 @@ export function createLoaders(em: EntityManager, now: () => Date, viewerId: stri
     privacy: { consent: createConsentLoader(em) },
     reviews: createReviewLoaders(em),
     waitlist: createWaitlistLoaders(em),
+    media: createMediaLoaders(em),
   };
 }
 

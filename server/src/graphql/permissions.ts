@@ -20,6 +20,7 @@ import { reportsPermissions } from '../modules/reports/reports.permissions';
 import { peoplePermissions } from '../modules/people/people.permissions';
 import { privacyPermissions } from '../modules/privacy/privacy.permissions';
 import { reviewsPermissions } from '../modules/reviews/reviews.permissions';
+import { mediaPermissions } from '../modules/media/media.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -29,7 +30,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, reportsPermissions, peoplePermissions, privacyPermissions, reviewsPermissions, waitlistPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, reportsPermissions, peoplePermissions, privacyPermissions, reviewsPermissions, waitlistPermissions, mediaPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

@@ -26,10 +26,11 @@ import { HoursResolver } from '../modules/hours/hours.resolver';
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 import { BookingReviewResolver, ReviewsResolver } from '../modules/reviews/reviews.resolver';
 import { WaitlistOfferResolver, WaitlistResolver } from '../modules/waitlist/waitlist.resolver';
+import { MediaResolver, ServicePhotosResolver, StaffPhotosResolver } from '../modules/media/media.resolver';
 import { ReportServiceResolver, ReportsResolver, StylistUtilisationResolver } from '../modules/reports/reports.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver, BookingTermsResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, ReportsResolver, StylistUtilisationResolver, ReportServiceResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver, PlatformResolver, UserPlatformResolver, PrivacyResolver, ReviewsResolver, BookingReviewResolver, WaitlistResolver, WaitlistOfferResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, PaymentsResolver, BookingPaymentResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver, BookingTermsResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, ReportsResolver, StylistUtilisationResolver, ReportServiceResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver, PlatformResolver, UserPlatformResolver, PrivacyResolver, ReviewsResolver, BookingReviewResolver, WaitlistResolver, WaitlistOfferResolver, MediaResolver, ServicePhotosResolver, StaffPhotosResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -11,6 +11,7 @@ import type { GraphqlHandler } from './graphql-middleware';
 import type { ResponseCache } from './response-cache';
 import { loadManifest, trustedDocuments } from './trusted-documents';
 import { paymentRoutes } from '../modules/payments/payments.http';
+import { mediaRoutes } from '../modules/media/media.http';
 import { moyasarSettings } from '../modules/payments/settings';
 import { createMoyasarSimulator } from '../modules/payments/simulator/simulator';
 
@@ -76,6 +77,7 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecyc
   });
 
   server.use(paymentRoutes(app));
+  server.use(mediaRoutes(app));
   const moyasar = moyasarSettings(app.config);
   if (moyasar.simulated && !app.config.MOYASAR_BASE_URL) {
     // No Moyasar key: the local simulator takes its place, so the demo's payment flow works offline.
@@ -124,7 +126,7 @@ function serveWebApp(server: Express, dist: string, renderPage: ReturnType<typeo
     }),
   );
   // Client-side routes (/salons/:id, /bookings…) all load the single-page app.
-  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|moyasar-sim|healthz|readyz).*/, async (req, res, next) => {
+  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|moyasar-sim|healthz|readyz|media\/).*/, async (req, res, next) => {
     if (!fs.existsSync(index)) {
       next();
       return;

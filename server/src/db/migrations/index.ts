@@ -23,6 +23,7 @@ import { Migration20261203100100CheckIn } from './Migration20261203100100CheckIn
 import { Migration20261203600100Privacy } from './Migration20261203600100Privacy';
 import { Migration20261203600200RetainedRecords } from './Migration20261203600200RetainedRecords';
 import { Migration20261204500000ReviewReplies } from './Migration20261204500000ReviewReplies';
+import { Migration20261204500100Photos } from './Migration20261204500100Photos';
 import { Migration20261203800000LatinNames } from './Migration20261203800000LatinNames';
 import { Migration20261204600000ResponseCacheNotify } from './Migration20261204600000ResponseCacheNotify';
 import { Migration20261204400000Waitlist } from './Migration20261204400000Waitlist';
@@ -56,4 +57,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204500000ReviewReplies', class: Migration20261204500000ReviewReplies },
   { name: 'Migration20261204600000ResponseCacheNotify', class: Migration20261204600000ResponseCacheNotify },
   { name: 'Migration20261204400000Waitlist', class: Migration20261204400000Waitlist },
+  { name: 'Migration20261204500100Photos', class: Migration20261204500100Photos },
 ];

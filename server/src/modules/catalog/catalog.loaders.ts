@@ -122,7 +122,8 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
       return groupByKey(salonIds, mapPlain(em, SalonClosure, rows), (c) => c.salon.id);
     }),
     photosBySalonId: new DataLoader<string, PlainRow<SalonPhoto>[]>(async (salonIds) =>
-      groupByKey(salonIds, await findPlain(em, SalonPhoto, { salon: { $in: [...salonIds] } }, { position: 'asc', id: 'asc' }), (p) => p.salon.id),
+      // The salon's own gallery: photos of its services and stylists are listed with them (media module).
+      groupByKey(salonIds, await findPlain(em, SalonPhoto, { salon: { $in: [...salonIds] }, service: null, staff: null }, { position: 'asc', id: 'asc' }), (p) => p.salon.id),
     ),
     reviewPage: (key: ReviewPageKey) => reviewPage(key.first, key.after).load(key.salonId),
     /** Salons where a user is active staff, for permission rules. */

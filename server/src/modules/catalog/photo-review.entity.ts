@@ -22,6 +22,30 @@ export class SalonPhoto extends BaseEntity {
   @Field(() => Int, { description: 'Order in the gallery, smallest first.' })
   @Property({ type: 'integer', default: 0 })
   position: number & Opt = 0;
+
+  /** Set for a photo of one of the salon's services (then not in the salon's own gallery). */
+  @ManyToOne(() => Service, { nullable: true, deleteRule: 'cascade' })
+  service?: Service | null;
+
+  /** Set for a photo of one of the salon's stylists, uploaded with their consent. */
+  @ManyToOne(() => StaffMember, { nullable: true, deleteRule: 'cascade', fieldName: 'staff_id' })
+  staff?: StaffMember | null;
+
+  @Field(() => String, { nullable: true, description: 'The same picture at standard widths, for <img srcset>: "url 320w, url 640w, …"; null for pictures not uploaded here.' })
+  @Property({ type: 'text', nullable: true })
+  srcset?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Width in pixels of the largest stored width (`url`); with `height`, the aspect ratio to reserve.' })
+  @Property({ type: 'integer', nullable: true })
+  width?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Height in pixels of the largest stored width.' })
+  @Property({ type: 'integer', nullable: true })
+  height?: number | null;
+
+  /** The stored files (one per width), deleted with the photo. */
+  @Property({ type: 'text[]', default: '{}' })
+  storageKeys: string[] & Opt = [];
 }
 
 @ObjectType({ description: 'What a customer thought of a completed booking.' })
