@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
+import { ReportedReviews } from '../components/ReportedReviews';
 
 export const ApplicationQueueQuery = graphql(`
   query ApplicationQueue {
@@ -83,6 +84,7 @@ export default function AdminPage() {
           </li>
         ))}
       </ul>
+      <ReportedReviews />
       <h2>
         <FormattedMessage id="admin.salons" />
       </h2>

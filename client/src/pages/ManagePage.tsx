@@ -16,6 +16,8 @@ import { formatDateTime, formatPrice } from '../lib/format';
 import { useToast } from '../ui/Toast';
 
 // The salon's waitlist: the waitlist's own chunk.
+const PhotosPanel = lazy(() => import('../components/PhotosPanel'));
+const SalonReviewsPanel = lazy(() => import('../components/SalonReviewsPanel'));
 const SalonWaitlistPanel = lazy(() => import('../components/Waitlist').then((m) => ({ default: m.SalonWaitlistPanel })));
 
 export const MySalonsQuery = graphql(`
@@ -180,6 +182,10 @@ export default function ManagePage() {
           <TeamPanel salonId={salon.id} timeZone={salon.timeZone} />
           <SalonHours salonId={salon.id} timeZone={salon.timeZone} />
           <CatalogEditor salonId={salon.id} />
+          <Suspense fallback={null}>
+            <PhotosPanel salonId={salon.id} />
+            <SalonReviewsPanel salonId={salon.id} />
+          </Suspense>
           <AuditLogPanel salonId={salon.id} timeZone={salon.timeZone} />
         </div>
       ))}

@@ -14,10 +14,10 @@ export const SalonQuery = graphql(`
     salon(id: $id) {
       id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours
       priceRange { minHalalas maxHalalas }
-      photos { url position }
+      photos { url srcset width height position }
       services { id name category durationMinutes priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours } }
       staff { id displayName bio services { id } }
-      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { displayName } service { id name } staff { id displayName } } } pageInfo { hasNextPage endCursor } }
+      reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { displayName } service { id name } staff { id displayName } reply { text } } } pageInfo { hasNextPage endCursor } }
     }
   }
 `);
@@ -43,7 +43,8 @@ export function SalonPage() {
       {salon.photos.length > 0 && (
         <div className="gallery" role="region" tabIndex={0} aria-label={intl.formatMessage({ id: 'salon.photos' })}>
           {salon.photos.map((p, i) => (
-            <img key={p.url} src={p.url} alt={intl.formatMessage({ id: 'salon.photoAlt' }, { name: salon.name, n: i + 1 })} loading="lazy" />
+            <img key={p.url} src={p.url} srcSet={p.srcset ?? undefined} sizes="240px" width={p.width ?? undefined} height={p.height ?? undefined}
+              alt={intl.formatMessage({ id: 'salon.photoAlt' }, { name: salon.name, n: i + 1 })} loading="lazy" />
           ))}
         </div>
       )}
@@ -100,6 +101,12 @@ export function SalonPage() {
                 </p>
               )}
               <p dir="auto" data-user-text>{node.comment}</p>
+              {node.reply && (
+                <div className="review-reply">
+                  <p className="muted"><FormattedMessage id="reply.fromSalon" values={{ salon: <bdi key="n">{salon.name}</bdi> }} /></p>
+                  <p dir="auto" data-user-text>{node.reply.text}</p>
+                </div>
+              )}
             </li>
           ))}
         </ul>
