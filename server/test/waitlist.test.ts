@@ -173,6 +173,26 @@ describe('waitlist', () => {
     expect(await sql(t, 'select status from waitlist_entries where id = $1', [entry.id])).toEqual([{ status: 'CLOSED' }]);
   });
 
+  it('a deleted account leaves the waitlist: its offer is withdrawn and the time goes to the next in line', async () => {
+    const first = await newCustomer(t);
+    const second = await newCustomer(t);
+    const a = (await join(first.token, tenOClock(s))).entry;
+    clock.advance(1000);
+    const b = (await join(second.token, tenOClock(s))).entry;
+    await runJobsOnce(t.app);
+    const [offerA] = await offersOf(t, a.id);
+    const request = await t.gql('mutation { requestAccountDeletionCode(input: {}) { requestId errors { code } } }', {}, { token: first.token });
+    const code = [...t.logs].reverse().find((l) => l.event === 'otp.console' && l.phoneNumber === first.phone)!.code;
+    const deleted = await t.gql('mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted errors { code } } }',
+      { input: { requestId: request.data.requestAccountDeletionCode.requestId, code } }, { token: first.token });
+    expect(deleted.data.deleteMyAccount).toEqual({ deleted: true, errors: [] });
+    expect(await sql(t, 'select e.status as entry, o.status as offer, b.status as hold from waitlist_entries e join waitlist_offers o on o.entry_id = e.id join bookings b on b.id = o.booking_id where e.id = $1', [a.id]))
+      .toEqual([{ entry: 'LEFT', offer: 'WITHDRAWN', hold: 'CANCELLED' }]);
+    expect(offerA.status).toBe('OPEN');
+    expect((await runJobsOnce(t.app)).waitlistOffers).toBe(1);
+    expect(await offersOf(t, b.id)).toHaveLength(1);
+  });
+
   it('keeps each party to their own: customers to their entries and offers, salons to their list', async () => {
     const owner = await newCustomer(t);
     const stranger = await newCustomer(t);

@@ -8,6 +8,7 @@ import { AuditAction, recordAudit, type AuditOrigin } from '../audit/audit-log';
 import { cancelForAccountDeletion } from '../bookings/manage-booking';
 import { reducedObservation, reducedReport } from '../payments/reduced-report';
 import { deactivateStaffMember } from '../people/stylists';
+import { leaveWaitlistForDeletedAccount } from '../waitlist/manage-waitlist';
 import { removeMember } from '../people/team';
 import { checkDeletionCode, spendDeletionCode } from './deletion-code';
 import { INVOICE_RETAINED_REASON, PAYMENT_RETAINED_REASON } from './retention';
@@ -52,6 +53,7 @@ export async function deleteAccount(app: AppServices, em: EntityManager, userId:
       [userId, now, now]);
     for (const { id } of future) await cancelForAccountDeletion(app, tx, id, userId);
     await tx.flush();
+    await leaveWaitlistForDeletedAccount(tx, userId, now);
 
     await execute(tx, "update notifications set status = 'SKIPPED', updated_at = ? where recipient_id = ? and status = 'PENDING'", [now, userId]);
     await execute(tx, 'update notifications set last_error = null where recipient_id = ?', [userId]);

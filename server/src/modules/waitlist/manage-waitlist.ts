@@ -197,3 +197,13 @@ export async function acceptWaitlistOffer(app: AppServices, em: EntityManager, c
 }
 
 const offerTaken = () => new BusinessError(UserErrorCode.OFFER_TAKEN, 'waitlist.offerTaken', ['input', 'offerId']);
+
+/**
+ * A deleted account waits for nothing (docs/privacy.md): its live entries are LEFT and an open offer WITHDRAWN, in
+ * the deletion's transaction, which has already cancelled the offer's hold with the person's other future bookings.
+ */
+export async function leaveWaitlistForDeletedAccount(tx: EntityManager, customerId: string, now: Date): Promise<void> {
+  await execute(tx, `update waitlist_offers set status = 'WITHDRAWN', closed_at = ?, updated_at = ?
+                      where status = 'OPEN' and entry_id in (select id from waitlist_entries where customer_id = ?)`, [now, now, customerId]);
+  await execute(tx, `update waitlist_entries set status = 'LEFT', updated_at = ?, version = version + 1 where customer_id = ? and status in ('WAITING', 'OFFERED')`, [now, customerId]);
+}
