@@ -114,6 +114,15 @@ describe('shared response cache for anonymous catalogue and salon reads', () => 
     expect(names).toContain('Renamed Reviewer');
   });
 
+  it("a stylist's photo consent reaches the pages of the salons where they work", async () => {
+    const read = () => b.gql(SALON_PAGE, { id: s.salonId }, en);
+    await read();
+    expect(cacheOf(await read())).toBe('hit');
+    const [{ user_id: stylist }] = await sql(a, 'select user_id from staff_members where id = $1', [s.staffId]);
+    await sql(a, "insert into consents (id, user_id, purpose, granted, source, recorded_at) values (gen_random_uuid(), $1, 'STYLIST_PHOTOS', false, 'STAFF_PROFILE', $2)", [stylist, clock.now()]);
+    expect(cacheOf(await read())).toBe('miss');
+  });
+
   it('a booking on instance A invalidates the salon on instance B, and only that salon', async () => {
     const [{ id: otherSalonId }] = await sql(a, "select id from salons where name_en = 'Elite Barbers'");
     for (const id of [s.salonId, otherSalonId]) {

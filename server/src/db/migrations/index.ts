@@ -26,6 +26,7 @@ import { Migration20261204500000ReviewReplies } from './Migration20261204500000R
 import { Migration20261204500100Photos } from './Migration20261204500100Photos';
 import { Migration20261203800000LatinNames } from './Migration20261203800000LatinNames';
 import { Migration20261204600000ResponseCacheNotify } from './Migration20261204600000ResponseCacheNotify';
+import { Migration20261204600100ResponseCacheConsents } from './Migration20261204600100ResponseCacheConsents';
 import { Migration20261204400000Waitlist } from './Migration20261204400000Waitlist';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
@@ -56,6 +57,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203700000ReportIndexes', class: Migration20261203700000ReportIndexes },
   { name: 'Migration20261204500000ReviewReplies', class: Migration20261204500000ReviewReplies },
   { name: 'Migration20261204600000ResponseCacheNotify', class: Migration20261204600000ResponseCacheNotify },
+  { name: 'Migration20261204600100ResponseCacheConsents', class: Migration20261204600100ResponseCacheConsents },
   { name: 'Migration20261204400000Waitlist', class: Migration20261204400000Waitlist },
   { name: 'Migration20261204500100Photos', class: Migration20261204500100Photos },
 ];
