@@ -181,6 +181,9 @@ describe('waitlist', () => {
     const b = (await join(second.token, tenOClock(s))).entry;
     await runJobsOnce(t.app);
     const [offerA] = await offersOf(t, a.id);
+    // Before going, the person's data export lists what they waited for and what they were offered.
+    const exported = JSON.parse((await t.gql('{ myDataExport { json } }', {}, { token: first.token })).data.myDataExport.json);
+    expect(exported.waitlist).toEqual([expect.objectContaining({ id: a.id, status: 'OFFERED', offers: [expect.objectContaining({ id: offerA.id, status: 'OPEN' })] })]);
     const request = await t.gql('mutation { requestAccountDeletionCode(input: {}) { requestId errors { code } } }', {}, { token: first.token });
     const code = [...t.logs].reverse().find((l) => l.event === 'otp.console' && l.phoneNumber === first.phone)!.code;
     const deleted = await t.gql('mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted errors { code } } }',

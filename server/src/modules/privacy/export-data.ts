@@ -44,6 +44,13 @@ const SECTIONS: Record<string, string> = {
   messages: `select coalesce(json_agg(json_build_object('id', n.id, 'bookingId', n.booking_id, 'event', n.event, 'channel', n.channel, 'status', n.status,
       'attempts', n.attempts, 'sentAt', n.sent_at, 'createdAt', n.created_at) order by n.created_at, n.id), '[]') as v
     from notifications n where n.recipient_id = ?`,
+  waitlist: `select coalesce(json_agg(json_build_object('id', e.id, 'salonId', e.salon_id, 'salonName', s.name_en, 'serviceId', e.service_id,
+      'staffMemberId', e.staff_id, 'dateFrom', e.date_from, 'dateTo', e.date_to, 'partOfDay', e.part_of_day, 'timeFromMinutes', e.time_from_minutes,
+      'timeToMinutes', e.time_to_minutes, 'status', e.status, 'createdAt', e.created_at,
+      'offers', (select coalesce(json_agg(json_build_object('id', o.id, 'startsAt', o.starts_at, 'expiresAt', o.expires_at, 'status', o.status,
+          'closedAt', o.closed_at) order by o.created_at), '[]') from waitlist_offers o where o.entry_id = e.id)
+    ) order by e.created_at), '[]') as v
+    from waitlist_entries e join salons s on s.id = e.salon_id where e.customer_id = ?`,
   consents: `select coalesce(json_agg(json_build_object('purpose', purpose, 'granted', granted, 'source', source, 'recordedAt', recorded_at)
       order by recorded_at), '[]') as v from consents where user_id = ?`,
   accessLog: `select coalesce(json_agg(json_build_object('at', occurred_at, 'action', action, 'byRole', actor_role, 'salonId', salon_id,
@@ -55,7 +62,7 @@ export type DataExport = { format: string; generatedAt: string } & Record<keyof 
 
 /**
  * Everything the platform holds about a person, as one JSON document: profile and sessions, staff memberships,
- * bookings with their audit trail, payments, invoices and credit notes, reviews, messages with their delivery status, consents, and the
+ * bookings with their audit trail, payments, invoices and credit notes, reviews, waitlist entries and their offers, messages with their delivery status, consents, and the
  * record of who at a salon read their phone number. Read in one repeatable-read transaction, so the sections agree.
  */
 export async function buildExport(em: EntityManager, userId: string, at: Date): Promise<DataExport> {
