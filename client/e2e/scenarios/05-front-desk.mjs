@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { screenshot, signIn, text, newPage } from '../harness.mjs';
+import { checkScreen, screenshot, signIn, text, newPage } from '../harness.mjs';
 
 const WEEKDAYS = ['SATURDAY', 'SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 
@@ -88,6 +88,59 @@ export const scenarios = [
       await page.getByLabel(text('ar-SA', 'calendar.moveTo')).selectOption({ label: 'سارة' });
       await page.getByRole('button', { name: text('ar-SA', 'calendar.move'), exact: true }).click();
       await page.getByRole('group', { name: 'سارة' }).getByRole('button', { name: /مها/ }).waitFor();
+      // The drag-and-drop scenario carries on with this page.
+    },
+  ],
+  [
+    'dragging a booking to another stylist moves it; dropping it on a taken time is refused with the message, and it stays',
+    async ({ server, state }) => {
+      const page = state.managerPage;
+      /** Drags a block with the mouse (pointer events) to the middle of a column, `rows` slots lower. */
+      const dragTo = async (block, laneName, rows = 0) => {
+        await block.scrollIntoViewIfNeeded();
+        const from = await block.boundingBox();
+        const lane = await page.getByRole('group', { name: laneName }).boundingBox();
+        const row = await page.locator('.cal-grid').evaluate((g) => parseFloat(getComputedStyle(g).getPropertyValue('--row')) * parseFloat(getComputedStyle(document.documentElement).fontSize));
+        const x = from.x + from.width / 2;
+        const y = from.y + Math.min(from.height / 2, 10);
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(lane.x + lane.width / 2, y + rows * row, { steps: 12 });
+        await page.mouse.up();
+      };
+      const maha = (name) => page.getByRole('group', { name }).getByRole('button', { name: /مها/ });
+      const id = await maha('سارة').getAttribute('data-booking');
+      const [{ starts_at: startsAt }] = await server.sql('select starts_at from bookings where id = $1', [id]);
+
+      // The previous scenario left Maha's actions open: closed, so that a drag can be seen not to open them.
+      await page.locator('section.cal-actions').getByRole('button', { name: text('ar-SA', 'calendar.close'), exact: true }).click();
+      // Noura is free again at 19:00 (Maha left her): dragged across to her column, same time.
+      await dragTo(maha('سارة'), 'نورة');
+      await maha('نورة').waitFor();
+      const [moved] = await server.sql('select b.starts_at, s.display_name from bookings b join staff_members s on s.id = b.staff_id where b.id = $1', [id]);
+      assert.equal(moved.display_name, 'نورة');
+      assert.equal(moved.starts_at.toISOString(), startsAt.toISOString());
+      // A drag is not a tap: no actions panel opened on its way.
+      assert.equal(await page.locator('section.cal-actions').count(), 0);
+
+      // Haya has Nouf at 19:00: dropping Maha on her column is refused with the localised message.
+      await dragTo(maha('نورة'), 'هيا');
+      await page.locator('[data-drag-error]').filter({ hasText: 'تم حجز هذا الوقت' }).waitFor();
+      await maha('نورة').waitFor();
+      assert.deepEqual(await server.sql('select s.display_name from bookings b join staff_members s on s.id = b.staff_id where b.id = $1', [id]), [{ display_name: 'نورة' }]);
+      await checkScreen(page, 'drag-refused-ar', state.stats);
+
+      // Dragged two rows down in her own column: rescheduled by two slots.
+      const interval = 15; // the server's SLOT_INTERVAL_MINUTES default: the grid's rows
+      await dragTo(maha('نورة'), 'نورة', 2);
+      await page.locator('[data-drag-error]').waitFor({ state: 'detached' });
+      for (let i = 0; i < 50; i++) {
+        const [{ starts_at: now }] = await server.sql('select starts_at from bookings where id = $1', [id]);
+        if (now.getTime() !== startsAt.getTime()) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const [{ starts_at: later }] = await server.sql('select starts_at from bookings where id = $1', [id]);
+      assert.equal(later.getTime() - startsAt.getTime(), 2 * interval * 60_000);
       await page.context().close();
     },
   ],

@@ -1,12 +1,12 @@
-import { useMemo, useState, type CSSProperties } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useMemo, useRef, useState, type CSSProperties, type PointerEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from './StatusMessage';
-import { BookingActions, type CalendarBooking } from './BookingActions';
+import { BookingActions, CALENDAR_ACTIONS, type CalendarBooking } from './BookingActions';
 import { FrontDeskForm, type DeskStylist } from './FrontDeskForm';
 import { formatTime, upcomingDates } from '../lib/format';
-import { gridRange, place, rowStarts, type Lane } from '../lib/calendar-layout';
+import { draggedStart, gridRange, place, rowStarts, type Lane } from '../lib/calendar-layout';
 import './calendar.css';
 
 export const SalonCalendarQuery = graphql(`
@@ -32,6 +32,11 @@ function addDays(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A block being dragged: where the pointer went down, how far it has moved, and the height of one row in pixels. */
+type Drag = { id: string; x0: number; y0: number; dx: number; dy: number; moved: boolean; rowPx: number };
+// Pixels the pointer may wobble before a press becomes a drag (a tap still opens the block's actions).
+const DRAG_THRESHOLD = 6;
+
 const within = (s: { startsAt: string; endsAt: string }, day: { startsAt: string; endsAt: string }) => s.startsAt < day.endsAt && s.endsAt > day.startsAt;
 
 /**
@@ -48,6 +53,11 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
   const [openId, setOpenId] = useState<string | null>(null);
   // A front-desk booking being made: at a tapped cell, or a walk-in (no start) on a free stylist.
   const [desk, setDesk] = useState<{ stylist: DeskStylist; startsAt: string | null } | null>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const [dragMessage, setDragMessage] = useState<string | null>(null);
+  // When the last drag ended: the click the browser sends after it must not open the block's actions.
+  const dragEndedAt = useRef(-Infinity);
+  const [moveBooking] = useMutation(CALENDAR_ACTIONS.move);
   const weekStaff = view === 'week' ? chosen : null;
   const { data, loading, error, refetch } = useQuery(SalonCalendarQuery, {
     variables: { salonId, date, days: view === 'week' ? 7 : 1, staffId: weekStaff },
@@ -105,6 +115,40 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
     return working(lane, t) && !lane.bookings.some((b) => ['PENDING', 'CONFIRMED'].includes(b.status) && b.startsAt < soon && t < b.blockedUntil);
   };
 
+  // Drag and drop is the pointer's shortcut for "move to another stylist" and "reschedule" (the block's actions
+  // stay the keyboard's and screen reader's path): day view, live bookings only, through the same mutation, so a
+  // taken time is refused with the same SLOT_UNAVAILABLE message.
+  const startDrag = (e: PointerEvent<HTMLButtonElement>, b: CalendarBooking) => {
+    if (e.button !== 0) return;
+    const body = e.currentTarget.parentElement;
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    setDrag({ id: b.id, x0: e.clientX, y0: e.clientY, dx: 0, dy: 0, moved: false, rowPx: body && rows.length ? body.getBoundingClientRect().height / rows.length : 0 });
+  };
+  const moveDrag = (e: PointerEvent<HTMLButtonElement>) => setDrag((d) => {
+    if (!d) return d;
+    const dx = e.clientX - d.x0;
+    const dy = e.clientY - d.y0;
+    return { ...d, dx, dy, moved: d.moved || Math.abs(dx) + Math.abs(dy) > DRAG_THRESHOLD };
+  });
+  const endDrag = async (e: PointerEvent<HTMLButtonElement>, b: CalendarBooking) => {
+    const d = drag;
+    setDrag(null);
+    if (!d) return;
+    const dy = e.clientY - d.y0;
+    if (!d.moved && Math.abs(e.clientX - d.x0) + Math.abs(dy) <= DRAG_THRESHOLD) return;
+    dragEndedAt.current = e.timeStamp;
+    const block = e.currentTarget;
+    // The column under the pointer, looking past the dragged block itself.
+    const lane = document.elementsFromPoint(e.clientX, e.clientY).find((el) => !block.contains(el) && el.closest('[data-lane]'))?.closest<HTMLElement>('[data-lane]');
+    const staffId = lane?.dataset.lane;
+    if (!staffId) return;
+    const startsAt = draggedStart(b.startsAt, dy, d.rowPx, interval);
+    if (staffId === b.staff.id && startsAt === b.startsAt) return;
+    const result = (await moveBooking({ variables: { input: { bookingId: b.id, expectedVersion: b.version, startsAt, staffId } } })).data?.rescheduleBooking;
+    setDragMessage(result?.errors[0]?.message ?? null);
+    void refetch();
+  };
+
   return (
     <section className="stack" aria-labelledby="calendar-title">
       <h2 id="calendar-title">
@@ -147,6 +191,7 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
           <FormattedMessage id="calendar.schedule" values={{ name: <bdi key="n" dir="auto">{schedule}</bdi> }} />
         </p>
       )}
+      {dragMessage && <p role="alert" className="error" data-drag-error>{dragMessage}</p>}
       {cal && lanes.length > 0 && (
         <div className="cal-grid" style={{ '--rows': rows.length, '--lanes': lanes.length } as CSSProperties} role="group" aria-label={intl.formatMessage({ id: 'calendar.title' })}>
           <div className="cal-gutter" aria-hidden="true">
@@ -196,15 +241,25 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
                     const at = place({ startsAt: b.startsAt, endsAt: b.blockedUntil }, lane, range, interval);
                     if (!at) return null;
                     const service = (Date.parse(b.endsAt) - Date.parse(b.startsAt)) / (Date.parse(b.blockedUntil) - Date.parse(b.startsAt));
+                    const draggable = view === 'day' && (b.status === 'PENDING' || b.status === 'CONFIRMED');
+                    const dragging = drag?.id === b.id && drag.moved ? drag : null;
                     return (
                       <button
                         key={b.id}
                         type="button"
-                        className={`cal-block status-${b.status}${b.checkedInAt ? ' checked-in' : ''}${openId === b.id ? ' selected' : ''}`}
-                        style={{ '--top': at.top, '--height': at.height, '--service': service } as CSSProperties}
+                        className={`cal-block status-${b.status}${b.checkedInAt ? ' checked-in' : ''}${openId === b.id ? ' selected' : ''}${draggable ? ' draggable' : ''}${dragging ? ' dragging' : ''}`}
+                        style={{ '--top': at.top, '--height': at.height, '--service': service, ...(dragging ? { transform: `translate(${dragging.dx}px, ${dragging.dy}px)` } : {}) } as CSSProperties}
                         data-booking={b.id}
+                        onPointerDown={draggable ? (e) => { setDragMessage(null); startDrag(e, b); } : undefined}
+                        onPointerMove={drag?.id === b.id ? moveDrag : undefined}
+                        onPointerUp={drag?.id === b.id ? (e) => void endDrag(e, b) : undefined}
+                        onPointerCancel={() => setDrag(null)}
                         aria-label={intl.formatMessage({ id: 'calendar.blockLabel' }, { time: formatTime(intl, b.startsAt, timeZone), customer: b.customer.displayName, service: b.service.name, status: intl.formatMessage({ id: b.checkedInAt ? 'calendar.arrived' : `status.${b.status}` }) })}
-                        onClick={() => { setDesk(null); setOpenId(b.id); }}
+                        onClick={(e) => {
+                          if (e.timeStamp - dragEndedAt.current < 500) return;
+                          setDesk(null);
+                          setOpenId(b.id);
+                        }}
                       >
                         <span className="cal-time">{formatTime(intl, b.startsAt, timeZone)}</span> <span dir="auto">{b.customer.displayName}</span> · <span dir="auto">{b.service.name}</span>
                         {b.checkedInAt && <> · <FormattedMessage id="calendar.arrived" /></>}

@@ -1,4 +1,4 @@
-import { gridRange, place, rowStarts } from './calendar-layout';
+import { draggedStart, gridRange, place, rowStarts } from './calendar-layout';
 
 // Wednesday 9 December 2026 in Riyadh (UTC+3).
 const lane = {
@@ -24,5 +24,14 @@ describe('calendar layout', () => {
   it('lists the start of every row', () => {
     const rows = rowStarts(lane, { from: 9 * 60, to: 10 * 60 }, 15);
     expect(rows).toEqual(['2026-12-09T06:00:00.000Z', '2026-12-09T06:15:00.000Z', '2026-12-09T06:30:00.000Z', '2026-12-09T06:45:00.000Z']);
+  });
+
+  it('snaps a dragged block to the nearest slot: rows of the interval, up or down, none for a small wobble', () => {
+    const start = '2026-12-09T16:15:00.000Z';
+    expect(draggedStart(start, 0, 44, 15)).toBe(start);
+    expect(draggedStart(start, 20, 44, 15)).toBe(start);
+    expect(draggedStart(start, 23, 44, 15)).toBe('2026-12-09T16:30:00.000Z');
+    expect(draggedStart(start, 44 * 4, 44, 15)).toBe('2026-12-09T17:15:00.000Z');
+    expect(draggedStart(start, -44 * 2 - 10, 44, 30)).toBe('2026-12-09T15:15:00.000Z');
   });
 });

@@ -49,3 +49,12 @@ export function rowStarts(lane: { dayStart: string }, range: { from: number; to:
   const base = Date.parse(lane.dayStart) + range.from * MINUTE;
   return Array.from({ length: Math.ceil((range.to - range.from) / interval) }, (_, i) => new Date(base + i * interval * MINUTE).toISOString());
 }
+
+/**
+ * Where a dragged block lands in time: its start moved by the whole rows it was dragged (`dy` pixels, rows of
+ * `rowPx`), each row one slot interval. Half a row or more counts as a row, so a block snaps to the nearest slot.
+ */
+export function draggedStart(startsAt: string, dy: number, rowPx: number, interval: number): string {
+  const rows = rowPx > 0 ? Math.round(dy / rowPx) : 0;
+  return new Date(Date.parse(startsAt) + rows * interval * 60_000).toISOString();
+}
