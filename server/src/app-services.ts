@@ -8,7 +8,8 @@ import { MoyasarClient } from './modules/payments/moyasar-client';
 import { moyasarSettings } from './modules/payments/settings';
 import { paymentHooks } from './modules/payments/booking-hooks';
 import { createOtpProvider } from './modules/accounts/otp-providers';
-import { createNotificationProvider } from './modules/notifications';
+import { createNotificationProvider, createWhatsAppClient } from './modules/notifications';
+import type { WhatsAppCloudClient } from './modules/notifications/whatsapp/cloud-api';
 import { ormClock } from './db/clock';
 import { createMediaStorage, type MediaStorage } from './modules/media/storage';
 
@@ -27,8 +28,10 @@ export interface AppServices {
   now(): Date;
   /** Sends (and for some providers checks) one-time codes. */
   otpProvider: OtpProvider;
-  /** Sends booking messages by SMS or WhatsApp (separate from the code provider). */
+  /** Sends booking messages by SMS (separate from the code provider), and WhatsApp's fallback. */
   notificationProvider: NotificationProvider;
+  /** Sends booking messages as WhatsApp templates; null when WhatsApp is off. */
+  whatsapp: WhatsAppCloudClient | null;
   /** Refunds, captures and voids that follow booking status changes (the payments module; see payment-hooks.ts). */
   bookingPaymentHooks: BookingPaymentHooks;
   /** Moyasar's API (or the local simulator standing in for it). */
@@ -46,6 +49,7 @@ export function createAppServices(config: Config, logger: Logger, orm: MikroORM)
     now: ormClock(orm),
     otpProvider: createOtpProvider(config, logger),
     notificationProvider: createNotificationProvider(config, logger),
+    whatsapp: createWhatsAppClient(config),
     bookingPaymentHooks: paymentHooks,
     moyasar: new MoyasarClient({ ...moyasarSettings(config), timeoutSeconds: config.MOYASAR_TIMEOUT_SECONDS }),
     media: createMediaStorage(config, ormClock(orm)),

@@ -74,6 +74,18 @@ export const configSchema = z.object({
 
   NOTIFICATION_PROVIDER: z.enum(['console', 'authentica']).default('console'),
   NOTIFICATION_CHANNEL: z.enum(['SMS', 'WHATSAPP']).default('SMS'),
+  // WhatsApp Business Cloud API (ADR 0019). Enabled: customers who prefer WhatsApp get template messages there.
+  WHATSAPP_ENABLED: bool.default(false),
+  WHATSAPP_ACCESS_TOKEN: z.string().optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d{1,32}$/, 'digits only').optional(),
+  WHATSAPP_APP_SECRET: z.string().optional(),
+  WHATSAPP_VERIFY_TOKEN: z.string().optional(),
+  /** Unset outside production with no keys: the local stand-in at PUBLIC_URL/whatsapp-sim. */
+  WHATSAPP_BASE_URL: z.string().url().optional(),
+  WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/).default('v21.0'),
+  WHATSAPP_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
+  /** A WhatsApp message not reported delivered this long after it was sent is sent again by SMS. */
+  WHATSAPP_FALLBACK_AFTER_MINUTES: z.coerce.number().int().positive().default(10),
   NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().positive().default(6),
   NOTIFICATION_BACKOFF_SECONDS: z.coerce.number().int().positive().default(30),
   NOTIFICATION_BATCH_SIZE: z.coerce.number().int().positive().default(50),
@@ -108,6 +120,16 @@ export class ConfigError extends Error {}
 /** The local Moyasar simulator's keys and webhook secret; they are public, so production refuses them. */
 export const SIMULATOR_KEYS = ['sk_test_simulator', 'pk_test_simulator', 'whsec_simulator'];
 
+export const WHATSAPP_KEYS = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+
+/** The local WhatsApp stand-in's keys (public, so production refuses them). */
+export const WHATSAPP_STAND_IN_KEYS: Record<(typeof WHATSAPP_KEYS)[number], string> = {
+  WHATSAPP_ACCESS_TOKEN: 'wa_token_stand_in',
+  WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
+  WHATSAPP_APP_SECRET: 'wa_app_secret_stand_in',
+  WHATSAPP_VERIFY_TOKEN: 'wa_verify_stand_in',
+};
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
@@ -124,8 +146,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.NOTIFICATION_PROVIDER === 'authentica' && (!config.AUTHENTICA_API_KEY || !config.AUTHENTICA_SENDER_NAME)) {
     throw new ConfigError('Invalid configuration: AUTHENTICA_SENDER_NAME: required (with AUTHENTICA_API_KEY) when NOTIFICATION_PROVIDER=authentica');
   }
-  if (config.NOTIFICATION_PROVIDER === 'authentica' && config.NOTIFICATION_CHANNEL !== 'SMS') {
-    throw new ConfigError('Invalid configuration: NOTIFICATION_CHANNEL: Authentica sends booking messages by SMS only');
+  if (config.NOTIFICATION_CHANNEL === 'WHATSAPP' && !config.WHATSAPP_ENABLED) {
+    throw new ConfigError('Invalid configuration: NOTIFICATION_CHANNEL: WHATSAPP needs WHATSAPP_ENABLED=true');
+  }
+  if (config.WHATSAPP_ENABLED && (config.NODE_ENV === 'production' || config.WHATSAPP_BASE_URL)) {
+    // Closed by default: real WhatsApp (and production always) needs every key; only a local run without a base
+    // URL uses the stand-in and its published keys.
+    for (const name of WHATSAPP_KEYS) {
+      const value = config[name];
+      if (!value) throw new ConfigError(`Invalid configuration: ${name}: required when WHATSAPP_ENABLED=true${config.NODE_ENV === 'production' ? ' in production' : ' with WHATSAPP_BASE_URL'}`);
+      if (config.NODE_ENV === 'production' && Object.values(WHATSAPP_STAND_IN_KEYS).includes(value)) {
+        throw new ConfigError(`Invalid configuration: ${name}: the local stand-in's value is not allowed in production`);
+      }
+    }
   }
   if (config.NODE_ENV === 'production' && config.PAYMENTS_ENABLED) {
     // Closed by default: production never falls back to the simulator or its published keys and secret.

@@ -1,6 +1,7 @@
 import type { AppServices } from './app-services';
 import { sweepLapsedHolds } from './modules/bookings/holds';
 import { deliverDue } from './modules/notifications/worker';
+import { fallBackUndelivered } from './modules/notifications/fallback';
 import { reconcileStalePayments, runDueOperations } from './modules/payments/operations';
 import { purgeExpiredAuditLog } from './modules/audit/purge';
 import { purgeExpiredPersonalData } from './modules/privacy/purge';
@@ -9,6 +10,8 @@ import { expireLapsedOffers, offerFreedTimes } from './modules/waitlist/offers';
 export interface JobRun {
   expiredHolds: number;
   notifications: number;
+  /** WhatsApp messages not delivered in time, now going by SMS. */
+  whatsappFallbacks: number;
   paymentOperations: number;
   reconciledPayments: number;
   purgedAuditEntries: number;
@@ -25,13 +28,14 @@ export async function runJobsOnce(app: AppServices): Promise<JobRun> {
   // Lapsed offers pass on before new ones go out, and both before delivery, so an offer's message leaves in the same pass.
   const expiredWaitlistOffers = await expireLapsedOffers(app);
   const waitlistOffers = await offerFreedTimes(app);
+  const whatsappFallbacks = app.whatsapp ? await fallBackUndelivered(app) : 0;
   const notifications = await deliverDue(app);
   const paymentOperations = await runDueOperations(app);
   const reconciledPayments = await reconcileStalePayments(app);
   const purgedAuditEntries = await purgeExpiredAuditLog(app);
   const purged = await purgeExpiredPersonalData(app);
   return {
-    expiredHolds, notifications, paymentOperations, reconciledPayments, purgedAuditEntries,
+    expiredHolds, notifications, whatsappFallbacks, paymentOperations, reconciledPayments, purgedAuditEntries,
     purgedCodes: purged.codes, purgedSessions: purged.sessions, clearedDeliveryDetails: purged.deliveryDetails, expiredWaitlistOffers, waitlistOffers,
   };
 }

@@ -24,6 +24,7 @@ const ALLOWED: Record<string, string> = {
   'src/db/clock.ts': 'the system clock itself, bound once to the ORM and to app.now()',
   'src/main.ts': 'measures how long start-up took, for the log line',
   'src/modules/payments/simulator/simulator.ts': 'stands in for Moyasar, which keeps its own time',
+  'src/modules/notifications/whatsapp/stand-in.ts': "stands in for Meta, whose status timestamps are its own clock's",
 };
 
 // Time functions of PostgreSQL: the database's clock is the machine's, not the application's.

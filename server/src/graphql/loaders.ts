@@ -11,6 +11,7 @@ import { createConsentLoader } from '../modules/privacy/consent';
 import { createReviewLoaders } from '../modules/reviews/reviews.loaders';
 import { createWaitlistLoaders } from '../modules/waitlist/waitlist.loaders';
 import { createMediaLoaders } from '../modules/media/media.loaders';
+import { createNotificationLoaders } from '../modules/notifications/notifications.loaders';
 
 /** One set per request, so batching and caching never leak between callers. */
 export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
@@ -27,6 +28,7 @@ export function createLoaders(em: EntityManager, now: () => Date, viewerId: stri
     reviews: createReviewLoaders(em),
     waitlist: createWaitlistLoaders(em),
     media: createMediaLoaders(em),
+    notifications: createNotificationLoaders(em),
   };
 }
 

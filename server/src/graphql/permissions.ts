@@ -21,6 +21,7 @@ import { peoplePermissions } from '../modules/people/people.permissions';
 import { privacyPermissions } from '../modules/privacy/privacy.permissions';
 import { reviewsPermissions } from '../modules/reviews/reviews.permissions';
 import { mediaPermissions } from '../modules/media/media.permissions';
+import { notificationsPermissions } from '../modules/notifications/notifications.permissions';
 
 type RuleMap = Record<string, Record<string, unknown>>;
 
@@ -30,7 +31,7 @@ const commonPermissions: RuleMap = {
 };
 
 /** Every module's rules. A field with no rule here is denied (see the coverage test). */
-export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, reportsPermissions, peoplePermissions, privacyPermissions, reviewsPermissions, waitlistPermissions, mediaPermissions];
+export const permissionMaps: RuleMap[] = [commonPermissions, accountsPermissions, catalogPermissions, hoursPermissions, availabilityPermissions, bookingsPermissions, paymentsPermissions, calendarPermissions, auditPermissions, invoicesPermissions, counterPaymentsPermissions, reportsPermissions, peoplePermissions, privacyPermissions, reviewsPermissions, waitlistPermissions, mediaPermissions, notificationsPermissions];
 
 export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   const merged: RuleMap = {};

@@ -14,6 +14,9 @@ import { paymentRoutes } from '../modules/payments/payments.http';
 import { mediaRoutes } from '../modules/media/media.http';
 import { moyasarSettings } from '../modules/payments/settings';
 import { createMoyasarSimulator } from '../modules/payments/simulator/simulator';
+import { whatsAppWebhookRoutes } from '../modules/notifications/whatsapp/webhook';
+import { whatsAppSettings } from '../modules/notifications/whatsapp/settings';
+import { createWhatsAppStandIn } from '../modules/notifications/whatsapp/stand-in';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -87,6 +90,13 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecyc
     });
     server.use('/moyasar-sim', router);
   }
+  server.use(whatsAppWebhookRoutes(app));
+  const whatsapp = whatsAppSettings(app.config);
+  if (whatsapp?.standIn) {
+    // WhatsApp on without keys, outside production: the local stand-in plays Meta, statuses and all.
+    const { router } = createWhatsAppStandIn({ ...whatsapp, webhookUrl: `${app.config.PUBLIC_URL}/webhooks/whatsapp` });
+    server.use('/whatsapp-sim', router);
+  }
 
   const manifestFile = app.config.GRAPHQL_TRUSTED_DOCUMENTS_MANIFEST ?? path.join(repoRoot, 'client', 'src', 'gql', 'persisted-documents.json');
   server.use(
@@ -126,7 +136,7 @@ function serveWebApp(server: Express, dist: string, renderPage: ReturnType<typeo
     }),
   );
   // Client-side routes (/salons/:id, /bookings…) all load the single-page app.
-  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|moyasar-sim|healthz|readyz|media\/).*/, async (req, res, next) => {
+  server.get(/^\/(?!graphql|webhooks|payments\/moyasar|moyasar-sim|whatsapp-sim|healthz|readyz|media\/).*/, async (req, res, next) => {
     if (!fs.existsSync(index)) {
       next();
       return;

@@ -28,6 +28,7 @@ import { Migration20261203800000LatinNames } from './Migration20261203800000Lati
 import { Migration20261204600000ResponseCacheNotify } from './Migration20261204600000ResponseCacheNotify';
 import { Migration20261204600100ResponseCacheConsents } from './Migration20261204600100ResponseCacheConsents';
 import { Migration20261204400000Waitlist } from './Migration20261204400000Waitlist';
+import { Migration20261204300000WhatsApp } from './Migration20261204300000WhatsApp';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -60,4 +61,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204600100ResponseCacheConsents', class: Migration20261204600100ResponseCacheConsents },
   { name: 'Migration20261204400000Waitlist', class: Migration20261204400000Waitlist },
   { name: 'Migration20261204500100Photos', class: Migration20261204500100Photos },
+  { name: 'Migration20261204300000WhatsApp', class: Migration20261204300000WhatsApp },
 ];

@@ -12,7 +12,7 @@ export const accountsPermissions = {
   Mutation: { requestPhoneCode: allow, verifyPhoneCode: allow, refreshSession: allow, signOut: isAuthenticated, updateProfile: isAuthenticated },
   User: {
     ...fields(['id', 'createdAt', 'firstName', 'lastName', 'displayName'], allow),
-    ...fields(['phoneNumber', 'email', 'role', 'preferredLanguage', 'isPhoneVerified', 'needsName'], isSelf),
+    ...fields(['phoneNumber', 'email', 'role', 'preferredLanguage', 'preferredChannel', 'isPhoneVerified', 'needsName'], isSelf),
   },
   RequestPhoneCodePayload: fields(['requestId', 'expiresAt', 'retryAfterSeconds', 'errors'], allow),
   VerifyPhoneCodePayload: fields(['accessToken', 'accessTokenExpiresAt', 'refreshToken', 'user', 'errors'], allow),

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/errors';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { OtpChannel } from './phone-otp.entity';
-import { Language, User } from './user.entity';
+import { Language, MessageChannel, User } from './user.entity';
 
 @InputType({ description: 'Ask for a sign-in code. A new phone number creates a customer account.' })
 export class RequestPhoneCodeInput {
@@ -107,6 +107,9 @@ export class UpdateProfileInput {
 
   @Field(() => Language, { nullable: true, description: 'Language for messages and notifications.' })
   preferredLanguage?: Language | null;
+
+  @Field(() => MessageChannel, { nullable: true, description: 'How booking messages should reach you (SMS or WhatsApp); omitted or null leaves it as it is. Booking messages cannot be turned off.' })
+  preferredChannel?: MessageChannel | null;
 }
 
 @ObjectType({ description: 'Result of updateProfile.' })

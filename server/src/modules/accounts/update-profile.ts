@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { normalizeEmail } from './email';
-import { User, type Language } from './user.entity';
+import { User, type Language, type MessageChannel } from './user.entity';
 import { execute } from '../../db/sql';
 
 export interface ProfileChanges {
@@ -9,6 +9,7 @@ export interface ProfileChanges {
   lastName?: string | null;
   email?: string | null;
   preferredLanguage?: Language | null;
+  preferredChannel?: MessageChannel | null;
 }
 
 /** Changes what a person may change about themselves. An empty email removes it. */
@@ -32,6 +33,8 @@ export async function updateProfile(em: EntityManager, userId: string, changes: 
       }
     }
     if (changes.preferredLanguage) user.preferredLanguage = changes.preferredLanguage;
+    // Messages already waiting keep their channel; the next ones take the new one.
+    if (changes.preferredChannel) user.preferredChannel = changes.preferredChannel;
     await tx.flush();
     return user;
   });

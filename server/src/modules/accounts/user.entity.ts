@@ -16,6 +16,12 @@ export enum Language {
 }
 registerEnumType(Language, { name: 'Language', description: 'A language the platform speaks.' });
 
+export enum MessageChannel {
+  SMS = 'SMS',
+  WHATSAPP = 'WHATSAPP',
+}
+registerEnumType(MessageChannel, { name: 'MessageChannel', description: 'How booking messages reach a person: by SMS or over WhatsApp.' });
+
 @ObjectType({ description: 'A person who signs in with their phone: a customer, a staff member or a manager.' })
 @Entity({ tableName: 'users' })
 export class User extends BaseEntity {
@@ -46,6 +52,11 @@ export class User extends BaseEntity {
   @Field(() => Language, { description: 'Language for messages and notifications.' })
   @Enum({ items: () => Language, default: Language.AR })
   preferredLanguage: Language & Opt = Language.AR;
+
+  /** Null: the platform's default (NOTIFICATION_CHANNEL). Booking messages cannot be turned off, only routed. */
+  @Field(() => MessageChannel, { nullable: true, description: 'How booking messages should reach you; null for the platform default. SMS stands in when WhatsApp fails or is not delivered in time.' })
+  @Enum({ items: () => MessageChannel, nullable: true })
+  preferredChannel?: MessageChannel | null;
 
   @Field(() => Boolean, { description: 'Whether the phone number was proven with a one-time code.' })
   @Property({ type: 'boolean', default: false })

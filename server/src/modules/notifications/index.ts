@@ -1,5 +1,7 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
+import { WhatsAppCloudClient } from './whatsapp/cloud-api';
+import { whatsAppSettings } from './whatsapp/settings';
 import { AuthenticaNotificationProvider, ConsoleNotificationProvider, type NotificationProvider } from './notification-providers';
 
 export function createNotificationProvider(config: Config, logger: Logger): NotificationProvider {
@@ -12,4 +14,10 @@ export function createNotificationProvider(config: Config, logger: Logger): Noti
     case 'console':
       return new ConsoleNotificationProvider(logger);
   }
+}
+
+/** The WhatsApp Cloud API client, or null when WhatsApp is off (messages for WhatsApp then go by SMS). */
+export function createWhatsAppClient(config: Config): WhatsAppCloudClient | null {
+  const settings = whatsAppSettings(config);
+  return settings ? new WhatsAppCloudClient({ ...settings, timeoutSeconds: config.WHATSAPP_TIMEOUT_SECONDS }) : null;
 }

@@ -22,6 +22,7 @@ addMessages({
     'notify.customer.REMINDER_24H': 'Salon: reminder, {service} with {staff} at {salon} on {time}.',
     'notify.customer.REMINDER_2H': 'Salon: see you soon, {service} with {staff} at {salon} at {time}.',
     'notify.customer.HOLD_EXPIRED': 'Salon: payment was not completed in time, so the time held for {service} with {staff} at {salon} on {time} was released. Book again: {link}',
+    'notify.customer.PAID': 'Salon: payment received for {service} with {staff} at {salon} on {time}. Your invoice: {link}',
     'notify.customer.WAITLIST_OFFER': 'Salon: a time opened up for {service} with {staff} at {salon} on {time}. It is held for you for {minutes} minutes: {link}',
     'notify.customer.WAITLIST_TAKEN': 'Salon: the time offered to you for {service} with {staff} at {salon} on {time} has been booked. You are still on the waitlist.',
     'notify.status.PENDING': 'awaiting confirmation',
@@ -40,6 +41,7 @@ addMessages({
     'notify.customer.REMINDER_24H': 'صالون: تذكير بموعدك لخدمة {service} مع {staff} في {salon} يوم {time}.',
     'notify.customer.REMINDER_2H': 'صالون: نراك قريبًا، موعدك لخدمة {service} مع {staff} في {salon} الساعة {time}.',
     'notify.customer.HOLD_EXPIRED': 'صالون: لم يكتمل الدفع في الوقت المحدد، فأُلغي الموعد المحجوز مؤقتًا لخدمة {service} مع {staff} في {salon} يوم {time}. احجز من جديد: {link}',
+    'notify.customer.PAID': 'صالون: استلمنا الدفع لخدمة {service} مع {staff} في {salon} يوم {time}. فاتورتك: {link}',
     'notify.customer.WAITLIST_OFFER': 'صالون: توفر موعد لخدمة {service} مع {staff} في {salon} يوم {time}. محجوز لك مدة {minutes} دقيقة: {link}',
     'notify.customer.WAITLIST_TAKEN': 'صالون: حُجز الموعد الذي عُرض عليك لخدمة {service} مع {staff} في {salon} يوم {time}. ما زلت في قائمة الانتظار.',
     'notify.status.PENDING': 'بانتظار التأكيد',
@@ -62,21 +64,32 @@ export interface MessageFacts {
   salonUrl: string;
   /** How long a waitlist offer holds its time. */
   offerMinutes?: number;
+  /** The `{link}` when it is not `salonUrl`: the invoice of a payment. */
+  link?: string;
 }
 
 /** The text for one recipient, in their language, with the time in the salon's zone. */
 export function renderMessage(f: MessageFacts): string {
+  return translate(f.locale, messageKey(f.event, f.toCustomer), placeholderValues(f));
+}
+
+export function messageKey(event: NotificationEvent, toCustomer: boolean): string {
+  return `notify.${toCustomer ? 'customer' : 'staff'}.${event}`;
+}
+
+/** What each placeholder of a template stands for, for one recipient (SMS text and WhatsApp parameters alike). */
+export function placeholderValues(f: MessageFacts): Record<string, string> {
   const time = DateTime.fromJSDate(f.startsAt, { zone: f.timeZone })
     .setLocale(f.locale === 'ar' ? 'ar-SA' : 'en-GB')
     .toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
-  return translate(f.locale, `notify.${f.toCustomer ? 'customer' : 'staff'}.${f.event}`, {
+  return {
     service: f.serviceName,
     salon: f.salonName,
     staff: f.staffName,
     customer: f.customerName,
-    link: f.salonUrl,
-    minutes: f.offerMinutes ?? 0,
+    link: f.link ?? f.salonUrl,
+    minutes: String(f.offerMinutes ?? 0),
     time,
     status: translate(f.locale, `notify.status.${f.status === 'CONFIRMED' ? 'CONFIRMED' : 'PENDING'}`),
-  });
+  };
 }

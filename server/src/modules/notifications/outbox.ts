@@ -50,31 +50,36 @@ interface Message {
   bookingId: string;
   recipientId: string;
   event: NotificationEvent;
+  /** The platform's default channel (NOTIFICATION_CHANNEL); the recipient's preferred channel wins. */
   channel: string;
 }
 
-/** Marks SKIPPED the rows of this message still waiting for another occurrence than `keep` (all of them for null). */
+/**
+ * Marks SKIPPED the rows of this message still waiting for another occurrence than `keep` (all of them for null),
+ * on any channel (the person may have changed it since) and with their SMS fallbacks.
+ */
 async function skipWaiting(em: EntityManager, m: Message, now: Date, keep: string | null): Promise<void> {
   await execute(
     em,
     `update notifications set status = 'SKIPPED', updated_at = ?
-      where booking_id = ? and recipient_id = ? and event = ? and channel = ? and status = 'PENDING' and occurrence_key is distinct from ?`,
-    [now, m.bookingId, m.recipientId, m.event, m.channel, keep],
+      where booking_id = ? and recipient_id = ? and event = ? and status = 'PENDING' and occurrence_key is distinct from ?`,
+    [now, m.bookingId, m.recipientId, m.event, keep],
   );
 }
 
 /**
- * One row per occurrence. The same occurrence written again changes nothing, except that a reminder skipped when
- * the booking moved away is re-armed when it moves back to that time.
+ * One row per occurrence, on the recipient's preferred channel (else `m.channel`, the platform's default). The same
+ * occurrence written again changes nothing, whatever the channel, except that a reminder skipped when the booking
+ * moved away is re-armed when it moves back to that time. An SMS fallback is a second row (worker.ts).
  */
 async function insert(em: EntityManager, m: Message, occurrence: string, due: Date, now: Date): Promise<void> {
   await execute(
     em,
     `insert into notifications (id, created_at, updated_at, booking_id, recipient_id, event, channel, occurrence_key, status, attempts, next_attempt_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
-     on conflict (booking_id, recipient_id, event, channel, occurrence_key) do update
+     select ?, ?, ?, ?, u.id, ?, coalesce(u.preferred_channel, ?), ?, 'PENDING', 0, ? from users u where u.id = ?
+     on conflict (booking_id, recipient_id, event, occurrence_key) where fallback_for_id is null do update
        set status = 'PENDING', attempts = 0, last_error = null, next_attempt_at = excluded.next_attempt_at, updated_at = excluded.updated_at
        where notifications.status = 'SKIPPED'`,
-    [randomUUID(), now, now, m.bookingId, m.recipientId, m.event, m.channel, occurrence, due],
+    [randomUUID(), now, now, m.bookingId, m.event, m.channel, occurrence, due, m.recipientId],
   );
 }

@@ -9,7 +9,9 @@ import { reducedObservation, reducedReport } from './reduced-report';
 import { Payment, PaymentEvent, PaymentOperation, PaymentOperationKind, PaymentStatus } from './payment.entity';
 import { HOLDS_MONEY, nextState } from './payment-state';
 import { syncOnlineSale } from '../invoices/online-sales';
-import { onlineSale } from './sales';
+import { CHARGED, onlineSale } from './sales';
+import { enqueueFor } from '../notifications/outbox';
+import { NotificationEvent } from '../notifications/notification.entity';
 
 export interface Observation {
   type: string;
@@ -69,7 +71,14 @@ export async function applyReport(app: AppServices, em: EntityManager, reported:
     });
     await tx.flush();
     // A sale issues its invoice, a refund its credit note, in this same transaction (ADR 0012).
-    if (next.changed) await syncOnlineSale(tx, onlineSale(payment, app.now()));
+    if (next.changed) {
+      const sale = onlineSale(payment, app.now());
+      await syncOnlineSale(tx, sale);
+      // The customer hears that money was taken, once per payment (keyed by it), with its invoice's link.
+      if (sale.chargedHalalas > 0 && !CHARGED.includes(before)) {
+        await enqueueFor(tx, booking.id, booking.customer.id, NotificationEvent.PAID, app.config.NOTIFICATION_CHANNEL, app.now(), payment.id);
+      }
+    }
     if (!payment.surplus && next.changed && HOLDS_MONEY.includes(next.status) && !HOLDS_MONEY.includes(before) && booking.status === BookingStatus.PENDING && booking.holdExpiresAt) {
       await confirmPaidBooking(app, tx, booking.id);
     }

@@ -1,7 +1,8 @@
 import type { OnlineSale } from '../invoices/online-sales';
 import { Payment, PaymentStatus } from './payment.entity';
 
-const CHARGED = [PaymentStatus.PAID, PaymentStatus.CAPTURED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED];
+/** Statuses in which the money was taken for good. */
+export const CHARGED = [PaymentStatus.PAID, PaymentStatus.CAPTURED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED];
 
 /**
  * A payment as the invoices module sees it: money taken for good (a surplus payment is given back, so it was never

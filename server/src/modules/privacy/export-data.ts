@@ -14,7 +14,7 @@ type Row = Record<string, unknown>;
  */
 const SECTIONS: Record<string, string> = {
   profile: `select json_build_object('id', id, 'phoneNumber', phone_number, 'email', email, 'firstName', first_name, 'lastName', last_name,
-      'role', role, 'preferredLanguage', preferred_language, 'isPhoneVerified', is_phone_verified, 'createdAt', created_at) as v
+      'role', role, 'preferredLanguage', preferred_language, 'preferredChannel', preferred_channel, 'isPhoneVerified', is_phone_verified, 'createdAt', created_at) as v
     from users where id = ?`,
   sessions: `select coalesce(json_agg(json_build_object('id', id, 'createdAt', created_at, 'revokedAt', revoked_at, 'revokedReason', revoked_reason,
       'userAgent', user_agent) order by created_at), '[]') as v from sessions where user_id = ?`,
@@ -41,7 +41,7 @@ const SECTIONS: Record<string, string> = {
   reviews: `select coalesce(json_agg(json_build_object('id', r.id, 'salonId', r.salon_id, 'salonName', s.name_en, 'bookingId', r.booking_id,
       'rating', r.rating, 'comment', r.comment, 'createdAt', r.created_at) order by r.created_at), '[]') as v
     from reviews r join salons s on s.id = r.salon_id where r.customer_id = ?`,
-  messages: `select coalesce(json_agg(json_build_object('id', n.id, 'bookingId', n.booking_id, 'event', n.event, 'channel', n.channel, 'status', n.status,
+  messages: `select coalesce(json_agg(json_build_object('id', n.id, 'bookingId', n.booking_id, 'event', n.event, 'channel', n.channel, 'status', n.status, 'deliveryStatus', n.delivery_status,
       'attempts', n.attempts, 'sentAt', n.sent_at, 'createdAt', n.created_at) order by n.created_at, n.id), '[]') as v
     from notifications n where n.recipient_id = ?`,
   waitlist: `select coalesce(json_agg(json_build_object('id', e.id, 'salonId', e.salon_id, 'salonName', s.name_en, 'serviceId', e.service_id,
