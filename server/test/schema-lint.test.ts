@@ -52,6 +52,7 @@ const BOUNDED_LISTS: Record<string, string> = {
   'CalendarColumn.timeOff': 'absences of one stylist over at most 7 days',
   'CalendarColumn.bookings': 'one stylist over at most 7 days: a chair holds a few dozen a day',
   'Booking.invoices': "one booking's invoice per payment and its credit notes: a handful",
+  'Booking.notifications': "the messages about one booking: a few per change to it, and its two reminders",
   'Booking.counterPayments': 'what one booking was paid at the counter: a few',
   'Invoice.lines': 'the services of one booking',
   'Invoice.paymentMeans': 'one per means of payment, at most four',

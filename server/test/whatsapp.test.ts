@@ -4,6 +4,8 @@ import { signInAs } from './auth';
 import { book, newCustomer, stage, type Stage } from './booking-fixtures';
 import { startHttpFake, testClock } from './fakes/http-fake';
 import { startWhatsAppFake } from './fakes/whatsapp-cloud';
+import { startMoyasarSimulator } from '../src/modules/payments/simulator/simulator';
+import { paidBooking, SIM_KEYS, simEnv } from './payment-fixtures';
 import { startTestServer, type TestServer } from './harness';
 import { sql } from './sql';
 
@@ -20,6 +22,7 @@ describe('WhatsApp booking messages', () => {
   let sms: Awaited<ReturnType<typeof startHttpFake>>;
   let wa: Awaited<ReturnType<typeof startWhatsAppFake>>;
   let s: Stage;
+  let sim: Awaited<ReturnType<typeof startMoyasarSimulator>>;
   const clock = testClock(START);
   const run = async () => {
     while ((await runJobsOnce(t.app)).notifications > 0);
@@ -42,13 +45,14 @@ describe('WhatsApp booking messages', () => {
 
   beforeAll(async () => {
     sms = await startHttpFake((req) => (req.path === '/api/v2/send-sms' ? { status: 200, body: { success: true, data: { id: `sms-${sms.requests.length}` } } } : { status: 404 }));
+    sim = await startMoyasarSimulator(SIM_KEYS);
     wa = await startWhatsAppFake({ accessToken: KEYS.WHATSAPP_ACCESS_TOKEN, phoneNumberId: KEYS.WHATSAPP_PHONE_NUMBER_ID, appSecret: KEYS.WHATSAPP_APP_SECRET, webhookUrl: null, autoStatuses: [] });
     t = await startTestServer({
       seedDemo: true,
       overrides: { now: clock.now },
       env: {
         NOTIFICATION_PROVIDER: 'authentica', AUTHENTICA_BASE_URL: sms.url, AUTHENTICA_API_KEY: 'key', AUTHENTICA_SENDER_NAME: 'Salon',
-        WHATSAPP_ENABLED: 'true', WHATSAPP_BASE_URL: wa.url, ...KEYS, NOTIFICATION_MAX_ATTEMPTS: '3', WHATSAPP_FALLBACK_AFTER_MINUTES: '10',
+        ...simEnv(sim), WHATSAPP_ENABLED: 'true', WHATSAPP_BASE_URL: wa.url, ...KEYS, NOTIFICATION_MAX_ATTEMPTS: '3', WHATSAPP_FALLBACK_AFTER_MINUTES: '10',
       },
     });
     wa.setWebhookUrl(`${t.url}/webhooks/whatsapp`);
@@ -58,6 +62,7 @@ describe('WhatsApp booking messages', () => {
     await t.stop();
     await wa.stop();
     await sms.stop();
+    await sim.stop();
   });
   beforeEach(async () => {
     clock.set(START);
@@ -175,6 +180,25 @@ describe('WhatsApp booking messages', () => {
     clock.advance(60 * 60_000);
     await run();
     expect(smsTo(third.customer.phone)).toHaveLength(0);
+  });
+
+  it('tells the customer a payment was taken, with the link to its invoice', async () => {
+    await sql(t, 'update salons set requires_prepayment = true where id = $1', [s.salonId]);
+    try {
+      const customer = await newCustomer(t);
+      await t.gql(PROFILE, { input: { preferredChannel: 'WHATSAPP' } }, { token: customer.token });
+      const { paymentId } = await paidBooking(t, sim, s, customer.token, s.startsAt);
+      await run();
+      const paid = waTo(customer.phone).filter((m) => m.template === 'booking_paid');
+      expect(paid).toHaveLength(1);
+      const [invoice] = await sql(t, "select id from invoices where payment_id = $1 and kind = 'INVOICE'", [paymentId]);
+      expect(paid[0].parameters.at(-1)).toBe(new URL(invoice ? `/invoices/${invoice.id}` : '/bookings', t.app.config.PUBLIC_URL).toString());
+      // A report replayed for the same payment announces nothing more.
+      await run();
+      expect(waTo(customer.phone).filter((m) => m.template === 'booking_paid')).toHaveLength(1);
+    } finally {
+      await sql(t, 'update salons set requires_prepayment = false where id = $1', [s.salonId]);
+    }
   });
 
   it('finds the message by our id echoed back when Meta\'s id was never stored', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
@@ -6,6 +6,8 @@ import { formatDateTime, formatPrice, formatTime } from '../lib/format';
 import { RescheduleForm } from './RescheduleForm';
 import { CounterPaymentForm } from './CounterPaymentForm';
 import { CounterRefunds } from './CounterRefunds';
+
+const BookingMessages = lazy(() => import('./BookingMessages'));
 
 export const CALENDAR_ACTIONS = {
   confirm: graphql(`mutation ConfirmFromCalendar($input: ConfirmBookingInput!) { confirmBooking(input: $input) { booking { id status version } errors { message } } }`),
@@ -50,6 +52,7 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
   const [reason, setReason] = useState('');
   const [rescheduling, setRescheduling] = useState(false);
   const [takingPayment, setTakingPayment] = useState(false);
+  const [showingMessages, setShowingMessages] = useState(false);
   const [confirm] = useMutation(CALENDAR_ACTIONS.confirm);
   const [complete] = useMutation(CALENDAR_ACTIONS.complete);
   const [noShow] = useMutation(CALENDAR_ACTIONS.noShow);
@@ -130,10 +133,18 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
             <FormattedMessage id="calendar.counterTitle" />
           </button>
         )}
+        <button type="button" className="button secondary" aria-expanded={showingMessages} onClick={() => setShowingMessages((m) => !m)}>
+          <FormattedMessage id="channel.historyButton" />
+        </button>
         <button type="button" className="button link" onClick={onClose}>
           <FormattedMessage id="calendar.close" />
         </button>
       </div>
+      {showingMessages && (
+        <Suspense fallback={null}>
+          <BookingMessages bookingId={booking.id} timeZone={timeZone} />
+        </Suspense>
+      )}
       {takingPayment && <CounterPaymentForm bookingId={booking.id} onDone={onChanged} />}
       {manages && <CounterRefunds bookingId={booking.id} onDone={onChanged} />}
       {rescheduling && (

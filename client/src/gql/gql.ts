@@ -26,6 +26,7 @@ type Documents = {
     "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": typeof types.AvailableDaysDocument,
     "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": typeof types.AvailableSlotsDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt nextPayment { purpose amountHalalas } } errors { code message field } }\n  }\n": typeof types.CreateBookingDocument,
+    "\n  query BookingMessages($id: ID!) {\n    booking(id: $id) { id notifications { id event recipient channel status deliveryStatus deliveryStatusAt isFallback dueAt sentAt } }\n  }\n": typeof types.BookingMessagesDocument,
     "\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n": typeof types.ManageCatalogDocument,
     "mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }": typeof types.CreateServiceDocument,
     "mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { service { id priceHalalas durationMinutes } errors { message } } }": typeof types.UpdateServiceDocument,
@@ -43,6 +44,8 @@ type Documents = {
     "\n  mutation DeclineInvitation($input: SalonInvitationInput!) { declineSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": typeof types.DeclineInvitationDocument,
     "\n  query SalonInvoices($salonId: ID!, $date: Date!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    salon(id: $salonId) { id taxDetails { vatNumber legalNameAr legalNameEn } }\n    salonTakings(salonId: $salonId, date: $date) {\n      date onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas }\n    }\n    salonInvoices(salonId: $salonId, from: $from, to: $to, first: $first, after: $after) {\n      edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SalonInvoicesDocument,
     "\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n": typeof types.UpdateSalonTaxDetailsDocument,
+    "\n  query MyMessageChannel { me { id preferredChannel } }\n": typeof types.MyMessageChannelDocument,
+    "\n  mutation SetMyMessageChannel($channel: MessageChannel!) {\n    updateProfile(input: { preferredChannel: $channel }) { user { id preferredChannel } errors { message } }\n  }\n": typeof types.SetMyMessageChannelDocument,
     "\n  query MyMarketingConsent { me { id marketingConsent { granted source recordedAt } } }\n": typeof types.MyMarketingConsentDocument,
     "\n  mutation SetMyMarketingConsent($granted: Boolean!) {\n    setMarketingConsent(input: { granted: $granted }) { consent { granted source recordedAt } errors { message } }\n  }\n": typeof types.SetMyMarketingConsentDocument,
     "\n  query MyDataExport { myDataExport { generatedAt fileName json } }\n": typeof types.MyDataExportDocument,
@@ -133,6 +136,7 @@ const documents: Documents = {
     "\n  query AvailableDays($input: AvailableDaysInput!) { availableDays(input: $input) }\n": types.AvailableDaysDocument,
     "\n  query AvailableSlots($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }\n": types.AvailableSlotsDocument,
     "\n  mutation CreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt nextPayment { purpose amountHalalas } } errors { code message field } }\n  }\n": types.CreateBookingDocument,
+    "\n  query BookingMessages($id: ID!) {\n    booking(id: $id) { id notifications { id event recipient channel status deliveryStatus deliveryStatusAt isFallback dueAt sentAt } }\n  }\n": types.BookingMessagesDocument,
     "\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n": types.ManageCatalogDocument,
     "mutation CreateService($input: CreateServiceInput!) { createService(input: $input) { service { id } errors { message } } }": types.CreateServiceDocument,
     "mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { service { id priceHalalas durationMinutes } errors { message } } }": types.UpdateServiceDocument,
@@ -150,6 +154,8 @@ const documents: Documents = {
     "\n  mutation DeclineInvitation($input: SalonInvitationInput!) { declineSalonInvitation(input: $input) { invitation { id status } errors { message } } }\n": types.DeclineInvitationDocument,
     "\n  query SalonInvoices($salonId: ID!, $date: Date!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    salon(id: $salonId) { id taxDetails { vatNumber legalNameAr legalNameEn } }\n    salonTakings(salonId: $salonId, date: $date) {\n      date onlineHalalas counterHalalas refundsHalalas netHalalas vatHalalas invoiceCount creditNoteCount byMeans { method takenHalalas refundedHalalas }\n    }\n    salonInvoices(salonId: $salonId, from: $from, to: $to, first: $first, after: $after) {\n      edges { node { id kind reference issuedAt totalHalalas vatHalalas vatNumber originalInvoice { reference } paymentMeans { method amountHalalas } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SalonInvoicesDocument,
     "\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n": types.UpdateSalonTaxDetailsDocument,
+    "\n  query MyMessageChannel { me { id preferredChannel } }\n": types.MyMessageChannelDocument,
+    "\n  mutation SetMyMessageChannel($channel: MessageChannel!) {\n    updateProfile(input: { preferredChannel: $channel }) { user { id preferredChannel } errors { message } }\n  }\n": types.SetMyMessageChannelDocument,
     "\n  query MyMarketingConsent { me { id marketingConsent { granted source recordedAt } } }\n": types.MyMarketingConsentDocument,
     "\n  mutation SetMyMarketingConsent($granted: Boolean!) {\n    setMarketingConsent(input: { granted: $granted }) { consent { granted source recordedAt } errors { message } }\n  }\n": types.SetMyMarketingConsentDocument,
     "\n  query MyDataExport { myDataExport { generatedAt fileName json } }\n": types.MyDataExportDocument,
@@ -293,6 +299,10 @@ export function graphql(source: "\n  mutation CreateBooking($input: CreateBookin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BookingMessages($id: ID!) {\n    booking(id: $id) { id notifications { id event recipient channel status deliveryStatus deliveryStatusAt isFallback dueAt sentAt } }\n  }\n"): (typeof documents)["\n  query BookingMessages($id: ID!) {\n    booking(id: $id) { id notifications { id event recipient channel status deliveryStatus deliveryStatusAt isFallback dueAt sentAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n"): (typeof documents)["\n  query ManageCatalog($id: ID!) {\n    salon(id: $id) { id timeZone services { id name category durationMinutes priceHalalas } staff { id displayName } closures { id startDate endDate reason } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -358,6 +368,14 @@ export function graphql(source: "\n  query SalonInvoices($salonId: ID!, $date: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n"): (typeof documents)["\n  mutation UpdateSalonTaxDetails($input: UpdateSalonTaxDetailsInput!) {\n    updateSalonTaxDetails(input: $input) { taxDetails { vatNumber legalNameAr legalNameEn } errors { message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMessageChannel { me { id preferredChannel } }\n"): (typeof documents)["\n  query MyMessageChannel { me { id preferredChannel } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyMessageChannel($channel: MessageChannel!) {\n    updateProfile(input: { preferredChannel: $channel }) { user { id preferredChannel } errors { message } }\n  }\n"): (typeof documents)["\n  mutation SetMyMessageChannel($channel: MessageChannel!) {\n    updateProfile(input: { preferredChannel: $channel }) { user { id preferredChannel } errors { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { useSession } from '../lib/session';
 import { formatDigits } from '../lib/format';
 import { useToast } from '../ui/Toast';
 import { MyData } from '../components/MyData';
+import { MessageChannelChoice } from '../components/MessageChannelChoice';
 
 export const UpdateProfileMutation = graphql(`
   mutation UpdateMyProfile($input: UpdateProfileInput!) {
@@ -72,6 +73,7 @@ export function ProfilePage() {
           <FormattedMessage id="apply.link" />
         </Link>
       </form>
+      <MessageChannelChoice />
       <MyData />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
-import { Language, User, UserRole } from '../../modules/accounts/user.entity';
+import { Language, MessageChannel, User, UserRole } from '../../modules/accounts/user.entity';
 import { City, Clientele, Salon } from '../../modules/catalog/salon.entity';
 import { Service } from '../../modules/catalog/service.entity';
 import { StaffMember } from '../../modules/catalog/staff-member.entity';
@@ -54,7 +54,7 @@ export class DemoSeeder extends Seeder {
     });
     const demoCustomer = em.create(User, {
       phoneNumber: DEMO_PHONES.customer, firstName: 'سارة', lastName: 'الحربي', role: UserRole.CUSTOMER,
-      preferredLanguage: Language.AR, isPhoneVerified: true, email: 'customer@example.com',
+      preferredLanguage: Language.AR, isPhoneVerified: true, preferredChannel: MessageChannel.WHATSAPP, email: 'customer@example.com',
     });
     const demoStylist = em.create(User, {
       phoneNumber: DEMO_PHONES.staff, firstName: 'نورة', lastName: 'العتيبي', role: UserRole.STAFF,
