@@ -21,6 +21,8 @@ const server = await startServer({
   OTP_MAX_PER_WINDOW: '100',
   PHONE_AUTH_IP_MAX_PER_WINDOW: '1000',
   PHONE_AUTH_DEVICE_MAX_PER_WINDOW: '1000',
+  // WhatsApp on without keys: the local stand-in at /whatsapp-sim plays Meta (17-whatsapp).
+  WHATSAPP_ENABLED: 'true',
 });
 const browser = await launchBrowser();
 const state = { stats: {} };
