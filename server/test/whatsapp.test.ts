@@ -182,25 +182,6 @@ describe('WhatsApp booking messages', () => {
     expect(smsTo(third.customer.phone)).toHaveLength(0);
   });
 
-  it('tells the customer a payment was taken, with the link to its invoice', async () => {
-    await sql(t, 'update salons set requires_prepayment = true where id = $1', [s.salonId]);
-    try {
-      const customer = await newCustomer(t);
-      await t.gql(PROFILE, { input: { preferredChannel: 'WHATSAPP' } }, { token: customer.token });
-      const { paymentId } = await paidBooking(t, sim, s, customer.token, s.startsAt);
-      await run();
-      const paid = waTo(customer.phone).filter((m) => m.template === 'booking_paid');
-      expect(paid).toHaveLength(1);
-      const [invoice] = await sql(t, "select id from invoices where payment_id = $1 and kind = 'INVOICE'", [paymentId]);
-      expect(paid[0].parameters.at(-1)).toBe(new URL(invoice ? `/invoices/${invoice.id}` : '/bookings', t.app.config.PUBLIC_URL).toString());
-      // A report replayed for the same payment announces nothing more.
-      await run();
-      expect(waTo(customer.phone).filter((m) => m.template === 'booking_paid')).toHaveLength(1);
-    } finally {
-      await sql(t, 'update salons set requires_prepayment = false where id = $1', [s.salonId]);
-    }
-  });
-
   it('finds the message by our id echoed back when Meta\'s id was never stored', async () => {
     const { customer, booking } = await whatsAppBooking();
     await run();
@@ -238,5 +219,25 @@ describe('WhatsApp booking messages', () => {
     expect(ok.status).toBe(200);
     expect(await ok.text()).toBe('1158201444');
     expect((await handshake('wrong')).status).toBe(403);
+  });
+
+  // Last: a paid booking leaves payments and invoices behind, which no test may delete (append-only).
+  it('tells the customer a payment was taken, with the link to its invoice', async () => {
+    await sql(t, 'update salons set requires_prepayment = true where id = $1', [s.salonId]);
+    try {
+      const customer = await newCustomer(t);
+      await t.gql(PROFILE, { input: { preferredChannel: 'WHATSAPP' } }, { token: customer.token });
+      const { paymentId } = await paidBooking(t, sim, s, customer.token, s.startsAt);
+      await run();
+      const paid = waTo(customer.phone).filter((m) => m.template === 'booking_paid');
+      expect(paid).toHaveLength(1);
+      const [invoice] = await sql(t, "select id from invoices where payment_id = $1 and kind = 'INVOICE'", [paymentId]);
+      expect(paid[0].parameters.at(-1)).toBe(new URL(invoice ? `/invoices/${invoice.id}` : '/bookings', t.app.config.PUBLIC_URL).toString());
+      // A report replayed for the same payment announces nothing more.
+      await run();
+      expect(waTo(customer.phone).filter((m) => m.template === 'booking_paid')).toHaveLength(1);
+    } finally {
+      await sql(t, 'update salons set requires_prepayment = false where id = $1', [s.salonId]);
+    }
   });
 });
