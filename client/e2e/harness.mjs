@@ -36,7 +36,7 @@ export async function startServer(extraEnv = {}) {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'salon-e2e-'));
   fs.chmodSync(dataDir, 0o777);
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, EMBEDDED_PG_DIR: path.join(dataDir, 'pg'), LOG_LEVEL: 'info', ...extraEnv };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, EMBEDDED_PG_DIR: path.join(dataDir, 'pg'), MEDIA_DIR: path.join(dataDir, 'media'), LOG_LEVEL: 'info', ...extraEnv };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--enable-source-maps', 'server/dist/main.js'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = [];
