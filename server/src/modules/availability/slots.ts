@@ -199,3 +199,111 @@ export function localDate(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISODate()!;
 }
 
+
+/** One service of a visit, as the sequence calculation sees it. */
+export interface VisitPart {
+  durationMinutes: number;
+  bufferAfterMinutes: number;
+  /** Who may do it: the one stylist the customer chose, or everyone who offers the service ("anyone"). */
+  staff: StaffDay[];
+}
+
+/** Where a whole visit fits: its start, its end (the last service's end) and who does each part when. */
+export interface VisitSlot {
+  startsAt: Date;
+  endsAt: Date;
+  parts: Slot[];
+}
+
+/** The visit's rules: a single booking's, less the one service's length and buffer (each part has its own). */
+export type VisitRules = Omit<SlotRules, 'durationMinutes' | 'bufferAfterMinutes'>;
+
+interface Placed {
+  staffId: string;
+  start: number;
+  end: number;
+  blockedUntil: number;
+}
+
+/**
+ * Whether [start, end) lies inside one free interval. Free intervals are sorted and disjoint, so the first one
+ * ending after `start` is the only candidate.
+ */
+function fitsFree(free: Interval[], start: number, end: number): boolean {
+  for (const range of free) {
+    if (range.end <= start) continue;
+    return range.start <= start && end <= range.end;
+  }
+  return false;
+}
+
+/**
+ * Places parts `k..` of a visit one after another from `at`, trying stylists in the given order (depth first, so
+ * a stylist who cannot take a later part hands the earlier one to someone else). A part starts when the previous
+ * one ends; when the same stylist does both, after that stylist's clean-up buffer. A stylist is never given two
+ * parts whose times (buffers included) overlap. Null when no assignment fits.
+ */
+function placeParts(parts: { part: VisitPart; free: Map<string, Interval[]>; order: string[] }[], k: number, at: number, placed: Placed[]): Placed[] | null {
+  if (k === parts.length) return placed;
+  const { part, free, order } = parts[k];
+  const previous = placed.at(-1);
+  for (const staffId of order) {
+    const start = previous && previous.staffId === staffId ? previous.blockedUntil : at;
+    const end = start + part.durationMinutes * MINUTE;
+    const blockedUntil = end + part.bufferAfterMinutes * MINUTE;
+    if (!fitsFree(free.get(staffId)!, start, blockedUntil)) continue;
+    if (placed.some((p) => p.staffId === staffId && p.start < blockedUntil && start < p.blockedUntil)) continue;
+    const done = placeParts(parts, k + 1, end, [...placed, { staffId, start, end, blockedUntil }]);
+    if (done) return done;
+  }
+  return null;
+}
+
+/** The sequence search's view of a visit: each part's free time per stylist and the order stylists are tried in. */
+function prepareVisit(rules: VisitRules, parts: VisitPart[], clock: ZoneClock) {
+  return parts.map((part) => {
+    const load = new Map(part.staff.map((s) => [s.staffId, s.busy.reduce((sum, b) => sum + (b.end - b.start), 0)]));
+    return {
+      part,
+      free: new Map(part.staff.map((s) => [s.staffId, subtract(staffWorkingTime(s, rules.opening, rules.timeZone, clock), s.busy)])),
+      order: part.staff.map((s) => s.staffId).sort((a, b) => load.get(a)! - load.get(b)! || a.localeCompare(b)),
+    };
+  });
+}
+
+/**
+ * The starts of a visit of several services in sequence on one day: every start on the booking grid (notice,
+ * horizon, closures and opening hours as for one service) where the whole sequence fits, each part with a stylist
+ * who offers it and is free for its length and buffer inside their working time. Per start, the least-booked
+ * stylists are tried first (as `anyStaffSlots`), ties in id order, so the answer is one assignment per start and
+ * always the same for the same inputs: booking calls this too, so what is offered is what gets booked. Pure.
+ */
+export function computeVisitSlots(rules: VisitRules, parts: VisitPart[], only?: Date): VisitSlot[] {
+  if (rules.closed || parts.length === 0 || parts.some((p) => p.staff.length === 0)) return [];
+  const clock = zoneClock(rules.timeZone);
+  const prepared = prepareVisit(rules, parts, clock);
+  const earliest = rules.now.getTime() + rules.minimumNoticeMinutes * MINUTE;
+  const latest = rules.now.getTime() + rules.bookingHorizonDays * 24 * 60 * MINUTE;
+  const dayStart = clock.instant(rules.date, '00:00');
+  const dayEnd = clock.instant(addDays(rules.date, 1), '00:00');
+  const out: VisitSlot[] = [];
+  for (let t = alignUp(Math.max(earliest, dayStart), rules.slotIntervalMinutes, clock); t <= latest && t < dayEnd; t = alignUp(t + MINUTE, rules.slotIntervalMinutes, clock)) {
+    if (only && t !== only.getTime()) {
+      if (t > only.getTime()) break;
+      continue;
+    }
+    const placed = placeParts(prepared, 0, t, []);
+    if (!placed) continue;
+    out.push({
+      startsAt: new Date(t),
+      endsAt: new Date(placed.at(-1)!.end),
+      parts: placed.map((p) => ({ staffId: p.staffId, startsAt: new Date(p.start), endsAt: new Date(p.end) })),
+    });
+  }
+  return out;
+}
+
+/** The visit the same rules offer at `startsAt`, or null: the single source of truth for booking a visit. */
+export function offeredVisit(rules: VisitRules, parts: VisitPart[], startsAt: Date): VisitSlot | null {
+  return computeVisitSlots(rules, parts, startsAt)[0] ?? null;
+}
