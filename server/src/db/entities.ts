@@ -14,6 +14,7 @@ import { SalonClosure, TimeOff, WeeklyHours } from '../modules/catalog/schedule.
 import { Review, SalonPhoto } from '../modules/catalog/photo-review.entity';
 import { OpeningHours, ScheduleException } from '../modules/hours/hours.entity';
 import { Booking, BookingEvent } from '../modules/bookings/booking.entity';
+import { Visit } from '../modules/bookings/visit.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Payment, PaymentEvent, PaymentOperation } from '../modules/payments/payment.entity';
 import { Invoice, SalonTaxDetails } from '../modules/invoices/invoice.entity';
@@ -21,4 +22,4 @@ import { CounterPayment, CounterRefund } from '../modules/counter-payments/count
 import { BookingFee, BookingTerms, PaymentPolicy } from '../modules/payments/policy/policy.entity';
 
 /** Every persisted class. Modules add theirs here. */
-export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund, SalonMembership, SalonInvitation, RoleEvent, PaymentPolicy, BookingTerms, BookingFee, SalonApplication, PlatformAdmin, WaitlistEntry, WaitlistOffer];
+export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Visit, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund, SalonMembership, SalonInvitation, RoleEvent, PaymentPolicy, BookingTerms, BookingFee, SalonApplication, PlatformAdmin, WaitlistEntry, WaitlistOffer];

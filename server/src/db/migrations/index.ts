@@ -29,6 +29,7 @@ import { Migration20261204600000ResponseCacheNotify } from './Migration202612046
 import { Migration20261204600100ResponseCacheConsents } from './Migration20261204600100ResponseCacheConsents';
 import { Migration20261204400000Waitlist } from './Migration20261204400000Waitlist';
 import { Migration20261204300000WhatsApp } from './Migration20261204300000WhatsApp';
+import { Migration20261204100000Visits } from './Migration20261204100000Visits';
 
 /** Applied in this order; a new migration is appended, never edited after it has shipped. */
 export const migrationsList: MigrationObject[] = [
@@ -62,4 +63,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204400000Waitlist', class: Migration20261204400000Waitlist },
   { name: 'Migration20261204500100Photos', class: Migration20261204500100Photos },
   { name: 'Migration20261204300000WhatsApp', class: Migration20261204300000WhatsApp },
+  { name: 'Migration20261204100000Visits', class: Migration20261204100000Visits },
 ];

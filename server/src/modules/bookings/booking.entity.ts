@@ -6,6 +6,7 @@ import { User } from '../accounts/user.entity';
 import { Salon } from '../catalog/salon.entity';
 import { Service } from '../catalog/service.entity';
 import { StaffMember } from '../catalog/staff-member.entity';
+import { Visit } from './visit.entity';
 
 export enum BookingStatus {
   PENDING = 'PENDING',
@@ -112,6 +113,14 @@ export class Booking extends BaseEntity {
   /** A fingerprint of the create request, to tell an honest replay from a reused key. */
   @Property({ type: 'string', length: 64 })
   requestFingerprint!: string;
+
+  /** The visit this booking is a part of, when several services were booked together (ADR 0018). */
+  @ManyToOne(() => Visit, { nullable: true, deleteRule: 'restrict' })
+  visit?: Visit | null;
+
+  @Field(() => Int, { nullable: true, description: 'Its place in its visit, from 0 (the first service, which carries the visit\'s payment); null outside a visit.' })
+  @Property({ type: 'smallint', nullable: true })
+  visitPosition?: number | null;
 
   @Field(() => Int, { description: 'Increases with every change; for optimistic concurrency.' })
   @Property({ type: 'integer', version: true, default: 1 })

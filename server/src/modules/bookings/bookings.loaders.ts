@@ -4,12 +4,20 @@ import { execute, uuidArray } from '../../db/sql';
 import { byKey, groupByKey } from '../../graphql/batch';
 import { isUuid } from '../../graphql/ids';
 import { Booking, BookingEvent } from './booking.entity';
+import { Visit } from './visit.entity';
 import type { BookingRole } from './manage-booking';
 
 export function createBookingLoaders(em: EntityManager, viewerId: string | null) {
   return {
     bookingById: new DataLoader<string, Booking | null>(async (ids) =>
       byKey(ids, await em.find(Booking, { id: { $in: ids.filter(isUuid) } }), (b) => b.id),
+    ),
+    visitById: new DataLoader<string, Visit | null>(async (ids) =>
+      byKey(ids, await em.find(Visit, { id: { $in: ids.filter(isUuid) } }), (v) => v.id),
+    ),
+    /** A visit's parts in order, as plain rows. */
+    partsByVisitId: new DataLoader<string, Booking[]>(async (ids) =>
+      groupByKey(ids, await em.find(Booking, { visit: { $in: ids.filter(isUuid) } }, { orderBy: { visitPosition: 'asc' } }), (b) => b.visit!.id),
     ),
     eventsByBookingId: new DataLoader<string, BookingEvent[]>(async (ids) =>
       groupByKey(ids, await em.find(BookingEvent, { booking: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (e) => e.booking.id),

@@ -22,6 +22,9 @@ addMessages({
     'bookings.prepaymentUnavailable': 'This salon takes bookings only with payment online, which is not available at the moment. Please call the salon to book.',
     'bookings.customerNameRequired': 'This number is new to us: give the customer\'s name.',
     'bookings.startRequired': 'Choose a start time.',
+    'bookings.visitUnavailable': 'Sorry, the whole visit no longer fits at that time. Please pick another time.',
+    'bookings.visitSize': 'A visit has 1 to {max} services.',
+    'bookings.partOfVisit': 'This booking is part of a visit: move the whole visit instead.',
   },
   ar: {
     'bookings.notFound': 'لم نتمكن من العثور على هذا الحجز. حدّث الصفحة لترى الحجوزات الحالية.',
@@ -44,5 +47,8 @@ addMessages({
     'bookings.prepaymentUnavailable': 'يقبل هذا الصالون الحجز مع الدفع الإلكتروني فقط، وهو غير متاح حاليًا. يرجى الاتصال بالصالون للحجز.',
     'bookings.customerNameRequired': 'هذا الرقم جديد لدينا: أدخل اسم العميل.',
     'bookings.startRequired': 'اختر وقت البدء.',
+    'bookings.visitUnavailable': 'عذرًا، لم تعد الزيارة كاملة تتسع في هذا الوقت. يرجى اختيار وقت آخر.',
+    'bookings.visitSize': 'تضم الزيارة من خدمة واحدة إلى {max} خدمات.',
+    'bookings.partOfVisit': 'هذا الحجز جزء من زيارة: انقل الزيارة كاملة بدلًا من ذلك.',
   },
 });

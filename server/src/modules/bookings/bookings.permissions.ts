@@ -37,6 +37,8 @@ const salonDesk = (name: string) => {
 export const bookingsPermissions = {
   Query: {
     myBookings: isAuthenticated,
+    // Free times are public, like availableSlots.
+    availableVisitStarts: allow,
     booking: canSeeBooking,
     salonBookings: or(isDeskOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId), isStaffOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId)),
   },
@@ -51,13 +53,14 @@ export const bookingsPermissions = {
     markNoShow: onBooking('noShow', [...salonSide], input),
     checkInBooking: onBooking('checkIn', [...salonSide], input),
     createReview: onBooking('review', ['customer'], input),
+    bookVisit: isAuthenticated,
   },
   BookingConnection: fields(['edges', 'pageInfo'], allow),
   BookingEdge: fields(['cursor', 'node'], allow),
   // Whoever reached a booking may read it; the phone number is for the salon and the customer only (also true of both).
   Booking: {
     ...fields(['id', 'createdAt', 'startsAt', 'endsAt', 'blockedUntil', 'priceHalalas', 'currency', 'status', 'holdExpiresAt', 'notes',
-      'cancelledAt', 'cancelReason', 'version', 'salon', 'service', 'staff', 'customer', 'events', 'cancellableUntil', 'channel', 'createdBy', 'checkedInAt'], onBooking('read', [...anyone], parentId)),
+      'cancelledAt', 'cancelReason', 'version', 'salon', 'service', 'staff', 'customer', 'events', 'cancellableUntil', 'channel', 'createdBy', 'checkedInAt', 'visit', 'visitPosition'], onBooking('read', [...anyone], parentId)),
     customerPhoneNumber: onBooking('phone', [...anyone], parentId),
   },
   // Reached only through Booking.events, which is guarded.
@@ -66,4 +69,8 @@ export const bookingsPermissions = {
     ['CreateBookingPayload', 'CreateFrontDeskBookingPayload', 'CreateWalkInBookingPayload', 'ConfirmBookingPayload', 'CancelBookingPayload', 'RescheduleBookingPayload', 'CompleteBookingPayload', 'MarkNoShowPayload', 'CheckInBookingPayload'].map((t) => [t, fields(['booking', 'errors'], allow)]),
   ),
   CreateReviewPayload: fields(['review', 'errors'], allow),
+  // Reached only through Booking.visit (guarded) and the customer's own bookVisit; each part is a guarded Booking.
+  Visit: fields(['id', 'createdAt', 'totalHalalas', 'currency', 'parts', 'startsAt', 'endsAt', 'status', 'salon'], allow),
+  VisitSlot: fields(['startsAt', 'endsAt', 'parts'], allow),
+  BookVisitPayload: fields(['visit', 'errors'], allow),
 };

@@ -2,12 +2,13 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
+import { isUuid } from '../../graphql/ids';
 import { User } from '../accounts/user.entity';
 import { Review } from '../catalog/photo-review.entity';
 import { recomputeSalonRating } from '../catalog/ratings';
 import { enqueue, enqueueFor, scheduleReminders, type BookingParties } from '../notifications/outbox';
 import { NotificationEvent } from '../notifications/notification.entity';
-import { Booking, BookingStatus } from './booking.entity';
+import { ACTIVE_STATUSES, Booking, BookingStatus } from './booking.entity';
 import { assertTransition, invalidTransition, recordEvent, transition, type ChangedBy } from './lifecycle';
 import { assertCustomerFree, checkSlot, mapConstraintViolation, requireStaffFor, SALON_OVERRIDES, UNIQUE_VIOLATION, violates } from './slot-guard';
 import { lockStaff } from './staff-lock';
@@ -52,6 +53,26 @@ async function lockBooking(app: AppServices, tx: EntityManager, ref: BookingRef)
   return booking;
 }
 
+/**
+ * A booking and, when it is part of a visit, every part of that visit, each locked for update: the first part
+ * (the lead) first, then the others in order, the order every visit-wide change and a payment for the visit take,
+ * so they never deadlock. The caller acts on `parts` (all of them, or the one booking outside a visit).
+ */
+async function lockWithVisit(app: AppServices, tx: EntityManager, ref: BookingRef): Promise<{ booking: Booking; parts: Booking[] }> {
+  const rows = await execute<{ id: string }>(
+    tx,
+    `select p.id from bookings b join bookings p on p.visit_id = b.visit_id where b.id = ? order by p.visit_position`,
+    [isUuid(ref.bookingId) ? ref.bookingId : null],
+  );
+  if (rows.length === 0) {
+    const booking = await lockBooking(app, tx, ref);
+    return { booking, parts: [booking] };
+  }
+  const parts: Booking[] = [];
+  for (const row of rows) parts.push(await lockBooking(app, tx, row.id === ref.bookingId ? ref : { bookingId: row.id }));
+  return { booking: parts.find((p) => p.id === ref.bookingId)!, parts };
+}
+
 function parties(booking: Booking): BookingParties {
   return { bookingId: booking.id, customerId: booking.customer.id, staffUserId: booking.staff.user.id, startsAt: booking.startsAt };
 }
@@ -70,10 +91,15 @@ function assertBeforeCutoff(app: AppServices, booking: Booking, actor: Actor): v
 
 export async function confirmBooking(app: AppServices, em: EntityManager, ref: BookingRef, actor: Actor): Promise<Booking> {
   return em.transactional(async (tx) => {
-    const booking = await lockBooking(app, tx, ref);
-    const confirmed = await transition(app, tx, booking, BookingStatus.CONFIRMED, changedBy(actor), 'confirmed by the salon');
-    await enqueue(tx, parties(booking), NotificationEvent.CONFIRMED, app.config.NOTIFICATION_CHANNEL, app.now(), confirmed.id);
-    await scheduleReminders(tx, parties(booking), app.config.NOTIFICATION_CHANNEL, app.now());
+    // Confirming one part of a visit confirms the visit: the customer comes for all of it.
+    const { booking, parts } = await lockWithVisit(app, tx, ref);
+    assertTransition(booking, BookingStatus.CONFIRMED);
+    for (const [i, part] of parts.entries()) {
+      if (part !== booking && part.status !== BookingStatus.PENDING) continue;
+      const confirmed = await transition(app, tx, part, BookingStatus.CONFIRMED, changedBy(actor), 'confirmed by the salon');
+      await enqueue(tx, parties(part), NotificationEvent.CONFIRMED, app.config.NOTIFICATION_CHANNEL, app.now(), confirmed.id, i === 0 ? 'both' : 'staff');
+      if (i === 0) await scheduleReminders(tx, parties(part), app.config.NOTIFICATION_CHANNEL, app.now());
+    }
     return booking;
   });
 }
@@ -85,18 +111,22 @@ export async function confirmBooking(app: AppServices, em: EntityManager, ref: B
  */
 export async function confirmPaidBooking(app: AppServices, em: EntityManager, bookingId: string): Promise<Booking> {
   return em.transactional(async (tx) => {
-    const booking = await lockBooking(app, tx, { bookingId });
-    if (booking.status !== BookingStatus.PENDING || !booking.holdExpiresAt) throw invalidTransition(booking.status);
-    let paid;
-    if (booking.salon.autoConfirm) {
-      paid = await transition(app, tx, booking, BookingStatus.CONFIRMED, SYSTEM, 'prepayment received');
-    } else {
-      booking.holdExpiresAt = null;
-      paid = recordEvent(tx, booking, BookingStatus.PENDING, BookingStatus.PENDING, null, 'prepayment received');
+    // A visit is paid on its first part; the payment ends the hold of every part.
+    const { booking, parts } = await lockWithVisit(app, tx, { bookingId });
+    for (const part of parts) if (part.status !== BookingStatus.PENDING || !part.holdExpiresAt) throw invalidTransition(part.status);
+    for (const [i, part] of parts.entries()) {
+      let paid;
+      if (part.salon.autoConfirm) {
+        paid = await transition(app, tx, part, BookingStatus.CONFIRMED, SYSTEM, 'prepayment received');
+      } else {
+        part.holdExpiresAt = null;
+        paid = recordEvent(tx, part, BookingStatus.PENDING, BookingStatus.PENDING, null, 'prepayment received');
+      }
+      // Announced only now: until it was paid, the booking was a hold that might lapse. The customer hears of a
+      // visit once, through its first part.
+      await enqueue(tx, parties(part), NotificationEvent.BOOKING_CREATED, app.config.NOTIFICATION_CHANNEL, app.now(), paid.id, i === 0 ? 'both' : 'staff');
+      if (part.salon.autoConfirm && i === 0) await scheduleReminders(tx, parties(part), app.config.NOTIFICATION_CHANNEL, app.now());
     }
-    // Announced only now: until it was paid, the booking was a hold that might lapse.
-    await enqueue(tx, parties(booking), NotificationEvent.BOOKING_CREATED, app.config.NOTIFICATION_CHANNEL, app.now(), paid.id);
-    if (booking.salon.autoConfirm) await scheduleReminders(tx, parties(booking), app.config.NOTIFICATION_CHANNEL, app.now());
     return booking;
   });
 }
@@ -107,15 +137,21 @@ export async function cancelBooking(app: AppServices, em: EntityManager, ref: Bo
   // The reason is kept in varchar(500) columns (the booking and its audit event).
   if (cleanReason.length > 500) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'bookings.reasonTooLong', ['input', 'reason'], { max: 500 });
   return em.transactional(async (tx) => {
-    const booking = await lockBooking(app, tx, ref);
+    // Cancelling any part of a visit cancels the visit: its parts that still hold time, the first one (with the
+    // visit's money and terms) first. The cut-off counts from the visit's start.
+    const { booking, parts } = await lockWithVisit(app, tx, ref);
     assertTransition(booking, BookingStatus.CANCELLED);
-    assertBeforeCutoff(app, booking, actor);
-    const recipients = audience(booking);
-    const cancelled = await transition(app, tx, booking, BookingStatus.CANCELLED, changedBy(actor), cleanReason || 'cancelled by the customer');
-    booking.cancelledAt = app.now();
-    booking.cancelledBy = tx.getReference(User, actor.userId);
-    booking.cancelReason = cleanReason || null;
-    await enqueue(tx, parties(booking), NotificationEvent.CANCELLED, app.config.NOTIFICATION_CHANNEL, app.now(), cancelled.id, recipients);
+    assertBeforeCutoff(app, parts[0], actor);
+    for (const [i, part] of parts.entries()) {
+      if (part !== booking && !ACTIVE_STATUSES.includes(part.status)) continue;
+      const recipients = audience(part);
+      const cancelled = await transition(app, tx, part, BookingStatus.CANCELLED, changedBy(actor), cleanReason || 'cancelled by the customer');
+      part.cancelledAt = app.now();
+      part.cancelledBy = tx.getReference(User, actor.userId);
+      part.cancelReason = cleanReason || null;
+      // The customer hears once per visit; each stylist of their own part.
+      await enqueue(tx, parties(part), NotificationEvent.CANCELLED, app.config.NOTIFICATION_CHANNEL, app.now(), cancelled.id, i === 0 || parts.length === 1 ? recipients : recipients === 'both' ? 'staff' : 'none');
+    }
     return booking;
   });
 }
@@ -145,6 +181,8 @@ export async function rescheduleBooking(
   try {
     return await em.transactional(async (tx) => {
       const booking = await lockBooking(app, tx, ref);
+      // A part cannot move alone: the next part would no longer follow it. The visit moves as a whole (rescheduleVisit).
+      if (booking.visit) throw new BusinessError(UserErrorCode.PART_OF_VISIT, 'bookings.partOfVisit', ['input', 'bookingId']);
       if (![BookingStatus.PENDING, BookingStatus.CONFIRMED].includes(booking.status)) throw invalidTransition(booking.status);
       assertBeforeCutoff(app, booking, actor);
       const staff = input.staffId ? await requireStaffFor(tx, booking.service, input.staffId) : booking.staff;

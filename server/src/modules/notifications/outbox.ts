@@ -12,6 +12,9 @@ export interface BookingParties {
 
 const HOUR = 3_600_000;
 
+/** Who hears of a change: a visit's later parts concern their stylist only, the customer hears once per visit. */
+export type Recipients = 'both' | 'customer' | 'staff' | 'none';
+
 /**
  * Writes notification rows in the caller's transaction (the outbox), so a booking change and the messages about it
  * commit or roll back together. Every occurrence of an event gets its own row, keyed by `occurrenceId` (the
@@ -19,8 +22,8 @@ const HOUR = 3_600_000;
  * A newer occurrence supersedes an older one still waiting (two quick reschedules): the older row is SKIPPED, as
  * the text is rendered at send time and would only repeat the latest one.
  */
-export async function enqueue(em: EntityManager, parties: BookingParties, event: NotificationEvent, channel: string, now: Date, occurrenceId: string, recipients: 'both' | 'customer' = 'both'): Promise<void> {
-  const people = recipients === 'both' ? [parties.customerId, parties.staffUserId] : [parties.customerId];
+export async function enqueue(em: EntityManager, parties: BookingParties, event: NotificationEvent, channel: string, now: Date, occurrenceId: string, recipients: Recipients = 'both'): Promise<void> {
+  const people = { both: [parties.customerId, parties.staffUserId], customer: [parties.customerId], staff: [parties.staffUserId], none: [] }[recipients];
   for (const recipient of new Set(people)) await enqueueFor(em, parties.bookingId, recipient, event, channel, now, occurrenceId);
 }
 

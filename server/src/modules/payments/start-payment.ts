@@ -5,6 +5,7 @@ import type { AppServices } from '../../app-services';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { ACTIVE_STATUSES, Booking } from '../bookings/booking.entity';
+import { payablePrice, payingBookingId } from '../bookings/visit-money';
 import { PaymentCapture } from '../catalog/salon.entity';
 import { saudiLocalMobile } from '../accounts/phone';
 import { applyReport } from './apply-report';
@@ -61,6 +62,8 @@ export async function startPayment(app: AppServices, em: EntityManager, customer
   if (!app.config.PAYMENTS_ENABLED) throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'payments.off', null);
   if (!isUuid(input.bookingId)) throw notAllowed();
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'payments.invalidKey', ['input', 'idempotencyKey']);
+  // A visit has one payment, on its first part, whichever part the customer pays from.
+  input = { ...input, bookingId: await payingBookingId(em, input.bookingId) };
   const claim = await claimAttempt(app, em, customerId, input).catch(async (err: unknown) => {
     // The attempt in the way may be over at Moyasar without our hearing of it (a timed-out creation, a lost
     // callback). Once its own request must have given up, ask Moyasar about it once, then decide again.
@@ -113,7 +116,7 @@ async function claimAttempt(app: AppServices, em: EntityManager, customerId: str
     if (waiting) throw new BusinessError(UserErrorCode.PAYMENT_IN_PROGRESS, 'payments.inProgress', ['input', 'bookingId'], {}, { payment: waiting });
     // What is due next (deposit or full price, then the balance; a fee guarantee first) follows from the
     // booking's terms and the money it already holds, never from the client.
-    const due = nextDue(await termsOfBooking(tx, booking), booking.priceHalalas, (await heldPayments(tx, booking.id)).map(heldOf));
+    const due = nextDue(await termsOfBooking(tx, booking), await payablePrice(tx, booking), (await heldPayments(tx, booking.id)).map(heldOf));
     if (!due) throw notAllowed();
     if (due.authoriseOnly && input.source.type === 'STC_PAY') throw new BusinessError(UserErrorCode.INVALID_INPUT, 'payments.invalidSource', ['input', 'source', 'type']);
     await tx.populate(booking, ['salon', 'service']);

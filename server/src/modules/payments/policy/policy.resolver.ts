@@ -3,6 +3,7 @@ import type { AppContext } from '../../../graphql/context';
 import { toPayload } from '../../../graphql/errors';
 import { auditOrigin } from '../../audit/audit-origin';
 import { Booking } from '../../bookings/booking.entity';
+import { payablePriceOf } from '../../bookings/visit-money';
 import { Salon } from '../../catalog/salon.entity';
 import { Service } from '../../catalog/service.entity';
 import { BookingFee, type PaymentPolicy } from './policy.entity';
@@ -75,14 +76,14 @@ export class ServicePaymentTermsResolver {
 export class BookingTermsResolver {
   @FieldResolver(() => PaymentTerms, { description: 'The payment terms the booking was made under (deposit, fees, when the customer accepted them).' })
   async paymentTerms(@Root() booking: Booking, @Ctx() ctx: AppContext): Promise<PaymentTerms> {
-    return termsView(await bookingTerms(ctx, booking), booking.priceHalalas);
+    return termsView(await bookingTerms(ctx, booking), await payable(ctx, booking));
   }
 
   @FieldResolver(() => DuePayment, { nullable: true, description: 'What the customer may pay online next (deposit, balance…); null when nothing.' })
   async nextPayment(@Root() booking: Booking, @Ctx() ctx: AppContext): Promise<DuePayment | null> {
     if (!['PENDING', 'CONFIRMED'].includes(booking.status)) return null;
     const held = (await ctx.loaders.payments.heldByBookingId.load(booking.id)).map((p) => heldOf(p));
-    const due = nextDue(await bookingTerms(ctx, booking), booking.priceHalalas, held);
+    const due = nextDue(await bookingTerms(ctx, booking), await payable(ctx, booking), held);
     return due ? { purpose: due.purpose, amountHalalas: due.amountHalalas } : null;
   }
 
@@ -90,6 +91,11 @@ export class BookingTermsResolver {
   async fee(@Root() booking: Booking, @Ctx() ctx: AppContext): Promise<BookingFee | null> {
     return (await ctx.loaders.payments.feeByBookingId.load(booking.id)) as BookingFee | null;
   }
+}
+
+/** A visit's first part carries the visit's total; its other parts owe nothing of their own. */
+async function payable(ctx: AppContext, booking: Booking): Promise<number> {
+  return payablePriceOf(booking, booking.visit ? await ctx.loaders.bookings.visitById.load(booking.visit.id) : null);
 }
 
 async function bookingTerms(ctx: AppContext, booking: Booking): Promise<Terms & { termsAcceptedAt: Date | null }> {

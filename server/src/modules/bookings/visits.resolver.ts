@@ -1,0 +1,65 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../graphql/context';
+import { BusinessError, toPayload } from '../../graphql/errors';
+import { DateTimeScalar } from '../../graphql/scalars';
+import type { Slot } from '../availability/availability.types';
+import { computeVisitSlots } from '../availability/slots';
+import { Salon } from '../catalog/salon.entity';
+import { Booking, BookingStatus } from './booking.entity';
+import { bookVisit, visitSchedule, visitServices } from './book-visit';
+import { Visit } from './visit.entity';
+import { AvailableVisitStartsInput, BookVisitInput, BookVisitPayload, VisitSlot } from './visits.types';
+
+@Resolver(() => Visit)
+export class VisitsResolver {
+  @Query(() => [VisitSlot], { description: 'Start times on one day where a whole visit (several services in sequence) fits; empty when none does or the services cannot be booked together.' })
+  async availableVisitStarts(@Ctx() ctx: AppContext, @Arg('input', () => AvailableVisitStartsInput, { description: 'The services in order, stylists and day.' }) input: AvailableVisitStartsInput): Promise<VisitSlot[]> {
+    let found;
+    try {
+      found = await visitServices(ctx.em, input.parts);
+    } catch (err) {
+      if (err instanceof BusinessError) return [];
+      throw err;
+    }
+    const { rules, parts } = await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, date: input.date });
+    return computeVisitSlots(rules, parts).map((v) => ({ startsAt: v.startsAt, endsAt: v.endsAt, parts: v.parts.map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt, staffId: p.staffId }) as Slot) }));
+  }
+
+  @Mutation(() => BookVisitPayload, { description: 'Book several services in one visit, one after another, all or nothing (phone-verified customers).' })
+  bookVisit(@Ctx() ctx: AppContext, @Arg('input', () => BookVisitInput, { description: 'What, with whom and when.' }) input: BookVisitInput) {
+    return toPayload(ctx.locale, async () => ({ visit: await bookVisit(ctx.app, ctx.em, ctx.viewer!.userId, input) }));
+  }
+
+  @FieldResolver(() => [Booking], { description: 'Its services, in order: each an ordinary booking (staff act on them one by one; cancelling one cancels the visit).' })
+  parts(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Booking[]> {
+    return ctx.loaders.bookings.partsByVisitId.load(visit.id);
+  }
+
+  @FieldResolver(() => DateTimeScalar, { description: 'When the first service starts.' })
+  async startsAt(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Date> {
+    return (await ctx.loaders.bookings.partsByVisitId.load(visit.id))[0].startsAt;
+  }
+
+  @FieldResolver(() => DateTimeScalar, { description: 'When the last service ends.' })
+  async endsAt(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Date> {
+    return (await ctx.loaders.bookings.partsByVisitId.load(visit.id)).at(-1)!.endsAt;
+  }
+
+  @FieldResolver(() => BookingStatus, { description: "The first part's status: the visit is booked, paid, cancelled and moved as a whole." })
+  async status(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<BookingStatus> {
+    return (await ctx.loaders.bookings.partsByVisitId.load(visit.id))[0].status;
+  }
+
+  @FieldResolver(() => Salon, { description: 'Where.' })
+  async salon(@Root() visit: Visit, @Ctx() ctx: AppContext): Promise<Salon> {
+    return (await ctx.loaders.catalog.salonById.load(visit.salon.id))!;
+  }
+}
+
+@Resolver(() => Booking)
+export class BookingVisitResolver {
+  @FieldResolver(() => Visit, { nullable: true, description: 'The visit this booking is a part of, when several services were booked together; null otherwise.' })
+  visit(@Root() booking: Booking, @Ctx() ctx: AppContext): Promise<Visit | null> | null {
+    return booking.visit ? ctx.loaders.bookings.visitById.load(booking.visit.id) : null;
+  }
+}

@@ -1,0 +1,41 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { UserError } from '../../graphql/errors';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
+import { Slot } from '../availability/availability.types';
+import { Visit } from './visit.entity';
+
+@InputType({ description: 'One service of a visit, and who should do it.' })
+export class VisitPartInput {
+  @Field(() => ID, { description: 'The service.' }) serviceId!: string;
+  @Field(() => ID, { nullable: true, description: 'A stylist who offers it; omit for anyone.' }) staffId?: string | null;
+}
+
+@InputType({ description: 'Where a visit of several services in sequence fits on one day.' })
+export class AvailableVisitStartsInput {
+  @Field(() => [VisitPartInput], { description: 'The services in the order they are done, 1 to 5, all at one salon.' }) parts!: VisitPartInput[];
+  @Field(() => DateScalar, { description: "The day, in the salon's time zone." }) date!: string;
+}
+
+@ObjectType({ description: 'A start time where a whole visit fits, and who does each part when.' })
+export class VisitSlot {
+  @Field(() => DateTimeScalar, { description: 'When the first service starts.' }) startsAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'When the last service ends.' }) endsAt!: Date;
+  @Field(() => [Slot], { description: 'Each part in order: its start, end and stylist.' }) parts!: Slot[];
+}
+
+@InputType({ description: 'Book several services in one visit, one after another. Use a start from availableVisitStarts.' })
+export class BookVisitInput {
+  @Field(() => [VisitPartInput], { description: 'The services in order, each with a stylist or anyone (as asked of availableVisitStarts).' }) parts!: VisitPartInput[];
+  @Field(() => DateTimeScalar, { description: 'Start of the first service (from the chosen VisitSlot).' }) startsAt!: Date;
+  @Field(() => String, { nullable: true, description: 'Anything the salon should know.' }) notes?: string | null;
+  @Field(() => String, { description: 'A random key (8–128 characters) made once per attempt; resending it never books twice.' }) idempotencyKey!: string;
+  @Field(() => Boolean, { nullable: true, description: 'The customer accepts the no-show and late-cancellation fees of the visit (the first service\'s paymentTerms applied to the total); required (true) when there are any, else FEES_NOT_ACCEPTED.' })
+  acceptTerms?: boolean | null;
+}
+
+@ObjectType({ description: 'Result of bookVisit.' })
+export class BookVisitPayload {
+  @Field(() => Visit, { nullable: true, description: 'The visit; pay it through its first part (parts[0].nextPayment, startPayment with that booking).' }) visit?: Visit | null;
+  @Field(() => [UserError], { description: 'Why nothing was booked: SLOT_UNAVAILABLE (the whole sequence no longer fits), SERVICE_UNAVAILABLE, STAFF_UNAVAILABLE, CUSTOMER_OVERLAP, FEES_NOT_ACCEPTED, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT.' })
+  errors!: UserError[];
+}
