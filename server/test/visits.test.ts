@@ -62,6 +62,11 @@ describe('visits: several services in one booking (Elite Barbers, prepayment, ag
     expect(first.parts.map((p: { staff: { id: string } }) => p.staff.id).slice(0, 2)).toEqual([s.staffId, s.otherStaffId]);
     for (let k = 1; k < 3; k++) expect(first.parts[k].startsAt >= first.parts[k - 1].endsAt).toBe(true);
 
+    const days = await t.gql('query($input: AvailableVisitDaysInput!) { availableVisitDays(input: $input) }', { input: { parts: parts(), from: '2026-12-09', to: '2026-12-11' } });
+    expect(days.data.availableVisitDays).toEqual(['2026-12-09', '2026-12-10', '2026-12-11']);
+    const tooLong = await t.gql('query($input: AvailableVisitDaysInput!) { availableVisitDays(input: $input) }', { input: { parts: parts(), from: '2026-12-09', to: '2027-03-11' } });
+    expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
     const res = await bookVisit(customer.token);
     expect(res.data.bookVisit.errors).toEqual([]);
     const visit = res.data.bookVisit.visit;
@@ -132,8 +137,8 @@ describe('visits: several services in one booking (Elite Barbers, prepayment, ag
     const stranger = await newCustomer(t);
     const visit = (await bookVisit(customer.token, { startsAt: '2026-12-14T07:00:00.000Z' })).data.bookVisit.visit;
     const seen = await t.gql('query($id: ID!) { booking(id: $id) { id visit { id totalHalalas } } }', { id: visit.parts[1].id }, { token: stranger.token });
-    expect(seen.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.gql(BOOK_VISIT, { input: { parts: parts(), startsAt: s.startsAt, idempotencyKey: randomUUID() } })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(seen.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(BOOK_VISIT, { input: { parts: parts(), startsAt: s.startsAt, idempotencyKey: randomUUID() } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const six = Array.from({ length: 6 }, () => ({ serviceId: services[0].id }));
     expect((await bookVisit(customer.token, { parts: six })).data.bookVisit.errors[0].code).toBe('INVALID_INPUT');
     const [{ id: elsewhere }] = await sql(t, 'select id from services where salon_id <> $1 and is_active limit 1', [s.salonId]);

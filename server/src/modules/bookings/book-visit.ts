@@ -4,9 +4,10 @@ import type { AppServices } from '../../app-services';
 import { execute, uuidArray } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
-import { loadSchedule } from '../availability/schedule-loader';
+import { loadSchedule, type ScheduleSnapshot } from '../availability/schedule-loader';
 import { localDate, offeredVisit, type VisitPart, type VisitRules, type VisitSlot } from '../availability/slots';
 import { User } from '../accounts/user.entity';
+import { addDays } from '../hours/day-plan';
 import type { Salon } from '../catalog/salon.entity';
 import { Service } from '../catalog/service.entity';
 import { StaffMember } from '../catalog/staff-member.entity';
@@ -73,27 +74,35 @@ export async function visitServices(em: EntityManager, parts: VisitPartInput[]):
 }
 
 /**
- * The sequence calculation's inputs for a visit on one date, read with the same loader as single bookings (one
- * schedule per part: who offers the service, their hours and everything busy).
+ * Whether a salon-local date can hold a start at all: from yesterday (a night running on) to the booking horizon.
+ * Dates beyond are answered without reading, which also keeps absurd dates (year 9999) away from SQL.
+ */
+export function withinReach(salon: Salon, date: string, now: Date): boolean {
+  const today = localDate(now, salon.timeZone);
+  return date >= addDays(today, -1) && date <= addDays(today, salon.bookingHorizonDays + 1);
+}
+
+/**
+ * The sequence calculation's inputs for a visit over a date range, read with the same loader as single bookings (one
+ * schedule per part: who offers the service, their hours and everything busy), in a fixed number of queries per part.
  */
 export async function visitSchedule(
   em: EntityManager,
   app: AppServices,
-  q: { services: Service[]; salon: Salon; parts: VisitPartInput[]; date: string },
-): Promise<{ rules: VisitRules; parts: VisitPart[] }> {
+  q: { services: Service[]; salon: Salon; parts: VisitPartInput[]; from: string; to: string },
+): Promise<(date: string) => { rules: VisitRules; parts: VisitPart[] }> {
   const now = app.now();
-  const parts: VisitPart[] = [];
-  let rules: VisitRules | null = null;
+  const schedules: ScheduleSnapshot[] = [];
   for (const [i, service] of q.services.entries()) {
-    const schedule = await loadSchedule(em, {
-      service, salon: q.salon, staffId: q.parts[i].staffId ?? null, from: q.date, to: q.date, now, slotIntervalMinutes: app.config.SLOT_INTERVAL_MINUTES,
-    });
-    const day = schedule.day(q.date);
-    // The date's rules (notice, horizon, closure, opening hours) are the salon's, whichever service reads them.
-    rules ??= day.rules;
-    parts.push({ durationMinutes: service.durationMinutes, bufferAfterMinutes: service.bufferAfterMinutes, staff: day.staff });
+    schedules.push(await loadSchedule(em, {
+      service, salon: q.salon, staffId: q.parts[i].staffId ?? null, from: q.from, to: q.to, now, slotIntervalMinutes: app.config.SLOT_INTERVAL_MINUTES,
+    }));
   }
-  return { rules: rules!, parts };
+  return (date) => {
+    const days = schedules.map((schedule) => schedule.day(date));
+    // The date's rules (notice, horizon, closure, opening hours) are the salon's, whichever service reads them.
+    return { rules: days[0].rules, parts: days.map((day, i) => ({ durationMinutes: q.services[i].durationMinutes, bufferAfterMinutes: q.services[i].bufferAfterMinutes, staff: day.staff })) };
+  };
 }
 
 /**
@@ -110,6 +119,7 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
   if (earlier) return earlier;
   const { services, salon } = await visitServices(em, input.parts);
   const date = localDate(input.startsAt, salon.timeZone);
+  if (!withinReach(salon, date, app.now())) throw slotUnavailable();
 
   try {
     return await em.transactional(async (tx) => {
@@ -127,7 +137,7 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
       if (twin) return twin;
       for (const id of lockIds) await expireLapsedHolds(app, tx, { staffId: id });
 
-      const { rules, parts } = await visitSchedule(tx, app, { services, salon, parts: input.parts, date });
+      const { rules, parts } = (await visitSchedule(tx, app, { services, salon, parts: input.parts, from: date, to: date }))(date);
       input.parts.forEach((p, i) => {
         if (p.staffId && parts[i].staff.length === 0) throw new BusinessError(UserErrorCode.STAFF_UNAVAILABLE, 'bookings.staffUnavailable', ['input', 'parts', String(i), 'staffId']);
       });

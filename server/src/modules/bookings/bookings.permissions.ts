@@ -39,6 +39,7 @@ export const bookingsPermissions = {
     myBookings: isAuthenticated,
     // Free times are public, like availableSlots.
     availableVisitStarts: allow,
+    availableVisitDays: allow,
     booking: canSeeBooking,
     salonBookings: or(isDeskOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId), isStaffOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId)),
   },

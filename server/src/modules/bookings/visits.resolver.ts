@@ -1,28 +1,54 @@
+import { GraphQLError } from 'graphql';
+import { DateTime } from 'luxon';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { BusinessError, toPayload } from '../../graphql/errors';
-import { DateTimeScalar } from '../../graphql/scalars';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
+import { datesBetween } from '../availability/schedule-loader';
 import type { Slot } from '../availability/availability.types';
 import { computeVisitSlots } from '../availability/slots';
 import { Salon } from '../catalog/salon.entity';
 import { Booking, BookingStatus } from './booking.entity';
-import { bookVisit, visitSchedule, visitServices } from './book-visit';
+import { bookVisit, visitSchedule, visitServices, withinReach } from './book-visit';
 import { Visit } from './visit.entity';
-import { AvailableVisitStartsInput, BookVisitInput, BookVisitPayload, VisitSlot } from './visits.types';
+import { AvailableVisitDaysInput, AvailableVisitStartsInput, BookVisitInput, BookVisitPayload, VisitSlot } from './visits.types';
+
+const MAX_DAYS = 62;
+
+/** The visit's services when they can be booked together; null (an empty answer) otherwise, as availableSlots does. */
+async function bookableVisit(ctx: AppContext, parts: AvailableVisitStartsInput['parts']) {
+  try {
+    return await visitServices(ctx.em, parts);
+  } catch (err) {
+    if (err instanceof BusinessError) return null;
+    throw err;
+  }
+}
 
 @Resolver(() => Visit)
 export class VisitsResolver {
   @Query(() => [VisitSlot], { description: 'Start times on one day where a whole visit (several services in sequence) fits; empty when none does or the services cannot be booked together.' })
   async availableVisitStarts(@Ctx() ctx: AppContext, @Arg('input', () => AvailableVisitStartsInput, { description: 'The services in order, stylists and day.' }) input: AvailableVisitStartsInput): Promise<VisitSlot[]> {
-    let found;
-    try {
-      found = await visitServices(ctx.em, input.parts);
-    } catch (err) {
-      if (err instanceof BusinessError) return [];
-      throw err;
-    }
-    const { rules, parts } = await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, date: input.date });
+    const found = await bookableVisit(ctx, input.parts);
+    if (!found || !withinReach(found.salon, input.date, ctx.app.now())) return [];
+    const { rules, parts } = (await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, from: input.date, to: input.date }))(input.date);
     return computeVisitSlots(rules, parts).map((v) => ({ startsAt: v.startsAt, endsAt: v.endsAt, parts: v.parts.map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt, staffId: p.staffId }) as Slot) }));
+  }
+
+  @Query(() => [DateScalar], { description: 'Days between `from` and `to` (at most 62 days) where a whole visit fits at least once, for a calendar picker.' })
+  async availableVisitDays(@Ctx() ctx: AppContext, @Arg('input', () => AvailableVisitDaysInput, { description: 'The services in order, stylists and range.' }) input: AvailableVisitDaysInput): Promise<string[]> {
+    const span = DateTime.fromISO(input.to).diff(DateTime.fromISO(input.from), 'days').days;
+    if (span < 0 || span > MAX_DAYS) {
+      throw new GraphQLError(`The range must run forward and span at most ${MAX_DAYS} days`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'input' } });
+    }
+    const found = await bookableVisit(ctx, input.parts);
+    const dates = found ? datesBetween(input.from, input.to).filter((date) => withinReach(found.salon, date, ctx.app.now())) : [];
+    if (!found || dates.length === 0) return [];
+    const day = await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, from: dates[0], to: dates.at(-1)! });
+    return dates.filter((date) => {
+      const { rules, parts } = day(date);
+      return computeVisitSlots(rules, parts).length > 0;
+    });
   }
 
   @Mutation(() => BookVisitPayload, { description: 'Book several services in one visit, one after another, all or nothing (phone-verified customers).' })

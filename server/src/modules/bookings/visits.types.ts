@@ -16,6 +16,13 @@ export class AvailableVisitStartsInput {
   @Field(() => DateScalar, { description: "The day, in the salon's time zone." }) date!: string;
 }
 
+@InputType({ description: 'Which days a visit of several services in sequence fits on, for a calendar picker.' })
+export class AvailableVisitDaysInput {
+  @Field(() => [VisitPartInput], { description: 'The services in the order they are done, 1 to 5, all at one salon.' }) parts!: VisitPartInput[];
+  @Field(() => DateScalar, { description: 'First day (salon time zone).' }) from!: string;
+  @Field(() => DateScalar, { description: 'Last day, inclusive; at most 62 days after `from`.' }) to!: string;
+}
+
 @ObjectType({ description: 'A start time where a whole visit fits, and who does each part when.' })
 export class VisitSlot {
   @Field(() => DateTimeScalar, { description: 'When the first service starts.' }) startsAt!: Date;
