@@ -30,6 +30,8 @@ export const MyBookingsQuery = graphql(`
           paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours }
           fee { kind amountHalalas status }
           invoices { id kind reference }
+          visitPosition
+          visit { id totalHalalas }
         }
       }
       pageInfo { hasNextPage endCursor }
@@ -49,7 +51,11 @@ const ACTIVE = ['PENDING', 'CONFIRMED'];
 
 type Booking = MyBookingsData['myBookings']['edges'][number]['node'];
 
-export function BookingCard({ booking, onChanged }: { booking: Booking; onChanged: () => void }) {
+/**
+ * One card per booking, and one per visit: `parts` are the visit's bookings in this list, in order. The visit's
+ * money, cancellation and messages go through its first part (cancelling it cancels them all).
+ */
+export function BookingCard({ booking, parts, onChanged }: { booking: Booking; parts?: Booking[]; onChanged: () => void }) {
   const intl = useIntl();
   const [cancel, cancelling] = useMutation(CancelMutation);
   const [review] = useMutation(ReviewMutation);
@@ -61,6 +67,7 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
   const [reviewed, setReviewed] = useState(false);
   const toast = useToast();
   const canCancel = ['PENDING', 'CONFIRMED'].includes(booking.status) && new Date(booking.cancellableUntil) > new Date();
+  const visit = booking.visit && parts ? { ...booking.visit, parts } : null;
   const awaitingPayment = booking.status === 'PENDING' && booking.holdExpiresAt && booking.nextPayment;
   // After a deposit, the rest can be paid at the salon or here.
   const balanceDue = booking.status === 'CONFIRMED' && booking.nextPayment?.purpose === 'BALANCE';
@@ -83,13 +90,33 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
   };
 
   return (
-    <li className="card stack" data-booking={booking.id}>
-      <h2 className="card-title">
-        <bdi>{booking.service.name}</bdi> · <bdi>{booking.salon.name}</bdi>
-      </h2>
-      <p>
-        {formatDateTime(intl, booking.startsAt, booking.salon.timeZone)} · <bdi>{booking.staff.displayName}</bdi> · {formatPrice(intl, booking.priceHalalas)}
-      </p>
+    <li className="card stack" data-booking={booking.id} data-visit={visit?.id}>
+      {visit ? (
+        <>
+          <h2 className="card-title">
+            <FormattedMessage id="visit.cardTitle" values={{ count: visit.parts.length }} /> · <bdi>{booking.salon.name}</bdi>
+          </h2>
+          <ol className="plain" data-visit-parts>
+            {visit.parts.map((p) => (
+              <li key={p.id}>
+                {formatDateTime(intl, p.startsAt, p.salon.timeZone)} · <bdi dir="auto">{p.service.name}</bdi> · <bdi dir="auto">{p.staff.displayName}</bdi>
+              </li>
+            ))}
+          </ol>
+          <p>
+            <FormattedMessage id="visit.total" values={{ total: formatPrice(intl, visit.totalHalalas) }} />
+          </p>
+        </>
+      ) : (
+        <>
+          <h2 className="card-title">
+            <bdi>{booking.service.name}</bdi> · <bdi>{booking.salon.name}</bdi>
+          </h2>
+          <p>
+            {formatDateTime(intl, booking.startsAt, booking.salon.timeZone)} · <bdi>{booking.staff.displayName}</bdi> · {formatPrice(intl, booking.priceHalalas)}
+          </p>
+        </>
+      )}
       {awaitingPayment && booking.holdExpiresAt && (
         <p className="banner warn" data-hold>
           <FormattedMessage id="pay.holdEnds" values={{ countdown: <Countdown key="c" until={booking.holdExpiresAt} /> }} />
@@ -125,13 +152,13 @@ export function BookingCard({ booking, onChanged }: { booking: Booking; onChange
           <ConfirmButton
             label={<FormattedMessage id="bookings.cancel" />}
             title={<FormattedMessage id="bookings.cancelTitle" />}
-            body={formatDateTime(intl, booking.startsAt, booking.salon.timeZone)}
+            body={visit ? <>{formatDateTime(intl, booking.startsAt, booking.salon.timeZone)} · <FormattedMessage id="visit.cancelNote" /></> : formatDateTime(intl, booking.startsAt, booking.salon.timeZone)}
             confirmLabel={<FormattedMessage id="bookings.cancelConfirm" />}
             disabled={!canCancel || cancelling.loading}
             onConfirm={doCancel}
           />
         )}
-        {canCancel && (
+        {canCancel && !visit && (
           <button type="button" className="button secondary" aria-expanded={moving} onClick={() => setMoving((m) => !m)}>
             <FormattedMessage id="bookings.reschedule" />
           </button>
@@ -196,13 +223,24 @@ function BookingList({ upcoming }: { upcoming: boolean }) {
   if (error && !data) return <StatusMessage kind="error" messageId="bookings.error" onRetry={() => void refetch()} />;
   // A cancelled or lapsed booking is no longer "upcoming", even though its time is still ahead.
   const edges = (data?.myBookings.edges ?? []).filter(({ node }) => !upcoming || ACTIVE.includes(node.status));
+  // A visit shows as one card, where its first listed part is, carried by its first part (the one with its money).
+  const partsOf = new Map<string, Booking[]>();
+  for (const { node } of edges) if (node.visit) partsOf.set(node.visit.id, [...(partsOf.get(node.visit.id) ?? []), node]);
+  for (const list of partsOf.values()) list.sort((a, b) => (a.visitPosition ?? 0) - (b.visitPosition ?? 0));
+  const shown = new Set<string>();
   return (
     <>
       {edges.length === 0 && <StatusMessage kind="empty" messageId={upcoming ? 'bookings.noUpcoming' : 'bookings.noPast'} />}
       <ul className="plain stack">
-        {edges.map(({ node }) => (
-          <BookingCard key={node.id} booking={node} onChanged={() => void client.refetchQueries({ include: [MyBookingsQuery] })} />
-        ))}
+        {edges.map(({ node }) => {
+          const parts = node.visit ? partsOf.get(node.visit.id)! : undefined;
+          if (node.visit) {
+            if (shown.has(node.visit.id)) return null;
+            shown.add(node.visit.id);
+          }
+          const card = parts ? parts[0] : node;
+          return <BookingCard key={card.id} booking={card} parts={parts} onChanged={() => void client.refetchQueries({ include: [MyBookingsQuery] })} />;
+        })}
       </ul>
       {data?.myBookings.pageInfo.hasNextPage && (
         <button type="button" className="button secondary" onClick={() => void fetchMore({ variables: { after: data.myBookings.pageInfo.endCursor } })}>

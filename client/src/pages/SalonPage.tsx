@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useParams } from 'react-router';
@@ -5,6 +6,9 @@ import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import { BookingFlow } from '../components/BookingFlow';
 import { formatDigits, formatPrice } from '../lib/format';
+
+/** Several services in one visit: its own chunk, loaded with the salon. */
+const VisitFlow = lazy(() => import('../components/VisitFlow'));
 
 /** The home page's search filters travel in this chunk (see SalonSearchForm). */
 export { SearchOptions } from '../components/SearchOptions';
@@ -73,6 +77,9 @@ export function SalonPage() {
         ))}
       </section>
       <BookingFlow salon={salon} />
+      <Suspense fallback={null}>
+        <VisitFlow salon={salon} />
+      </Suspense>
       <section aria-labelledby="staff-title">
         <h2 id="staff-title">
           <FormattedMessage id="salon.staffTitle" />
