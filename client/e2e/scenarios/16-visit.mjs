@@ -15,11 +15,13 @@ async function threeServiceVisit({ server, browser, state }, locale, localPhone,
   await flow.getByRole('heading', { level: 2, name: text(locale, 'visit.title') }).waitFor();
 
   // Three services in order: the first with a named stylist, the next two with anyone.
+  // The labels number the services in the reader's digits (١، ٢، ٣ in Arabic), as react-intl formats them.
+  const digits = (n) => new Intl.NumberFormat(locale).format(n);
   for (let n = 1; n <= 3; n++) {
     if (n > 1) await flow.getByRole('button', { name: text(locale, 'visit.add') }).click();
-    const service = flow.getByLabel(text(locale, 'visit.service', { n }), { exact: true });
+    const service = flow.getByLabel(text(locale, 'visit.service', { n: digits(n) }), { exact: true });
     await service.selectOption({ index: n });
-    if (n === 1) await flow.getByLabel(text(locale, 'visit.staff', { n }), { exact: true }).selectOption({ index: 1 });
+    if (n === 1) await flow.getByLabel(text(locale, 'visit.staff', { n: digits(n) }), { exact: true }).selectOption({ index: 1 });
   }
   await pickTime(page);
   const summary = page.locator('[data-visit-summary]');
