@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useSession } from '../lib/session';
-import { formatDay, formatPrice, formatTime, randomKey, upcomingDates } from '../lib/format';
+import { formatDay, formatDigits, formatPrice, formatTime, randomKey, upcomingDates } from '../lib/format';
 import { PayForm } from './PayForm';
 import { hasFees, type Terms } from './PaymentTermsNote';
 
@@ -117,13 +117,13 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
       <p className="muted">
         <FormattedMessage id="visit.intro" />
       </p>
-      <ol className="stack visit-parts">
+      <ol className="plain stack">
         {parts.map((part, i) => {
           const offering = salon.staff.filter((m) => m.services.some((s) => s.id === part.serviceId));
           return (
             <li key={i} className="stack" data-visit-part={i}>
               <label htmlFor={`visit-service-${i}`}>
-                <FormattedMessage id="visit.service" values={{ n: i + 1 }} />
+                <FormattedMessage id="visit.service" values={{ n: formatDigits(intl, String(i + 1)) }} />
               </label>
               <select id={`visit-service-${i}`} value={part.serviceId} onChange={(e) => change(parts.map((p, j) => (j === i ? { serviceId: e.target.value, staffId: '' } : p)))}>
                 <option value="">{intl.formatMessage({ id: 'visit.chooseService' })}</option>
@@ -136,7 +136,7 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
               {part.serviceId && (
                 <>
                   <label htmlFor={`visit-staff-${i}`}>
-                    <FormattedMessage id="visit.staff" values={{ n: i + 1 }} />
+                    <FormattedMessage id="visit.staff" values={{ n: formatDigits(intl, String(i + 1)) }} />
                   </label>
                   <select id={`visit-staff-${i}`} value={part.staffId} onChange={(e) => change(parts.map((p, j) => (j === i ? { ...p, staffId: e.target.value } : p)))}>
                     <option value="">{intl.formatMessage({ id: 'book.anyone' })}</option>
@@ -150,7 +150,7 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
               )}
               {parts.length > 1 && (
                 <button type="button" className="button secondary" onClick={() => change(parts.filter((_, j) => j !== i))}>
-                  <FormattedMessage id="visit.remove" values={{ n: i + 1 }} />
+                  <FormattedMessage id="visit.remove" values={{ n: formatDigits(intl, String(i + 1)) }} />
                 </button>
               )}
             </li>
