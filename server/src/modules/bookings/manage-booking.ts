@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
+import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
 import { User } from '../accounts/user.entity';
