@@ -23,14 +23,16 @@ export function MessageChannelChoice() {
   const query = useQuery(ChannelQuery);
   const [save, saving] = useMutation(SetChannelMutation);
   const [error, setError] = useState<string | null>(null);
-  // Nobody chose yet: SMS is what the platform sends by default.
-  const current = query.data?.me?.preferredChannel ?? 'SMS';
+  // The choice follows the tap at once; the server's answer confirms it. Nobody chose yet: SMS, the default.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const current = chosen ?? query.data?.me?.preferredChannel ?? 'SMS';
   const choose = async (channel: (typeof CHANNELS)[number]) => {
+    setChosen(channel);
     const { data } = await save({ variables: { channel } });
     setError(data?.updateProfile.errors[0]?.message ?? null);
   };
   return (
-    <fieldset className="stack" aria-describedby="channel-hint" disabled={saving.loading || query.loading}>
+    <fieldset className="stack" aria-describedby="channel-hint" aria-busy={saving.loading} disabled={query.loading}>
       <legend>
         <FormattedMessage id="channel.title" />
       </legend>
