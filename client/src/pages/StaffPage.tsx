@@ -5,12 +5,13 @@ import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import { SalonCalendar } from '../components/SalonCalendar';
 import { TimeOffEditor } from '../components/TimeOffEditor';
+import { PhotoConsent } from '../components/PhotoConsent';
 
 // The salon's waitlist for its front desk (managers and receptionists): the waitlist's own chunk.
 const SalonWaitlistPanel = lazy(() => import('../components/Waitlist').then((m) => ({ default: m.SalonWaitlistPanel })));
 
 export const MyWorkplacesQuery = graphql(`
-  query MyWorkplaces { myWorkplaces { roles salon { id name timeZone } staffMember { id } } }
+  query MyWorkplaces { myWorkplaces { roles salon { id name timeZone } staffMember { id photoConsent } } }
 `);
 
 /**
@@ -23,11 +24,13 @@ export default function StaffPage() {
   if (loading && !data) return <StatusMessage kind="loading" messageId="staff.loading" />;
   if (error && !data) return <StatusMessage kind="error" messageId="staff.error" onRetry={() => void refetch()} />;
   if (!data?.myWorkplaces.length) return <StatusMessage kind="empty" messageId="staff.none" />;
+  const stylist = data.myWorkplaces.find((w) => w.staffMember)?.staffMember;
   return (
     <section className="stack">
       <h1>
         <FormattedMessage id="staff.title" />
       </h1>
+      {stylist && <PhotoConsent granted={stylist.photoConsent} onChanged={() => void refetch()} />}
       {data.myWorkplaces.map((w) => {
         const wholeSalon = w.roles.some((r) => r === 'MANAGER' || r === 'RECEPTIONIST');
         return (
