@@ -18,17 +18,19 @@ const files = (dir: string): string[] =>
 const raisedWith = new Map<string, string>();
 const codesRaised = new Set<string>();
 for (const file of files(src)) {
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    // Raised directly, through a module's shorthand, or through a subclass (new RateLimitedError('key', ...)).
-    if (/BusinessError\(|\binvalid\w*\(|new \w+Error\('/.test(line)) {
-      for (const [, key] of line.matchAll(/'([a-z][\w-]*\.[a-zA-Z][\w.]*)'/g)) raisedWith.set(key, path.relative(src, file));
-    }
-    if (/BusinessError\(|super\(/.test(line)) for (const [, code] of line.matchAll(/UserErrorCode\.([A-Z_]+)/g)) codesRaised.add(code);
+  const text = fs.readFileSync(file, 'utf8');
+  // A module's shorthand for raising one, e.g. `const fail = (code, key, field) => new BusinessError(code, key, field)`.
+  const shorthands = [...text.matchAll(/const (\w+) = \([^)]*\)(?:: \w+)? => new BusinessError\(/g)].map((m) => m[1]);
+  const raising = new RegExp(`BusinessError\\(|new \\w+Error\\('|super\\(UserErrorCode|\\b(?:invalid\\w*${shorthands.map((n) => `|${n}`).join('')})\\(`);
+  for (const line of text.split('\n')) {
+    if (!raising.test(line)) continue;
+    for (const [, key] of line.matchAll(/'([a-z][\w-]*\.[a-zA-Z][\w.]*)'/g)) raisedWith.set(key, path.relative(src, file));
+    for (const [, code] of line.matchAll(/UserErrorCode\.([A-Z_]+)/g)) codesRaised.add(code);
   }
 }
 
 // A next step: a sentence (or clause) that tells the reader what to do.
-const NEXT_STEP = /(^|[.:;,?!]\s*|\bor\s+|\bthen\s+)(please\s+)?(choose|pick|enter|give|send|use|try|call|wait|sign|ask|check|reload|refresh|make|finish|start|say|confirm|pay|shorten|remove|add|open|contact|select|leave|book|keep|write|set|type|change|verify|accept|refund|split|fill|find|join)\b|\byou can\b|\bthey join\b/i;
+const NEXT_STEP = /(^|[.:;,?!]\s*|\bor\s+|\bthen\s+)(please\s+)?(choose|pick|enter|give|send|use|try|call|wait|sign|ask|check|reload|refresh|make|finish|start|say|confirm|pay|shorten|remove|add|open|contact|select|leave|book|keep|write|set|type|change|verify|accept|refund|split|fill|find|join|list|cancel)\b|\b(you|they) can\b|\bthey join\b/i;
 // Brands are written as their owners write them; everything else in Arabic is Arabic.
 const ARABIC_LATIN_ALLOWED = /STC Pay|Apple Pay|mada|Moyasar|WhatsApp|SMS|ZATCA|PNG|JPEG|WebP|Asia\/Riyadh|\{\w+\}/g;
 

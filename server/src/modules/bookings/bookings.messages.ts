@@ -23,8 +23,8 @@ addMessages({
     'bookings.customerNameRequired': 'This number is new to us: give the customer\'s name.',
     'bookings.startRequired': 'Choose a start time.',
     'bookings.visitUnavailable': 'Sorry, the whole visit no longer fits at that time. Please pick another time.',
-    'bookings.visitSize': 'A visit has 1 to {max} services.',
-    'bookings.partOfVisit': 'This booking is part of a visit: move the whole visit instead.',
+    'bookings.visitSize': 'A visit has 1 to {max} services. Remove a service, or book the rest as another visit.',
+    'bookings.partOfVisit': 'This booking is part of a visit, which changes as a whole. Cancel the visit and book it again at the new time.',
   },
   ar: {
     'bookings.notFound': 'لم نتمكن من العثور على هذا الحجز. حدّث الصفحة لترى الحجوزات الحالية.',
@@ -48,7 +48,7 @@ addMessages({
     'bookings.customerNameRequired': 'هذا الرقم جديد لدينا: أدخل اسم العميل.',
     'bookings.startRequired': 'اختر وقت البدء.',
     'bookings.visitUnavailable': 'عذرًا، لم تعد الزيارة كاملة تتسع في هذا الوقت. يرجى اختيار وقت آخر.',
-    'bookings.visitSize': 'تضم الزيارة من خدمة واحدة إلى {max} خدمات.',
-    'bookings.partOfVisit': 'هذا الحجز جزء من زيارة: انقل الزيارة كاملة بدلًا من ذلك.',
+    'bookings.visitSize': 'تضم الزيارة من خدمة واحدة إلى {max} خدمات كحد أقصى. احذف خدمة، أو احجز الباقي في زيارة أخرى.',
+    'bookings.partOfVisit': 'هذا الحجز جزء من زيارة تتغير كاملة. ألغِ الزيارة واحجزها من جديد في الوقت الجديد.',
   },
 });
