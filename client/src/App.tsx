@@ -6,6 +6,7 @@ import { StatusMessage } from './components/StatusMessage';
 import { AccessGate, loginPath } from './lib/access';
 import { loadWorkMessages, useLocale } from './i18n/locale';
 import { useSession } from './lib/session';
+import { Button } from './ui/Button';
 
 // The home page is the landing page and ships in the first script; every other screen loads when it is opened,
 // which keeps the initial JavaScript under its budget (client/e2e checks it).
@@ -79,21 +80,21 @@ export function App() {
           )}
         </nav>
         {signedIn ? (
-          <button type="button" className="button link" onClick={() => void signOut()}>
+          <Button type="button" variant="link" onClick={() => void signOut()}>
             <FormattedMessage id="nav.signOut" />
-          </button>
+          </Button>
         ) : (
           // Signing in from a page comes back to it; from home, people land where their role starts.
           <Link to={['/', '/login'].includes(pathname) ? '/login' : loginPath(`${pathname}${search}`)} className="button link">
             <FormattedMessage id="nav.signIn" />
           </Link>
         )}
-        <button type="button" className="button link" aria-label={intl.formatMessage({ id: 'nav.languageLabel' })} onClick={() => setLocale(locale === 'en' ? 'ar-SA' : 'en')}>
+        <Button type="button" variant="link" aria-label={intl.formatMessage({ id: 'nav.languageLabel' })} onClick={() => setLocale(locale === 'en' ? 'ar-SA' : 'en')}>
           {/* The other language's name, written in that language and tagged as such. */}
           <span lang={locale === 'en' ? 'ar' : 'en'}>
             <FormattedMessage id="nav.language" />
           </span>
-        </button>
+        </Button>
       </header>
       <main className="page">
         <Suspense fallback={<StatusMessage kind="loading" messageId="common.loading" />}>

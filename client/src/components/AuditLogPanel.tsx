@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatDateTime } from '../lib/format';
 import { StatusMessage } from './StatusMessage';
+import { Button } from '../ui/Button';
 
 const SalonAuditLogQuery = graphql(`
   query SalonAuditLog($salonId: ID!, $after: String) {
@@ -52,9 +53,9 @@ export function AuditLogPanel({ salonId, timeZone }: { salonId: string; timeZone
         </div>
       )}
       {log?.pageInfo.hasNextPage && (
-        <button type="button" className="button" onClick={() => void fetchMore({ variables: { after: log.pageInfo.endCursor } })}>
+        <Button type="button" onClick={() => void fetchMore({ variables: { after: log.pageInfo.endCursor } })}>
           <FormattedMessage id="audit.more" />
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { formatDateTime, formatPrice, formatTime } from '../lib/format';
 import { RescheduleForm } from './RescheduleForm';
 import { CounterPaymentForm } from './CounterPaymentForm';
 import { CounterRefunds } from './CounterRefunds';
+import { Button } from '../ui/Button';
 
 const BookingMessages = lazy(() => import('./BookingMessages'));
 
@@ -96,49 +97,49 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
         <p className="actions" data-fee={booking.fee.status}>
           <FormattedMessage id={`calendar.fee.${booking.fee.status}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
           {manages && booking.fee.status === 'CHARGED' && (
-            <button type="button" className="button secondary" onClick={() => void act(async () => (await refundFee({ variables: { input: { bookingId: booking.id } } })).data?.refundBookingFee)}>
+            <Button type="button" variant="secondary" onClick={() => void act(async () => (await refundFee({ variables: { input: { bookingId: booking.id } } })).data?.refundBookingFee)}>
               <FormattedMessage id="calendar.refundFee" />
-            </button>
+            </Button>
           )}
         </p>
       )}
       <div className="actions">
         {booking.status === 'PENDING' && (
-          <button type="button" className="button" onClick={() => void act(async () => (await confirm({ variables: { input } })).data?.confirmBooking)}>
+          <Button type="button" onClick={() => void act(async () => (await confirm({ variables: { input } })).data?.confirmBooking)}>
             <FormattedMessage id="calendar.confirm" />
-          </button>
+          </Button>
         )}
         {booking.status === 'CONFIRMED' && !booking.checkedInAt && (
-          <button type="button" className="button" onClick={() => void act(async () => (await checkIn({ variables: { input } })).data?.checkInBooking)}>
+          <Button type="button" onClick={() => void act(async () => (await checkIn({ variables: { input } })).data?.checkInBooking)}>
             <FormattedMessage id="calendar.checkIn" />
-          </button>
+          </Button>
         )}
         {booking.status === 'CONFIRMED' && started && (
           <>
-            <button type="button" className="button" onClick={() => void act(async () => (await complete({ variables: { input } })).data?.completeBooking)}>
+            <Button type="button" onClick={() => void act(async () => (await complete({ variables: { input } })).data?.completeBooking)}>
               <FormattedMessage id="calendar.complete" />
-            </button>
-            <button type="button" className="button secondary" onClick={() => void act(async () => (await noShow({ variables: { input } })).data?.markNoShow)}>
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => void act(async () => (await noShow({ variables: { input } })).data?.markNoShow)}>
               <FormattedMessage id="calendar.noShow" />
-            </button>
+            </Button>
           </>
         )}
         {live && (
-          <button type="button" className="button secondary" aria-expanded={rescheduling} onClick={() => setRescheduling((r) => !r)}>
+          <Button type="button" variant="secondary" aria-expanded={rescheduling} onClick={() => setRescheduling((r) => !r)}>
             <FormattedMessage id="calendar.reschedule" />
-          </button>
+          </Button>
         )}
         {(booking.status === 'CONFIRMED' || booking.status === 'COMPLETED') && (
-          <button type="button" className="button secondary" aria-expanded={takingPayment} onClick={() => setTakingPayment((t) => !t)}>
+          <Button type="button" variant="secondary" aria-expanded={takingPayment} onClick={() => setTakingPayment((t) => !t)}>
             <FormattedMessage id="calendar.counterTitle" />
-          </button>
+          </Button>
         )}
-        <button type="button" className="button secondary" aria-expanded={showingMessages} onClick={() => setShowingMessages((m) => !m)}>
+        <Button type="button" variant="secondary" aria-expanded={showingMessages} onClick={() => setShowingMessages((m) => !m)}>
           <FormattedMessage id="channel.historyButton" />
-        </button>
-        <button type="button" className="button link" onClick={onClose}>
+        </Button>
+        <Button type="button" variant="link" onClick={onClose}>
           <FormattedMessage id="calendar.close" />
-        </button>
+        </Button>
       </div>
       {showingMessages && (
         <Suspense fallback={null}>
@@ -160,9 +161,9 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
               <option key={s.id} value={s.id}>{s.displayName}</option>
             ))}
           </select>
-          <button type="submit" className="button secondary">
+          <Button type="submit" variant="secondary">
             <FormattedMessage id="calendar.move" />
-          </button>
+          </Button>
         </form>
       )}
       {live && (
@@ -176,9 +177,9 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
               <FormattedMessage id="calendar.refundNote" />
             </p>
           )}
-          <button type="submit" className="button secondary">
+          <Button type="submit" variant="secondary">
             <FormattedMessage id="calendar.cancel" />
-          </button>
+          </Button>
         </form>
       )}
       {message && <p role="alert" className="error">{message}</p>}

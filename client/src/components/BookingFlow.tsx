@@ -7,6 +7,7 @@ import { useSession } from '../lib/session';
 import { formatDay, formatPrice, formatTime, hourOf, randomKey, upcomingDates } from '../lib/format';
 import { PayForm } from './PayForm';
 import { hasFees, PaymentTermsNote, type Terms } from './PaymentTermsNote';
+import { Button } from '../ui/Button';
 
 // Only asked for when a day has no time that suits: its own chunk.
 const WaitlistJoin = lazy(() => import('./Waitlist').then((m) => ({ default: m.WaitlistJoin })));
@@ -219,13 +220,13 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
             </label>
           )}
           {signedIn ? (
-            <button type="button" className="button" onClick={() => void confirm()} disabled={creating.loading || (hasFees(service.paymentTerms) && !accepted)}>
+            <Button type="button" onClick={() => void confirm()} disabled={creating.loading || (hasFees(service.paymentTerms) && !accepted)}>
               <FormattedMessage id="book.confirm" />
-            </button>
+            </Button>
           ) : (
-            <button type="button" className="button" onClick={() => navigate(`/login?next=${encodeURIComponent(`/salons/${salon.id}`)}`)}>
+            <Button type="button" onClick={() => navigate(`/login?next=${encodeURIComponent(`/salons/${salon.id}`)}`)}>
               <FormattedMessage id="book.signInToBook" />
-            </button>
+            </Button>
           )}
         </div>
       )}

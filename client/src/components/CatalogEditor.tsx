@@ -7,6 +7,7 @@ import { Field } from '../ui/Field';
 import { useToast } from '../ui/Toast';
 import { TimeOffEditor } from './TimeOffEditor';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
+import { Button } from '../ui/Button';
 
 export const CatalogQuery = graphql(`
   query ManageCatalog($id: ID!) {
@@ -80,12 +81,12 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
           {salon.services.map((s) => (
             <li key={s.id} className="row">
               <span><bdi>{s.name}</bdi> · {formatPrice(intl, s.priceHalalas)} · <FormattedMessage id="salon.minutes" values={{ minutes: s.durationMinutes }} /></span>
-              <button type="button" className="button link" onClick={() => setEditing({ id: s.id, price: (s.priceHalalas / 100).toFixed(2), durationMinutes: s.durationMinutes })}>
+              <Button type="button" variant="link" onClick={() => setEditing({ id: s.id, price: (s.priceHalalas / 100).toFixed(2), durationMinutes: s.durationMinutes })}>
                 <FormattedMessage id="manage.edit" />
-              </button>
-              <button type="button" className="button link" onClick={() => void archiveService({ variables: { input: { serviceId: s.id } } }).then((r) => after(r.data?.archiveService.errors))}>
+              </Button>
+              <Button type="button" variant="link" onClick={() => void archiveService({ variables: { input: { serviceId: s.id } } }).then((r) => after(r.data?.archiveService.errors))}>
                 <FormattedMessage id="manage.archive" />
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -104,7 +105,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
             <Field id="edit-price" label={<FormattedMessage id="manage.price" />} inputMode="decimal" dir="ltr" value={editing.price} error={priceError?.field === 'edit' ? priceError.text : null} onChange={(e) => setEditing({ ...editing, price: e.target.value })} />
             <label htmlFor="edit-min"><FormattedMessage id="manage.duration" /></label>
             <input id="edit-min" type="number" min={5} value={editing.durationMinutes} onChange={(e) => setEditing({ ...editing, durationMinutes: Number(e.target.value) })} />
-            <button type="submit" className="button secondary"><FormattedMessage id="manage.save" /></button>
+            <Button type="submit" variant="secondary"><FormattedMessage id="manage.save" /></Button>
           </form>
         )}
         <form className="stack" onSubmit={submitService}>
@@ -119,7 +120,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
           <label htmlFor="svc-min"><FormattedMessage id="manage.duration" /></label>
           <input id="svc-min" type="number" min={5} required value={service.durationMinutes} onChange={(e) => setService((s) => ({ ...s, durationMinutes: Number(e.target.value) }))} />
           <Field id="svc-price" label={<FormattedMessage id="manage.price" />} inputMode="decimal" dir="ltr" required value={service.price} error={priceError?.field === 'new' ? priceError.text : null} onChange={(e) => setService((s) => ({ ...s, price: e.target.value }))} />
-          <button type="submit" className="button secondary"><FormattedMessage id="manage.addService" /></button>
+          <Button type="submit" variant="secondary"><FormattedMessage id="manage.addService" /></Button>
         </form>
       </section>
       <section className="card stack" aria-labelledby="team-title">
@@ -129,7 +130,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
           <input id="staff-phone" type="tel" dir="ltr" required value={person.phoneNumber} onChange={(e) => setPerson((p) => ({ ...p, phoneNumber: e.target.value }))} />
           <label htmlFor="staff-name"><FormattedMessage id="manage.displayName" /></label>
           <input id="staff-name" required value={person.displayName} onChange={(e) => setPerson((p) => ({ ...p, displayName: e.target.value }))} />
-          <button type="submit" className="button secondary"><FormattedMessage id="manage.addStaff" /></button>
+          <Button type="submit" variant="secondary"><FormattedMessage id="manage.addStaff" /></Button>
         </form>
         {salon.staff.map((m) => (
           <details key={m.id}>
@@ -145,9 +146,9 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
           {salon.closures.map((c) => (
             <li key={c.id} className="row">
               <span>{formatDay(intl, c.startDate)} – {formatDay(intl, c.endDate)}</span> <span dir="auto" data-user-text>{c.reason}</span>
-              <button type="button" className="button link" onClick={() => void removeClosure({ variables: { input: { closureId: c.id } } }).then((r) => after(r.data?.removeSalonClosure.errors))}>
+              <Button type="button" variant="link" onClick={() => void removeClosure({ variables: { input: { closureId: c.id } } }).then((r) => after(r.data?.removeSalonClosure.errors))}>
                 <FormattedMessage id="timeOff.remove" />
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -158,7 +159,7 @@ export function CatalogEditor({ salonId }: { salonId: string }) {
           <input id="cl-end" type="date" required value={closure.endDate} onChange={(e) => setClosure((c) => ({ ...c, endDate: e.target.value }))} />
           <label htmlFor="cl-reason"><FormattedMessage id="timeOff.reason" /></label>
           <input id="cl-reason" value={closure.reason} onChange={(e) => setClosure((c) => ({ ...c, reason: e.target.value }))} />
-          <button type="submit" className="button secondary"><FormattedMessage id="manage.addClosure" /></button>
+          <Button type="submit" variant="secondary"><FormattedMessage id="manage.addClosure" /></Button>
         </form>
       </section>
     </div>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { CounterPaymentMethod } from '../gql/graphql';
 import { parseAmount, randomKey } from '../lib/format';
+import { Button } from '../ui/Button';
 
 export const RecordCounterPayment = graphql(`
   mutation RecordCounterPayment($input: RecordCounterPaymentInput!) {
@@ -75,13 +76,13 @@ export function CounterPaymentForm({ bookingId, onDone }: { bookingId: string; o
       {part(first, setFirst, 1)}
       {second && part(second, setSecond, 2)}
       <div className="actions">
-        <button type="button" className="button secondary" aria-pressed={Boolean(second)}
+        <Button type="button" variant="secondary" aria-pressed={Boolean(second)}
           onClick={() => setSecond(second ? null : { method: METHODS.find((m) => m !== first.method)!, amount: '' })}>
           <FormattedMessage id={second ? 'calendar.counterOneMeans' : 'calendar.counterSplit'} />
-        </button>
-        <button type="submit" className="button" disabled={loading}>
+        </Button>
+        <Button type="submit" disabled={loading}>
           <FormattedMessage id="calendar.counterSubmit" />
-        </button>
+        </Button>
       </div>
       {message && <p role="alert" className="error">{message}</p>}
     </form>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { CounterPaymentMethod } from '../gql/graphql';
 import { formatPrice, parseAmount } from '../lib/format';
+import { Button } from '../ui/Button';
 
 export const BookingCounterPaymentsQuery = graphql(`
   query BookingCounterPayments($id: ID!) {
@@ -80,9 +81,9 @@ function CounterRefundItem({ payment, onDone }: { payment: Payment; onDone: () =
           {payment.invoice && <> · <bdi dir="ltr" lang="en" translate="no">{payment.invoice.reference}</bdi></>}
         </span>
         {left > 0 && (
-          <button type="button" className="button secondary" aria-expanded={open} onClick={() => { setOpen((o) => !o); setAmount((a) => a || String(left / 100)); }}>
+          <Button type="button" variant="secondary" aria-expanded={open} onClick={() => { setOpen((o) => !o); setAmount((a) => a || String(left / 100)); }}>
             <FormattedMessage id="desk.refund.open" />
-          </button>
+          </Button>
         )}
       </span>
       {creditNote && (
@@ -115,9 +116,9 @@ function CounterRefundItem({ payment, onDone }: { payment: Payment; onDone: () =
           </label>
           <input id={id('reason')} dir="auto" required maxLength={500} value={reason} aria-invalid={Boolean(errors.reason)} onChange={(e) => setReason(e.target.value)} />
           {errors.reason && <p role="alert" className="error">{errors.reason}</p>}
-          <button type="submit" className="button" disabled={loading}>
+          <Button type="submit" disabled={loading}>
             <FormattedMessage id="desk.refund.submit" />
-          </button>
+          </Button>
           {errors.form && <p role="alert" className="error">{errors.form}</p>}
         </form>
       )}

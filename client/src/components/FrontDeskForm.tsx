@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatDateTime, randomKey } from '../lib/format';
+import { Button } from '../ui/Button';
 
 export const FrontDeskBookingMutation = graphql(`
   mutation CreateFrontDeskBooking($input: CreateFrontDeskBookingInput!) {
@@ -76,12 +77,12 @@ export function FrontDeskForm({ salonId, timeZone, stylist, startsAt, onDone, on
       </label>
       <input id="desk-notes" dir="auto" value={form.notes} onChange={set('notes')} />
       <div className="actions">
-        <button type="submit" className="button" disabled={booking.loading || walking.loading || !form.serviceId}>
+        <Button type="submit" disabled={booking.loading || walking.loading || !form.serviceId}>
           <FormattedMessage id={startsAt ? 'desk.book' : 'desk.startWalkIn'} />
-        </button>
-        <button type="button" className="button link" onClick={onClose}>
+        </Button>
+        <Button type="button" variant="link" onClick={onClose}>
           <FormattedMessage id="calendar.close" />
-        </button>
+        </Button>
       </div>
       {message && <p role="alert" className="error">{message}</p>}
     </form>

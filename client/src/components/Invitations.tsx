@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage } from 'react-intl';
 import { graphql } from '../gql';
+import { Button } from '../ui/Button';
 
 export const MyInvitationsQuery = graphql(`
   query MyInvitations { myInvitations { id role displayName salon { id name } } }
@@ -36,12 +37,12 @@ export default function Invitations() {
               <FormattedMessage id="invitations.offer" values={{ salon: <bdi>{i.salon.name}</bdi>, role: <FormattedMessage id={`role.${i.role}`} />, name: <bdi>{i.displayName}</bdi> }} />
             </p>
             <div className="row">
-              <button type="button" className="button" onClick={() => void accept({ variables: { input: { invitationId: i.id } } }).then(answered)}>
+              <Button type="button" onClick={() => void accept({ variables: { input: { invitationId: i.id } } }).then(answered)}>
                 <FormattedMessage id="invitations.accept" />
-              </button>
-              <button type="button" className="button secondary" onClick={() => void decline({ variables: { input: { invitationId: i.id } } }).then(answered)}>
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => void decline({ variables: { input: { invitationId: i.id } } }).then(answered)}>
                 <FormattedMessage id="invitations.decline" />
-              </button>
+              </Button>
             </div>
           </li>
         ))}

@@ -10,6 +10,7 @@ import { formatDateTime, formatPrice, upcomingDates, zonedLocalToInstant } from 
 import { StatusMessage } from './StatusMessage';
 import { useToast } from '../ui/Toast';
 import './invoices.css';
+import { Button } from '../ui/Button';
 
 export const SalonInvoicesQuery = graphql(`
   query SalonInvoices($salonId: ID!, $date: Date!, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
@@ -64,9 +65,9 @@ function TaxDetailsForm({ salonId, current }: { salonId: string; current: Tax | 
         </div>
       ))}
       {error && <p id="tax-error" role="alert" className="error">{error.message}</p>}
-      <button type="submit" className="button" disabled={saving.loading}>
+      <Button type="submit" disabled={saving.loading}>
         <FormattedMessage id="invoices.taxSave" />
-      </button>
+      </Button>
     </form>
   );
 }
@@ -135,9 +136,9 @@ export function InvoicesPanel({ salonId, timeZone }: { salonId: string; timeZone
       </div>
       <TaxDetailsForm key={data.salon?.taxDetails?.vatNumber ?? 'none'} salonId={salonId} current={data.salon?.taxDetails} />
       <div className="actions">
-        <button type="button" className="button secondary" disabled={exporting} onClick={() => void exportMonth()}>
+        <Button type="button" variant="secondary" disabled={exporting} onClick={() => void exportMonth()}>
           <FormattedMessage id="invoices.export" />
-        </button>
+        </Button>
       </div>
       {data.salonInvoices.edges.length === 0 && <StatusMessage kind="empty" messageId="invoices.none" />}
       <ul className="plain stack">
@@ -149,9 +150,9 @@ export function InvoicesPanel({ salonId, timeZone }: { salonId: string; timeZone
         ))}
       </ul>
       {data.salonInvoices.pageInfo.hasNextPage && (
-        <button type="button" className="button secondary" onClick={() => void fetchMore({ variables: { after: data.salonInvoices.pageInfo.endCursor } })}>
+        <Button type="button" variant="secondary" onClick={() => void fetchMore({ variables: { after: data.salonInvoices.pageInfo.endCursor } })}>
           <FormattedMessage id="home.loadMore" />
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { saveSession } from '../auth';
+import { Button } from '../ui/Button';
 
 const ConsentQuery = graphql(`
   query MyMarketingConsent { me { id marketingConsent { granted source recordedAt } } }
@@ -88,9 +89,9 @@ export function MyData() {
       </label>
       <p className="muted"><FormattedMessage id="privacy.serviceMessages" /></p>
 
-      <button type="button" className="button" onClick={() => void download()} disabled={exporting}>
+      <Button type="button" onClick={() => void download()} disabled={exporting}>
         <FormattedMessage id="privacy.export" />
-      </button>
+      </Button>
       {summary && (
         <dl className="summary" aria-label={intl.formatMessage({ id: 'privacy.summary' })}>
           {SECTIONS.map((s) => (
@@ -105,16 +106,16 @@ export function MyData() {
       <h3><FormattedMessage id="privacy.deleteTitle" /></h3>
       <p className="muted"><FormattedMessage id="privacy.deleteExplain" /></p>
       {!requestId ? (
-        <button type="button" className="button danger" onClick={() => void askCode()}>
+        <Button type="button" variant="danger" onClick={() => void askCode()}>
           <FormattedMessage id="privacy.deleteStart" />
-        </button>
+        </Button>
       ) : (
         <>
           <label htmlFor="deletion-code"><FormattedMessage id="privacy.code" /></label>
           <input id="deletion-code" inputMode="numeric" autoComplete="one-time-code" dir="ltr" value={code} onChange={(e) => setCode(e.target.value)} />
-          <button type="button" className="button danger" disabled={deleting.loading || !code} onClick={() => void confirmDeletion()}>
+          <Button type="button" variant="danger" disabled={deleting.loading || !code} onClick={() => void confirmDeletion()}>
             <FormattedMessage id="privacy.deleteConfirm" />
-          </button>
+          </Button>
         </>
       )}
       {error && <p role="alert" className="error" dir="auto">{error}</p>}

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { MeQuery } from '../lib/session';
+import { Button } from '../ui/Button';
 
 export const GiveNameMutation = graphql(`
   mutation GiveName($input: UpdateProfileInput!) {
@@ -46,9 +47,9 @@ export function NameStep() {
         <p id="name-help" className="muted">
           <FormattedMessage id="name.help" />
         </p>
-        <button className="button" type="submit" disabled={saving.loading || !firstName.trim()}>
+        <Button type="submit" disabled={saving.loading || !firstName.trim()}>
           <FormattedMessage id="name.continue" />
-        </button>
+        </Button>
       </form>
       {error && (
         <p role="alert" className="error">

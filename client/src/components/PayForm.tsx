@@ -6,6 +6,7 @@ import { formatPrice, randomKey } from '../lib/format';
 import { Countdown } from '../ui/Countdown';
 import { cardNetwork } from '../lib/card-network';
 import { StcPayForm } from './StcPayForm';
+import { Button } from '../ui/Button';
 
 type Method = 'card' | 'stcpay' | 'applepay';
 
@@ -136,16 +137,16 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
           )}
           {field('expiry', 'pay.expiry', { autoComplete: 'cc-exp', placeholder: intl.formatMessage({ id: 'pay.expiryPlaceholder' }) })}
           {field('cvc', 'pay.cvc', { autoComplete: 'cc-csc', inputMode: 'numeric' })}
-          <button className="button" type="submit" disabled={busy || !settings.data}>
+          <Button type="submit" disabled={busy || !settings.data}>
             <FormattedMessage id="pay.submit" />
-          </button>
+          </Button>
         </form>
       )}
       {method === 'stcpay' && <StcPayForm bookingId={bookingId} />}
       {method === 'applepay' && (
-        <button type="button" className="button applepay" onClick={() => void payWithApplePay()} disabled={busy}>
+        <Button type="button" className="applepay" onClick={() => void payWithApplePay()} disabled={busy}>
           <FormattedMessage id={browserHasApplePay() ? 'pay.applePay' : 'pay.applePayStandIn'} />
-        </button>
+        </Button>
       )}
       {error && (
         <p role="alert" className="error">

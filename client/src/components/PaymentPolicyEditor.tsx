@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatPrice, westernDigits } from '../lib/format';
 import { useToast } from '../ui/Toast';
+import { Button } from '../ui/Button';
 
 export const SalonPaymentPolicyQuery = graphql(`
   query SalonPaymentPolicy($id: ID!) {
@@ -111,13 +112,13 @@ function ServicePolicies({ salonId, salonPolicy, services }: { salonId: string; 
                 : <FormattedMessage id="policy.service.nothingOnline" />}
             </span>
             <span className="actions">
-              <button type="button" className="button secondary" aria-pressed={chosen === s.id} onClick={() => setChosen(chosen === s.id ? '' : s.id)}>
+              <Button type="button" variant="secondary" aria-pressed={chosen === s.id} onClick={() => setChosen(chosen === s.id ? '' : s.id)}>
                 <FormattedMessage id="policy.service.edit" values={{ name: s.name }} />
-              </button>
+              </Button>
               {s.paymentPolicyOverride && (
-                <button type="button" className="button secondary" onClick={() => void follow(s)}>
+                <Button type="button" variant="secondary" onClick={() => void follow(s)}>
                   <FormattedMessage id="policy.service.clear" values={{ name: s.name }} />
-                </button>
+                </Button>
               )}
             </span>
           </li>
@@ -177,7 +178,7 @@ function PolicyForm({ salonId, serviceId, title, idPrefix, policy, onSaved }: { 
       <label htmlFor={id('window')}><FormattedMessage id="policy.window" /></label>
       <input id={id('window')} dir="ltr" inputMode="numeric" value={lateWindow} onChange={(e) => setLateWindow(e.target.value)} />
       <p className="muted"><FormattedMessage id="policy.note" /></p>
-      <button type="submit" className="button" disabled={saving.loading}><FormattedMessage id={serviceId ? 'policy.service.save' : 'policy.save'} /></button>
+      <Button type="submit" disabled={saving.loading}><FormattedMessage id={serviceId ? 'policy.service.save' : 'policy.save'} /></Button>
       {message && <p role="alert" className="error">{message}</p>}
     </form>
   );

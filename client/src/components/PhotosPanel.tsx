@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { readSession, refreshOnce } from '../auth';
+import { Button } from '../ui/Button';
 
 export const ManagerPhotosQuery = graphql(`
   query ManagerPhotos($id: ID!) {
@@ -97,18 +98,18 @@ export default function PhotosPanel({ salonId }: { salonId: string }) {
               <li key={p.id} className="card stack">
                 <img src={p.url} srcSet={p.srcset ?? undefined} sizes="160px" alt={intl.formatMessage({ id: 'photos.alt' }, { n: i + 1 })} width={160} height={110} loading="lazy" />
                 <div className="row">
-                  <button type="button" className="button secondary" disabled={i === 0} onClick={() => void move(g.photos.map((x) => x.id), i, i - 1)}
+                  <Button type="button" variant="secondary" disabled={i === 0} onClick={() => void move(g.photos.map((x) => x.id), i, i - 1)}
                     aria-label={intl.formatMessage({ id: 'photos.earlier' }, { n: i + 1 })}>
                     <FormattedMessage id="photos.earlierShort" />
-                  </button>
-                  <button type="button" className="button secondary" disabled={i === g.photos.length - 1} onClick={() => void move(g.photos.map((x) => x.id), i, i + 1)}
+                  </Button>
+                  <Button type="button" variant="secondary" disabled={i === g.photos.length - 1} onClick={() => void move(g.photos.map((x) => x.id), i, i + 1)}
                     aria-label={intl.formatMessage({ id: 'photos.later' }, { n: i + 1 })}>
                     <FormattedMessage id="photos.laterShort" />
-                  </button>
-                  <button type="button" className="button danger" aria-label={intl.formatMessage({ id: 'photos.delete' }, { n: i + 1 })}
+                  </Button>
+                  <Button type="button" variant="danger" aria-label={intl.formatMessage({ id: 'photos.delete' }, { n: i + 1 })}
                     onClick={() => void remove({ variables: { input: { photoId: p.id } } }).then(() => refetch())}>
                     <FormattedMessage id="photos.deleteShort" />
-                  </button>
+                  </Button>
                 </div>
               </li>
             ))}

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from './StatusMessage';
+import { Button } from '../ui/Button';
 
 export const ReportedReviewsQuery = graphql(`
   query ReportedReviews { reportedReviews(first: 50) { edges { node { id rating comment reportedAt reportReason salon { id name } customer { displayName } } } } }
@@ -50,13 +51,13 @@ export function ReportedReviews() {
             </label>
             <input id={`hide-${r.id}`} dir="auto" value={reasons[r.id] ?? ''} onChange={(e) => setReasons((x) => ({ ...x, [r.id]: e.target.value }))} />
             <div className="row">
-              <button type="button" className="button danger" disabled={!reasons[r.id]?.trim()}
+              <Button type="button" variant="danger" disabled={!reasons[r.id]?.trim()}
                 onClick={() => void hide({ variables: { input: { reviewId: r.id, reason: reasons[r.id].trim() } } }).then((res) => after(res.data?.hideReview.errors))}>
                 <FormattedMessage id="moderation.hide" />
-              </button>
-              <button type="button" className="button secondary" onClick={() => void dismiss({ variables: { input: { reviewId: r.id } } }).then((res) => after(res.data?.dismissReviewReport.errors))}>
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => void dismiss({ variables: { input: { reviewId: r.id } } }).then((res) => after(res.data?.dismissReviewReport.errors))}>
                 <FormattedMessage id="moderation.dismiss" />
-              </button>
+              </Button>
             </div>
           </li>
         ))}

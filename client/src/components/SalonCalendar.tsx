@@ -8,6 +8,7 @@ import { FrontDeskForm, type DeskStylist } from './FrontDeskForm';
 import { formatTime, upcomingDates } from '../lib/format';
 import { draggedStart, gridRange, place, rowStarts, type Lane } from '../lib/calendar-layout';
 import './calendar.css';
+import { Button } from '../ui/Button';
 
 export const SalonCalendarQuery = graphql(`
   query SalonCalendar($salonId: ID!, $date: Date!, $days: Int, $staffId: ID) {
@@ -155,19 +156,19 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
         <FormattedMessage id="calendar.title" />
       </h2>
       <div className="actions cal-toolbar">
-        <button type="button" className="button secondary" onClick={() => setDate((d) => addDays(d, -step))}>
+        <Button type="button" variant="secondary" onClick={() => setDate((d) => addDays(d, -step))}>
           <FormattedMessage id="calendar.previous" />
-        </button>
-        <button type="button" className="button secondary" disabled={date === today} onClick={() => setDate(today)}>
+        </Button>
+        <Button type="button" variant="secondary" disabled={date === today} onClick={() => setDate(today)}>
           <FormattedMessage id="calendar.today" />
-        </button>
+        </Button>
         <strong aria-live="polite">{intl.formatDate(new Date(`${date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })}</strong>
-        <button type="button" className="button secondary" onClick={() => setDate((d) => addDays(d, step))}>
+        <Button type="button" variant="secondary" onClick={() => setDate((d) => addDays(d, step))}>
           <FormattedMessage id="calendar.next" />
-        </button>
-        <button type="button" className="button link" aria-pressed={view === 'week'} onClick={() => { setChosen(selected); setView((v) => (v === 'week' ? 'day' : 'week')); }}>
+        </Button>
+        <Button type="button" variant="link" aria-pressed={view === 'week'} onClick={() => { setChosen(selected); setView((v) => (v === 'week' ? 'day' : 'week')); }}>
           <FormattedMessage id={view === 'week' ? 'calendar.day' : 'calendar.week'} />
-        </button>
+        </Button>
         {stylists.length > 1 && (
           <label className={`cal-switcher${view === 'week' ? ' always' : ''}`}>
             <FormattedMessage id="calendar.stylist" />
@@ -209,9 +210,9 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
                 <div className="cal-head">
                   <span dir="auto">{lane.title}</span>
                   {view === 'day' && !lane.closed && freeNow(lane) && (
-                    <button type="button" className="button link cal-walk-in" onClick={() => openDesk(lane.stylist, null)}>
+                    <Button type="button" variant="link" className="cal-walk-in" onClick={() => openDesk(lane.stylist, null)}>
                       <FormattedMessage id="desk.walkIn" />
-                    </button>
+                    </Button>
                   )}
                 </div>
                 <div className={`cal-body${lane.closed ? ' closed' : ''}`}>

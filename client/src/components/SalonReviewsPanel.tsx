@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from './StatusMessage';
+import { Button } from '../ui/Button';
 
 export const ManagerReviewsQuery = graphql(`
   query ManagerReviews($id: ID!) {
@@ -50,10 +51,10 @@ export default function SalonReviewsPanel({ salonId }: { salonId: string }) {
                 <FormattedMessage id={r.reply ? 'reply.editLabel' : 'reply.label'} />
               </label>
               <textarea id={`reply-${r.id}`} dir="auto" rows={2} maxLength={2000} value={draft} onChange={(e) => setDrafts((d) => ({ ...d, [r.id]: e.target.value }))} />
-              <button type="button" className="button" disabled={!draft.trim() || draft === r.reply?.text}
+              <Button type="button" disabled={!draft.trim() || draft === r.reply?.text}
                 onClick={() => void reply({ variables: { input: { reviewId: r.id, text: draft } } }).then((res) => after(res.data?.replyToReview.errors))}>
                 <FormattedMessage id={r.reply ? 'reply.save' : 'reply.send'} />
-              </button>
+              </Button>
               {r.reportedAt ? (
                 <p className="muted"><FormattedMessage id="moderation.alreadyReported" /></p>
               ) : (
@@ -63,10 +64,10 @@ export default function SalonReviewsPanel({ salonId }: { salonId: string }) {
                     <FormattedMessage id="moderation.reportReason" />
                   </label>
                   <input id={`report-${r.id}`} dir="auto" maxLength={500} value={reasons[r.id] ?? ''} onChange={(e) => setReasons((x) => ({ ...x, [r.id]: e.target.value }))} />
-                  <button type="button" className="button danger" disabled={!reasons[r.id]?.trim()}
+                  <Button type="button" variant="danger" disabled={!reasons[r.id]?.trim()}
                     onClick={() => void report({ variables: { input: { reviewId: r.id, reason: reasons[r.id].trim() } } }).then((res) => after(res.data?.reportReview.errors))}>
                     <FormattedMessage id="moderation.sendReport" />
-                  </button>
+                  </Button>
                 </details>
               )}
             </li>

@@ -1,4 +1,5 @@
 import { FormattedMessage } from 'react-intl';
+import { Button } from '../ui/Button';
 
 interface Props {
   kind: 'loading' | 'empty' | 'error';
@@ -14,9 +15,9 @@ export function StatusMessage({ kind, messageId, onRetry }: Props) {
         <FormattedMessage id={messageId} />
       </p>
       {onRetry && (
-        <button type="button" className="button secondary" onClick={onRetry}>
+        <Button type="button" variant="secondary" onClick={onRetry}>
           <FormattedMessage id="home.retry" />
-        </button>
+        </Button>
       )}
     </div>
   );

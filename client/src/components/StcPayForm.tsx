@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { randomKey } from '../lib/format';
 import { StartPaymentMutation } from './PayForm';
+import { Button } from '../ui/Button';
 
 export const ConfirmStcPaymentMutation = graphql(`
   mutation ConfirmStcPayment($input: ConfirmStcPaymentInput!) {
@@ -63,14 +64,14 @@ export function StcPayForm({ bookingId }: { bookingId: string }) {
         <form className="stack" onSubmit={(e) => void sendMobile(e)}>
           <label htmlFor="stc-mobile"><FormattedMessage id="pay.stcMobile" /></label>
           <input id="stc-mobile" dir="ltr" inputMode="tel" autoComplete="tel" required value={mobile} onChange={(e) => setMobile(e.target.value)} placeholder={intl.formatMessage({ id: 'pay.stcMobilePlaceholder' })} />
-          <button className="button" type="submit" disabled={busy}><FormattedMessage id="pay.stcSend" /></button>
+          <Button type="submit" disabled={busy}><FormattedMessage id="pay.stcSend" /></Button>
         </form>
       ) : (
         <form className="stack" onSubmit={(e) => void sendCode(e)}>
           <p role="status"><FormattedMessage id="pay.stcCodeSent" values={{ mobile: <bdi key="m" dir="ltr">{mobile}</bdi> }} /></p>
           <label htmlFor="stc-otp"><FormattedMessage id="pay.stcCode" /></label>
           <input id="stc-otp" dir="ltr" inputMode="numeric" autoComplete="one-time-code" required value={otp} onChange={(e) => setOtp(e.target.value)} />
-          <button className="button" type="submit" disabled={busy}><FormattedMessage id="pay.stcConfirm" /></button>
+          <Button type="submit" disabled={busy}><FormattedMessage id="pay.stcConfirm" /></Button>
         </form>
       )}
       {error && <p role="alert" className="error">{error}</p>}

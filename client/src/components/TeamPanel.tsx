@@ -7,6 +7,7 @@ import { ConfirmButton } from '../ui/ConfirmDialog';
 import { Field } from '../ui/Field';
 import { useToast } from '../ui/Toast';
 import { StatusMessage } from './StatusMessage';
+import { Button } from '../ui/Button';
 
 export const SalonTeamQuery = graphql(`
   query SalonTeam($salonId: ID!) {
@@ -102,9 +103,9 @@ export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: st
             <option key={r} value={r}>{intl.formatMessage({ id: `role.${r}` })}</option>
           ))}
         </select>
-        <button className="button" type="submit" disabled={inviting.loading}>
+        <Button type="submit" disabled={inviting.loading}>
           <FormattedMessage id="team.invite" />
-        </button>
+        </Button>
         {errors.form && <p role="alert" className="error">{errors.form}</p>}
       </form>
 
@@ -117,9 +118,9 @@ export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: st
             {team!.invitations.map((i) => (
               <li key={i.id} className="row">
                 <bdi>{i.displayName}</bdi> · <bdi dir="ltr">{formatDigits(intl, i.phoneNumber)}</bdi> · <FormattedMessage id={`role.${i.role}`} />{' '}
-                <button type="button" className="button link" onClick={() => void revoke({ variables: { input: { invitationId: i.id } } }).then(() => refetch())}>
+                <Button type="button" variant="link" onClick={() => void revoke({ variables: { input: { invitationId: i.id } } }).then(() => refetch())}>
                   <FormattedMessage id="team.revoke" />
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
@@ -147,9 +148,9 @@ export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: st
                     <option key={r} value={r}>{intl.formatMessage({ id: `role.${r}` })}</option>
                   ))}
                 </select>
-                <button type="button" className="button secondary" disabled={chosen === m.role || changingRole.loading} onClick={() => void saveRole(m.user.id, m.user.displayName)}>
+                <Button type="button" variant="secondary" disabled={chosen === m.role || changingRole.loading} onClick={() => void saveRole(m.user.id, m.user.displayName)}>
                   <FormattedMessage id="team.changeRole" />
-                </button>
+                </Button>
               </span>
               {roleError?.userId === m.user.id && <p role="alert" className="error">{roleError.message}</p>}
             </li>
@@ -200,23 +201,23 @@ export function TeamPanel({ salonId, timeZone }: { salonId: string; timeZone: st
                     <option key={s.id} value={s.id}>{s.displayName}</option>
                   ))}
                 </select>
-                <button
+                <Button
                   type="button"
-                  className="button"
+                 
                   disabled={!moveTo[b.id]}
                   onClick={() => void move({ variables: { input: { bookingId: b.id, expectedVersion: b.version, startsAt: b.startsAt, staffId: moveTo[b.id] } } })
                     .then((r) => { setHandleError(r.data?.rescheduleBooking.errors[0]?.message ?? null); return refetch(); })}
                 >
                   <FormattedMessage id="team.move" />
-                </button>
-                <button
+                </Button>
+                <Button
                   type="button"
-                  className="button secondary"
+                  variant="secondary"
                   disabled={!reason.trim()}
                   onClick={() => void cancel({ variables: { input: { bookingId: b.id, expectedVersion: b.version, reason: reason.trim() } } }).then(() => refetch())}
                 >
                   <FormattedMessage id="team.cancelWithNotice" />
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatDateTime, zonedLocalToInstant } from '../lib/format';
 import { useToast } from '../ui/Toast';
+import { Button } from '../ui/Button';
 
 export const TimeOffQuery = graphql(`
   query StaffTimeOff($id: ID!) { staffMember(id: $id) { id timeOff { id startsAt endsAt reason } } }
@@ -55,9 +56,9 @@ export function TimeOffEditor({ staffMemberId, timeZone }: { staffMemberId: stri
             <span>
               {formatDateTime(intl, t.startsAt, timeZone)} – {formatDateTime(intl, t.endsAt, timeZone)} <bdi dir="auto" data-user-text>{t.reason}</bdi>
             </span>
-            <button type="button" className="button link" onClick={() => void remove({ variables: { input: { timeOffId: t.id } } }).then(() => refetch())}>
+            <Button type="button" variant="link" onClick={() => void remove({ variables: { input: { timeOffId: t.id } } }).then(() => refetch())}>
               <FormattedMessage id="timeOff.remove" />
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -74,9 +75,9 @@ export function TimeOffEditor({ staffMemberId, timeZone }: { staffMemberId: stri
           <FormattedMessage id="timeOff.reason" />
         </label>
         <input id={`to-reason-${staffMemberId}`} value={form.reason} onChange={(e) => setForm((f) => ({ ...f, reason: e.target.value }))} />
-        <button type="submit" className="button secondary">
+        <Button type="submit" variant="secondary">
           <FormattedMessage id="timeOff.add" />
-        </button>
+        </Button>
       </form>
       {message && <p role="alert" className="error">{message}</p>}
     </section>

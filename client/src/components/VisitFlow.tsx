@@ -7,6 +7,7 @@ import { useSession } from '../lib/session';
 import { formatDay, formatDigits, formatPrice, formatTime, randomKey, upcomingDates } from '../lib/format';
 import { PayForm } from './PayForm';
 import { hasFees, type Terms } from './PaymentTermsNote';
+import { Button } from '../ui/Button';
 
 export const VisitDaysQuery = graphql(`
   query AvailableVisitDays($input: AvailableVisitDaysInput!) { availableVisitDays(input: $input) }
@@ -149,18 +150,18 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
                 </>
               )}
               {parts.length > 1 && (
-                <button type="button" className="button secondary" onClick={() => change(parts.filter((_, j) => j !== i))}>
+                <Button type="button" variant="secondary" onClick={() => change(parts.filter((_, j) => j !== i))}>
                   <FormattedMessage id="visit.remove" values={{ n: formatDigits(intl, String(i + 1)) }} />
-                </button>
+                </Button>
               )}
             </li>
           );
         })}
       </ol>
       {parts.length < MAX_PARTS && (
-        <button type="button" className="button secondary" disabled={!ready} onClick={() => change([...parts, { serviceId: '', staffId: '' }])}>
+        <Button type="button" variant="secondary" disabled={!ready} onClick={() => change([...parts, { serviceId: '', staffId: '' }])}>
           <FormattedMessage id="visit.add" />
-        </button>
+        </Button>
       )}
       {ready && (
         <fieldset>
@@ -231,13 +232,13 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
             </label>
           )}
           {signedIn ? (
-            <button type="button" className="button" onClick={() => void confirm()} disabled={booking.loading || Boolean(lead && hasFees(lead.paymentTerms) && !accepted)}>
+            <Button type="button" onClick={() => void confirm()} disabled={booking.loading || Boolean(lead && hasFees(lead.paymentTerms) && !accepted)}>
               <FormattedMessage id="visit.confirm" />
-            </button>
+            </Button>
           ) : (
-            <button type="button" className="button" onClick={() => navigate(`/login?next=${encodeURIComponent(`/salons/${salon.id}`)}`)}>
+            <Button type="button" onClick={() => navigate(`/login?next=${encodeURIComponent(`/salons/${salon.id}`)}`)}>
               <FormattedMessage id="book.signInToBook" />
-            </button>
+            </Button>
           )}
         </div>
       )}

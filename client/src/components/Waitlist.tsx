@@ -9,6 +9,7 @@ import { Countdown } from '../ui/Countdown';
 import { useToast } from '../ui/Toast';
 import { PayForm } from './PayForm';
 import { StatusMessage } from './StatusMessage';
+import { Button } from '../ui/Button';
 
 // The waitlist's screens (docs/waitlist.md): joining from the booking flow, the offer page the message links to,
 // the customer's entries on My bookings and the salon's list on the manager's screen. One lazy chunk.
@@ -115,9 +116,9 @@ export function WaitlistJoin({ salonId, serviceId, staffId, staff, dates, date }
     return (
       <div className="stack">
         <p className="muted"><FormattedMessage id="waitlist.prompt" /></p>
-        <button type="button" className="button secondary" onClick={() => (signedIn ? setOpen(true) : navigate(`/login?next=${encodeURIComponent(`/salons/${salonId}`)}`))}>
+        <Button type="button" variant="secondary" onClick={() => (signedIn ? setOpen(true) : navigate(`/login?next=${encodeURIComponent(`/salons/${salonId}`)}`))}>
           <FormattedMessage id="waitlist.join" />
-        </button>
+        </Button>
       </div>
     );
   }
@@ -181,9 +182,9 @@ export function WaitlistJoin({ salonId, serviceId, staffId, staff, dates, date }
           </label>
         </div>
       )}
-      <button type="button" className="button" disabled={joining.loading} onClick={() => void submit()}>
+      <Button type="button" disabled={joining.loading} onClick={() => void submit()}>
         <FormattedMessage id="waitlist.submit" />
-      </button>
+      </Button>
       {error && <p role="alert" className="error">{error}</p>}
     </fieldset>
   );
@@ -264,9 +265,9 @@ export function WaitlistOfferPage() {
         </label>
       )}
       {open && (
-        <button type="button" className="button" disabled={accepting.loading || (needsTerms && !terms)} onClick={() => void doAccept()}>
+        <Button type="button" disabled={accepting.loading || (needsTerms && !terms)} onClick={() => void doAccept()}>
           <FormattedMessage id="waitlist.accept" />
-        </button>
+        </Button>
       )}
       {message && <p role="alert" className="error">{message}</p>}
       <Link to="/bookings" className="button link"><FormattedMessage id="waitlist.seeMine" /></Link>
@@ -304,9 +305,9 @@ export function MyWaitlist() {
             <p className="muted"><FormattedMessage id="waitlist.waiting" /></p>
           )}
           <div className="actions">
-            <button type="button" className="button secondary" disabled={leaving.loading} onClick={() => void doLeave(e.id)}>
+            <Button type="button" variant="secondary" disabled={leaving.loading} onClick={() => void doLeave(e.id)}>
               <FormattedMessage id="waitlist.leave" />
-            </button>
+            </Button>
           </div>
         </article>
       ))}

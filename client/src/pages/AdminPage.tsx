@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import { ReportedReviews } from '../components/ReportedReviews';
+import { Button } from '../ui/Button';
 
 export const ApplicationQueueQuery = graphql(`
   query ApplicationQueue {
@@ -70,17 +71,17 @@ export default function AdminPage() {
               <FormattedMessage id="admin.applicant" values={{ name: <bdi>{a.applicant.displayName}</bdi> }} />
             </p>
             <div className="row">
-              <button type="button" className="button" onClick={() => void approve({ variables: { input: { applicationId: a.id } } }).then((r) => after(r.data?.approveSalonApplication.errors))}>
+              <Button type="button" onClick={() => void approve({ variables: { input: { applicationId: a.id } } }).then((r) => after(r.data?.approveSalonApplication.errors))}>
                 <FormattedMessage id="admin.approve" />
-              </button>
+              </Button>
             </div>
             <label htmlFor={`reject-${a.id}`}>
               <FormattedMessage id="admin.rejectReason" />
             </label>
             <input id={`reject-${a.id}`} dir="auto" value={reasons[a.id] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [a.id]: e.target.value }))} />
-            <button type="button" className="button secondary" disabled={!reasonOf(a.id)} onClick={() => void reject({ variables: { input: { applicationId: a.id, reason: reasonOf(a.id) } } }).then((r) => after(r.data?.rejectSalonApplication.errors))}>
+            <Button type="button" variant="secondary" disabled={!reasonOf(a.id)} onClick={() => void reject({ variables: { input: { applicationId: a.id, reason: reasonOf(a.id) } } }).then((r) => after(r.data?.rejectSalonApplication.errors))}>
               <FormattedMessage id="admin.reject" />
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -97,9 +98,9 @@ export default function AdminPage() {
                 <p>
                   <span className="badge"><FormattedMessage id="admin.suspended" /></span> <bdi>{s.suspensionReason}</bdi>
                 </p>
-                <button type="button" className="button secondary" onClick={() => void reinstate({ variables: { input: { salonId: s.id } } }).then((r) => after(r.data?.reinstateSalon.errors))}>
+                <Button type="button" variant="secondary" onClick={() => void reinstate({ variables: { input: { salonId: s.id } } }).then((r) => after(r.data?.reinstateSalon.errors))}>
                   <FormattedMessage id="admin.reinstate" />
-                </button>
+                </Button>
               </>
             ) : (
               <>
@@ -107,9 +108,9 @@ export default function AdminPage() {
                   <FormattedMessage id="admin.suspendReason" />
                 </label>
                 <input id={`suspend-${s.id}`} dir="auto" value={reasons[s.id] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [s.id]: e.target.value }))} />
-                <button type="button" className="button danger" disabled={!reasonOf(s.id)} onClick={() => void suspend({ variables: { input: { salonId: s.id, reason: reasonOf(s.id) } } }).then((r) => after(r.data?.suspendSalon.errors))}>
+                <Button type="button" variant="danger" disabled={!reasonOf(s.id)} onClick={() => void suspend({ variables: { input: { salonId: s.id, reason: reasonOf(s.id) } } }).then((r) => after(r.data?.suspendSalon.errors))}>
                   <FormattedMessage id="admin.suspend" values={{ name: intl.formatMessage({ id: 'admin.thisSalon' }) }} />
-                </button>
+                </Button>
               </>
             )}
           </li>

@@ -5,6 +5,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import { Field } from '../ui/Field';
+import { Button } from '../ui/Button';
 
 export const MyApplicationsQuery = graphql(`
   query MyApplications { myApplications { id nameAr nameEn status rejectionReason salon { id } } }
@@ -86,9 +87,9 @@ export default function ApplyPage() {
               </label>
             ))}
           </fieldset>
-          <button className="button" type="submit" disabled={applying.loading}>
+          <Button type="submit" disabled={applying.loading}>
             <FormattedMessage id="apply.submit" />
-          </button>
+          </Button>
           {errors.form && <p role="alert" className="error">{errors.form}</p>}
         </form>
       )}

@@ -12,6 +12,7 @@ import { formatDateTime, formatDigits, formatPrice } from '../lib/format';
 import { ConfirmButton } from '../ui/ConfirmDialog';
 import { Countdown } from '../ui/Countdown';
 import { useToast } from '../ui/Toast';
+import { Button } from '../ui/Button';
 
 // Shares this screen's chunk: customers open invoices from here (see App.tsx).
 export { InvoicePage } from './InvoicePage';
@@ -159,14 +160,14 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
           />
         )}
         {canCancel && !visit && (
-          <button type="button" className="button secondary" aria-expanded={moving} onClick={() => setMoving((m) => !m)}>
+          <Button type="button" variant="secondary" aria-expanded={moving} onClick={() => setMoving((m) => !m)}>
             <FormattedMessage id="bookings.reschedule" />
-          </button>
+          </Button>
         )}
         {(awaitingPayment || balanceDue) && !paying && (
-          <button type="button" className="button" onClick={() => setPaying(true)}>
+          <Button type="button" onClick={() => setPaying(true)}>
             <FormattedMessage id={balanceDue ? 'bookings.payBalance' : 'bookings.pay'} values={{ amount: formatPrice(intl, booking.nextPayment?.amountHalalas ?? 0) }} />
-          </button>
+          </Button>
         )}
         <Link to={`/salons/${booking.salon.id}`} className="button link">
           <FormattedMessage id="bookings.bookAgain" />
@@ -206,9 +207,9 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
             <FormattedMessage id="bookings.comment" />
           </label>
           <textarea id={`comment-${booking.id}`} dir="auto" value={comment} onChange={(e) => setComment(e.target.value)} />
-          <button type="submit" className="button secondary">
+          <Button type="submit" variant="secondary">
             <FormattedMessage id="bookings.review" />
-          </button>
+          </Button>
         </form>
       )}
       {message && <p role="alert" className="error">{message}</p>}
@@ -243,9 +244,9 @@ function BookingList({ upcoming }: { upcoming: boolean }) {
         })}
       </ul>
       {data?.myBookings.pageInfo.hasNextPage && (
-        <button type="button" className="button secondary" onClick={() => void fetchMore({ variables: { after: data.myBookings.pageInfo.endCursor } })}>
+        <Button type="button" variant="secondary" onClick={() => void fetchMore({ variables: { after: data.myBookings.pageInfo.endCursor } })}>
           <FormattedMessage id="home.loadMore" />
-        </button>
+        </Button>
       )}
     </>
   );

@@ -67,13 +67,13 @@ export function HomePage() {
         ))}
       </ul>
       {data?.salons.pageInfo.hasNextPage && (
-        <button
+        <Button
           type="button"
-          className="button secondary"
+          variant="secondary"
           onClick={() => void fetchMore({ variables: { after: data.salons.pageInfo.endCursor } })}
         >
           <FormattedMessage id="home.loadMore" />
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import './invoice.css';
+import { Button } from '../ui/Button';
 
 export const InvoiceQuery = graphql(`
   query InvoiceDocument($id: ID!) {
@@ -81,12 +82,12 @@ export function InvoicePage() {
   return (
     <article className="invoice card stack" aria-labelledby="invoice-title">
       <div className="actions no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <Button type="button" onClick={() => window.print()}>
           <FormattedMessage id="invoice.print" />
-        </button>
-        <button type="button" className="button link" onClick={() => window.history.back()}>
+        </Button>
+        <Button type="button" variant="link" onClick={() => window.history.back()}>
           <FormattedMessage id="invoice.back" />
-        </button>
+        </Button>
       </div>
       <div className="invoice-head">
         <div className="stack">

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { saveSession } from '../auth';
 import { formatDigits, randomKey } from '../lib/format';
 import { safeNext } from '../lib/access';
+import { Button } from '../ui/Button';
 
 export const RequestCodeMutation = graphql(`
   mutation RequestCode($input: RequestPhoneCodeInput!) {
@@ -101,28 +102,28 @@ export function LoginPage() {
           <p id="phone-help" className="muted">
             <FormattedMessage id="login.phoneHelp" />
           </p>
-          <button className="button" type="submit" disabled={requesting.loading || countdown > 0}>
+          <Button type="submit" disabled={requesting.loading || countdown > 0}>
             <FormattedMessage id="login.sendCode" />
-          </button>
+          </Button>
         </form>
       ) : (
         <form onSubmit={verify} className="stack">
           <p data-sent-to>
             <FormattedMessage id="login.sentTo" values={{ phone: <bdi key="p" dir="ltr">{formatDigits(intl, phone)}</bdi> }} />{' '}
-            <button type="button" className="button link" onClick={() => { setRequestId(null); setCode(''); setError(null); }}>
+            <Button type="button" variant="link" onClick={() => { setRequestId(null); setCode(''); setError(null); }}>
               <FormattedMessage id="login.changeNumber" />
-            </button>
+            </Button>
           </p>
           <label htmlFor="code">
             <FormattedMessage id="login.code" />
           </label>
           <input id="code" name="code" autoFocus inputMode="numeric" autoComplete="one-time-code" dir="ltr" required pattern="[0-9]{4,8}" value={code} onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))} />
-          <button className="button" type="submit" disabled={verifying.loading}>
+          <Button type="submit" disabled={verifying.loading}>
             <FormattedMessage id="login.verify" />
-          </button>
-          <button className="button secondary" type="button" onClick={() => void ask()} disabled={countdown > 0 || requesting.loading}>
+          </Button>
+          <Button variant="secondary" type="button" onClick={() => void ask()} disabled={countdown > 0 || requesting.loading}>
             {countdown > 0 ? <FormattedMessage id="login.resendIn" values={{ seconds: countdown }} /> : <FormattedMessage id="login.resend" />}
-          </button>
+          </Button>
         </form>
       )}
       {error && (

@@ -14,6 +14,7 @@ import { TeamPanel } from '../components/TeamPanel';
 import { AuditLogPanel } from '../components/AuditLogPanel';
 import { formatDateTime, formatPrice } from '../lib/format';
 import { useToast } from '../ui/Toast';
+import { Button } from '../ui/Button';
 
 // The salon's waitlist: the waitlist's own chunk.
 const PhotosPanel = lazy(() => import('../components/PhotosPanel'));
@@ -85,9 +86,9 @@ function Settings({ salon }: { salon: Salon }) {
         <FormattedMessage id="manage.notice" />
       </label>
       <input id="notice" type="number" min={0} value={form.minimumNoticeMinutes} onChange={(e) => setForm((f) => ({ ...f, minimumNoticeMinutes: Number(e.target.value) }))} />
-      <button className="button" type="submit" disabled={updating.loading}>
+      <Button type="submit" disabled={updating.loading}>
         <FormattedMessage id="manage.save" />
-      </button>
+      </Button>
       {message && <p role="alert" className="error">{message}</p>}
     </form>
   );
@@ -111,9 +112,9 @@ export function RefundDialog({ paymentId, maxHalalas, onDone }: { paymentId: str
         <FormattedMessage id="manage.refundAmount" values={{ max: formatPrice(intl, maxHalalas) }} />
       </label>
       <input id={`refund-${paymentId}`} inputMode="decimal" dir="ltr" value={amount} onChange={(e) => setAmount(e.target.value)} />
-      <button className="button" type="submit" disabled={refunding.loading}>
+      <Button type="submit" disabled={refunding.loading}>
         <FormattedMessage id="manage.refund" />
-      </button>
+      </Button>
       {message && <p role="alert" className="error">{message}</p>}
     </form>
   );
@@ -145,9 +146,9 @@ function Payments({ salon }: { salon: Salon }) {
               open === p.id ? (
                 <RefundDialog paymentId={p.id} maxHalalas={p.amountHalalas - p.refundedHalalas} onDone={() => { setOpen(null); void refetch(); }} />
               ) : (
-                <button type="button" className="button secondary" onClick={() => setOpen(p.id)}>
+                <Button type="button" variant="secondary" onClick={() => setOpen(p.id)}>
                   <FormattedMessage id="manage.refund" />
-                </button>
+                </Button>
               )
             )}
           </li>

@@ -10,6 +10,7 @@ import { formatDigits } from '../lib/format';
 import { useToast } from '../ui/Toast';
 import { MyData } from '../components/MyData';
 import { MessageChannelChoice } from '../components/MessageChannelChoice';
+import { Button } from '../ui/Button';
 
 export const UpdateProfileMutation = graphql(`
   mutation UpdateMyProfile($input: UpdateProfileInput!) {
@@ -65,9 +66,9 @@ export function ProfilePage() {
           <option value="AR">{intl.formatMessage({ id: 'profile.arabic' })}</option>
           <option value="EN" lang="en">{intl.formatMessage({ id: 'profile.english' })}</option>
         </select>
-        <button className="button" type="submit" disabled={updating.loading}>
+        <Button type="submit" disabled={updating.loading}>
           <FormattedMessage id="manage.save" />
-        </button>
+        </Button>
         {message && <p role="alert" className="error">{message}</p>}
         <Link to="/apply" className="button link">
           <FormattedMessage id="apply.link" />

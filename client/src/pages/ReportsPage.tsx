@@ -10,6 +10,7 @@ import { downloadCsv } from '../lib/csv';
 import { formatDay, formatPrice, upcomingDates } from '../lib/format';
 import { paired, relativeChange, servicesCsv, statusCsv, statusRows, summaryCsv, utilisationCsv, type SummaryRow } from '../lib/report';
 import './reports.css';
+import { Button } from '../ui/Button';
 
 // Its own small query: importing the manage page's would load that page's chunk with this one.
 export const ReportSalonsQuery = graphql(`
@@ -75,9 +76,9 @@ function Section({ id, title, csv, file, children }: { id: string; title: string
       <h2 id={`report-${id}`}>{title}</h2>
       {children}
       <div className="actions">
-        <button type="button" className="button secondary" onClick={() => downloadCsv(file, csv)}>
+        <Button type="button" variant="secondary" onClick={() => downloadCsv(file, csv)}>
           <FormattedMessage id="manage.reports.csv" values={{ table: title }} />
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { StatusMessage } from '../components/StatusMessage';
 import { BookingFlow } from '../components/BookingFlow';
 import { formatDigits, formatPrice } from '../lib/format';
+import { Button } from '../ui/Button';
 
 /** Several services in one visit: its own chunk, loaded with the salon. */
 const VisitFlow = lazy(() => import('../components/VisitFlow'));
@@ -118,9 +119,9 @@ export function SalonPage() {
           ))}
         </ul>
         {salon.reviews.pageInfo.hasNextPage && (
-          <button type="button" className="button secondary" onClick={() => void fetchMore({ variables: { after: salon.reviews.pageInfo.endCursor } })}>
+          <Button type="button" variant="secondary" onClick={() => void fetchMore({ variables: { after: salon.reviews.pageInfo.endCursor } })}>
             <FormattedMessage id="salon.moreReviews" />
-          </button>
+          </Button>
         )}
       </section>
     </article>

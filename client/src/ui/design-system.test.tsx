@@ -55,3 +55,25 @@ describe('design system and language', () => {
     expect(parseAmount('-3')).toBeNull();
   });
 });
+
+describe('the design system is used, not copied', () => {
+  // Screens compose the primitives: a raw <button> dressed in the Button's classes drifts from it (its type
+  // defaults to submit, its size and focus ring are whatever the copy says). Chips and calendar cells are
+  // their own controls and stay raw.
+  const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+  const path = jest.requireActual<typeof import('node:path')>('node:path');
+  const root = path.join(__dirname, '..');
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'ui' || e.name === 'gql' ? [] : sources(p);
+      return /\.tsx$/.test(e.name) && !/\.test\.tsx$/.test(e.name) ? [p] : [];
+    });
+
+  it('every button styled as a button is the Button primitive', () => {
+    const copies = sources(root).flatMap((file) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/<button\b[^>]*?className=(?:"|\{`)button\b/gs)].map(() => path.relative(root, file)),
+    );
+    expect(copies).toEqual([]);
+  });
+});
