@@ -3,7 +3,7 @@ import { newPage, screenshot, signIn, text } from '../harness.mjs';
 
 export const scenarios = [
   [
-    'a staff member sees the booking in the calendar and completes it; the customer reviews it',
+    'a staff member sees the booking in the calendar and completes it; the customer reviews it, then edits the review',
     async ({ server, browser, state }) => {
       const page = await newPage(browser, server.url, 'en');
       await signIn(page, server, 'en', '0500000003', '+966500000003', '/staff');
@@ -30,6 +30,14 @@ export const scenarios = [
       await customer.waitForFunction((n) => document.querySelectorAll('textarea[id^="comment-"]').length === n - 1, forms);
       // ...and the toast goes away by itself.
       await customer.locator('[data-toast]').waitFor({ state: 'detached', timeout: 8000 });
+      // The review stays on the card, and its author can change it for a while.
+      const mine = customer.locator('[data-my-review]').filter({ hasText: 'Lovely haircut, thank you' });
+      await mine.waitFor();
+      await mine.getByRole('button', { name: text('en', 'later.editReview') }).click();
+      await customer.getByLabel(text('en', 'bookings.comment')).first().fill('Lovely haircut and a warm welcome');
+      await customer.getByRole('button', { name: text('en', 'later.saveReview') }).click();
+      await customer.locator('[data-toast]').filter({ hasText: text('en', 'later.reviewUpdated') }).waitFor();
+      await customer.locator('[data-my-review]').filter({ hasText: 'Lovely haircut and a warm welcome' }).waitFor();
       await page.context().close();
     },
   ],

@@ -33,6 +33,7 @@ export const MyBookingsQuery = graphql(`
           invoices { id kind reference }
           visitPosition
           visit { id totalHalalas }
+          review { id rating comment editableUntil hiddenAt hiddenReason }
         }
       }
       pageInfo { hasNextPage endCursor }
@@ -48,6 +49,10 @@ export const ReviewMutation = graphql(`
   mutation ReviewBooking($input: CreateReviewInput!) { createReview(input: $input) { review { id } errors { code message } } }
 `);
 
+export const EditReviewMutation = graphql(`
+  mutation EditMyReview($input: EditReviewInput!) { editReview(input: $input) { review { id rating comment editedAt } errors { code message } } }
+`);
+
 const ACTIVE = ['PENDING', 'CONFIRMED'];
 
 type Booking = MyBookingsData['myBookings']['edges'][number]['node'];
@@ -60,6 +65,8 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
   const intl = useIntl();
   const [cancel, cancelling] = useMutation(CancelMutation);
   const [review] = useMutation(ReviewMutation);
+  const [editReview] = useMutation(EditReviewMutation);
+  const [editing, setEditing] = useState(false);
   const [paying, setPaying] = useState(false);
   const [moving, setMoving] = useState(false);
   const [rating, setRating] = useState(5);
@@ -79,7 +86,20 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
     else toast(intl.formatMessage({ id: 'bookings.cancelled' }));
     onChanged();
   };
+  const written = booking.review;
+  const canEdit = Boolean(written && !written.hiddenAt && new Date(written.editableUntil) > new Date());
   const doReview = async () => {
+    if (written) {
+      const { data } = await editReview({ variables: { input: { reviewId: written.id, rating, comment } } });
+      const error = data?.editReview.errors[0]?.message;
+      setMessage(error ?? null);
+      if (!error) {
+        setEditing(false);
+        toast(intl.formatMessage({ id: 'later.reviewUpdated' }));
+        onChanged();
+      }
+      return;
+    }
     const { data } = await review({ variables: { input: { bookingId: booking.id, rating, comment } } });
     const error = data?.createReview.errors[0]?.message;
     setMessage(error ?? null);
@@ -87,7 +107,13 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
       // The form goes away once the review is in; the thanks stays on the card.
       setReviewed(true);
       toast(intl.formatMessage({ id: 'bookings.reviewThanks' }));
+      onChanged();
     }
+  };
+  const startEditing = () => {
+    setRating(written!.rating);
+    setComment(written!.comment);
+    setEditing(true);
   };
 
   return (
@@ -186,12 +212,39 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
         </p>
       )}
       {paying && booking.nextPayment && <PayForm bookingId={booking.id} amountHalalas={booking.nextPayment.amountHalalas} authoriseOnly={booking.nextPayment.purpose === 'GUARANTEE'} />}
-      {booking.status === 'COMPLETED' && reviewed && (
+      {booking.status === 'COMPLETED' && reviewed && !written && (
         <p className="muted">
           <FormattedMessage id="bookings.reviewThanks" />
         </p>
       )}
-      {booking.status === 'COMPLETED' && !reviewed && (
+      {written && !editing && (
+        <div className="stack" data-my-review={written.id}>
+          <p>
+            <FormattedMessage id="later.yourReview" /> <span role="img" aria-label={intl.formatMessage({ id: 'later.stars' }, { count: written.rating })}>{'★'.repeat(written.rating)}</span>
+            {written.comment && (
+              <>
+                {' · '}
+                <bdi dir="auto">{written.comment}</bdi>
+              </>
+            )}
+          </p>
+          {written.hiddenAt ? (
+            <p className="muted" data-review-hidden>
+              <FormattedMessage id="later.reviewHidden" values={{ reason: <bdi dir="auto">{written.hiddenReason ?? ''}</bdi> }} />
+            </p>
+          ) : canEdit ? (
+            <p className="actions">
+              <Button variant="secondary" onClick={startEditing}>
+                <FormattedMessage id="later.editReview" />
+              </Button>
+              <span className="muted">
+                <FormattedMessage id="later.editableUntil" values={{ date: formatDateTime(intl, written.editableUntil, booking.salon.timeZone) }} />
+              </span>
+            </p>
+          ) : null}
+        </div>
+      )}
+      {booking.status === 'COMPLETED' && ((!reviewed && !written) || editing) && (
         <form className="stack" onSubmit={(e) => { e.preventDefault(); void doReview(); }}>
           <label htmlFor={`rating-${booking.id}`}>
             <FormattedMessage id="bookings.rating" />
@@ -207,9 +260,16 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
             <FormattedMessage id="bookings.comment" />
           </label>
           <textarea id={`comment-${booking.id}`} dir="auto" value={comment} onChange={(e) => setComment(e.target.value)} />
-          <Button type="submit" variant="secondary">
-            <FormattedMessage id="bookings.review" />
-          </Button>
+          <p className="actions">
+            <Button type="submit" variant="secondary">
+              <FormattedMessage id={editing ? 'later.saveReview' : 'bookings.review'} />
+            </Button>
+            {editing && (
+              <Button variant="link" onClick={() => setEditing(false)}>
+                <FormattedMessage id="later.keepReview" />
+              </Button>
+            )}
+          </p>
         </form>
       )}
       {message && <p role="alert" className="error">{message}</p>}
