@@ -29,8 +29,10 @@ describe('WhatsApp booking messages', () => {
   };
   const smsTo = (phone: string) => sms.requests.filter((r) => r.body.phone === phone);
   const waTo = (phone: string) => wa.control.messages.filter((m) => m.to === phone.slice(1));
+  // A booking's messages are written in one transaction at one clock reading, so created_at ties: the booking's own
+  // message first, then by event, so [0] is always the message sent at once.
   const rows = (bookingId: string, recipientId: string) =>
-    sql(t, 'select id, event, channel, status, attempts, delivery_status, provider_message_id, fallback_for_id, fell_back_at from notifications where booking_id = $1 and recipient_id = $2 order by created_at, channel desc', [bookingId, recipientId]);
+    sql(t, "select id, event, channel, status, attempts, delivery_status, provider_message_id, fallback_for_id, fell_back_at from notifications where booking_id = $1 and recipient_id = $2 order by created_at, event <> 'BOOKING_CREATED', event, channel desc", [bookingId, recipientId]);
   /** A customer who chose WhatsApp in their profile, and their booking (auto-confirmed: created + two reminders). */
   const whatsAppBooking = async () => {
     const customer = await newCustomer(t);
