@@ -4,6 +4,9 @@ import { testClock } from './fakes/http-fake';
 import { startTestServer, type TestServer } from './harness';
 import { sql } from './sql';
 
+// The status is named in the reader's words, never as its enum value.
+const STATUS_AR: Record<string, string> = { PENDING: 'بانتظار التأكيد', CONFIRMED: 'مؤكد', COMPLETED: 'مكتمل', CANCELLED: 'ملغى', NO_SHOW: 'لم يحضر العميل', EXPIRED: 'منتهي' };
+
 const STATUSES = ['PENDING', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW', 'EXPIRED'] as const;
 
 const mutation = (name: string) =>
@@ -51,7 +54,7 @@ describe('every status against every action', () => {
           expect(events).toEqual([{ from_status: status, to_status: action.to ?? status, actor_id: expect.any(String) }]);
         } else {
           expect(payload.booking).toBeNull();
-          expect(payload.errors).toEqual([{ code: 'INVALID_TRANSITION', message: `حالة هذا الحجز ${status} ولا يمكن تغييره بهذه الطريقة.`, field: ['input', 'bookingId'] }]);
+          expect(payload.errors).toEqual([{ code: 'INVALID_TRANSITION', message: `حالة هذا الحجز: ${STATUS_AR[status]}، ولا يمكن تغييره بهذه الطريقة. حدّث الصفحة لترى الإجراءات المتاحة الآن.`, field: ['input', 'bookingId'] }]);
           expect(row).toEqual({ status, version: 1 });
           expect(events).toEqual([]);
         }

@@ -74,12 +74,15 @@ export class BusinessError extends Error {
     readonly params: Record<string, string | number> = {},
     /** Payload fields that explain the failure further (e.g. retryAfterSeconds). */
     readonly payloadFields: Record<string, unknown> = {},
+    /** Placeholders filled with another message in the reader's language (a status name, not its enum value). */
+    readonly paramKeys: Record<string, string> = {},
   ) {
     super(messageKey);
   }
 
   toUserError(locale: Locale): UserError {
-    return { code: this.code, message: localDigits(locale, translate(locale, this.messageKey, this.params)), field: this.field };
+    const words = Object.fromEntries(Object.entries(this.paramKeys).map(([name, key]) => [name, translate(locale, key)]));
+    return { code: this.code, message: localDigits(locale, translate(locale, this.messageKey, { ...this.params, ...words })), field: this.field };
   }
 }
 

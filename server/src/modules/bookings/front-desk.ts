@@ -77,7 +77,7 @@ export async function createFrontDeskBooking(app: AppServices, em: EntityManager
   } catch (err) {
     // A walk-in names no start: a taken "now" is the stylist's being busy.
     if (walkIn && err instanceof BusinessError && err.code === UserErrorCode.SLOT_UNAVAILABLE) {
-      throw new BusinessError(err.code, err.messageKey, ['input', 'staffId'], err.params, err.payloadFields);
+      throw new BusinessError(err.code, err.messageKey, ['input', 'staffId'], err.params, err.payloadFields, err.paramKeys);
     }
     throw err;
   }

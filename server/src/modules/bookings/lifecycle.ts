@@ -21,7 +21,7 @@ function canTransition(from: BookingStatus, to: BookingStatus): boolean {
 }
 
 export function invalidTransition(status: BookingStatus): BusinessError {
-  return new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.invalidTransition', ['input', 'bookingId'], { status });
+  return new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.invalidTransition', ['input', 'bookingId'], {}, {}, { status: `bookings.status.${status}` });
 }
 
 export function assertTransition(booking: Booking, to: BookingStatus): void {
