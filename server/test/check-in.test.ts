@@ -64,7 +64,7 @@ describe('checking a customer in (arrived) from the calendar', () => {
     const tomorrow = await insertBooking(t, s, customer.id, 'CONFIRMED', '2026-12-10T21:30:00Z');
     // The stylist signed in with Arabic as her language.
     const early = await checkIn(tomorrow, as.staff);
-    expect(early.data.checkInBooking.errors).toEqual([{ code: 'INVALID_TRANSITION', message: 'يُسجَّل حضور العميل في يوم حجزه.', field: ['input', 'bookingId'] }]);
+    expect(early.data.checkInBooking.errors).toEqual([{ code: 'INVALID_TRANSITION', message: 'يُسجَّل حضور العميل في يوم حجزه. سجّل حضوره في ذلك اليوم.', field: ['input', 'bookingId'] }]);
     expect((await sql(t, 'select checked_in_at from bookings where id = $1', [tomorrow]))[0].checked_in_at).toBeNull();
   });
 

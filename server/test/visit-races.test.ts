@@ -18,9 +18,14 @@ describe('visits under concurrency, two instances', () => {
   let services: Awaited<ReturnType<typeof threeServices>>;
   let tokens: string[];
 
+  // Forty visits queue on the same two stylists' locks, each holding a pooled connection while it waits; on a CI
+  // machine running every suite at once the queue can outlast the 5 s wait for a free connection, which answers
+  // 503 by design (database unavailable). This test is about who wins, so it gives the queue room.
+  const env = { DB_ACQUIRE_TIMEOUT_MS: '60000' };
+
   beforeAll(async () => {
-    a = await startTestServer({ seedDemo: true, overrides: { now: clock.now } });
-    b = await startTestServer({ databaseUrl: a.databaseUrl, overrides: { now: clock.now } });
+    a = await startTestServer({ seedDemo: true, overrides: { now: clock.now }, env });
+    b = await startTestServer({ databaseUrl: a.databaseUrl, overrides: { now: clock.now }, env });
     s = await stage(a, 'Rose Touch Salon');
     services = await threeServices(a, s);
     // Only the stage's two stylists can take these services, so "anyone" competes for them too.
