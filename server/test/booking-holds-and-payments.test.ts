@@ -104,7 +104,7 @@ describe('holds, the payments seam and optimistic versions', () => {
     const customer = await newCustomer(t);
     const { booking } = await book(t, customer.token, s);
     clock.advance(10 * 60_000);
-    await expect(confirmPaidBooking(t.app, em(), booking.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { status: 'EXPIRED' } });
+    await expect(confirmPaidBooking(t.app, em(), booking.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION', paramKeys: { status: 'bookings.status.EXPIRED' } });
     expect((await runJobsOnce(t.app)).expiredHolds).toBe(1);
     expect(changes).toEqual([{ bookingId: booking.id, from: 'PENDING', to: 'EXPIRED', by: 'system', actorId: null, at: new Date(START.getTime() + 10 * 60_000), inTransaction: true }]);
     expect((await sql(t, 'select status, hold_expires_at, version from bookings where id = $1', [booking.id]))[0]).toEqual({ status: 'EXPIRED', hold_expires_at: null, version: 2 });
