@@ -224,13 +224,13 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
             {written.comment && (
               <>
                 {' · '}
-                <bdi dir="auto">{written.comment}</bdi>
+                <bdi dir="auto" data-user-text>{written.comment}</bdi>
               </>
             )}
           </p>
           {written.hiddenAt ? (
             <p className="muted" data-review-hidden>
-              <FormattedMessage id="later.reviewHidden" values={{ reason: <bdi dir="auto">{written.hiddenReason ?? ''}</bdi> }} />
+              <FormattedMessage id="later.reviewHidden" values={{ reason: <bdi dir="auto" data-user-text>{written.hiddenReason ?? ''}</bdi> }} />
             </p>
           ) : canEdit ? (
             <p className="actions">
