@@ -26,7 +26,9 @@ export const scenarios = [
       const whatsapp = page.getByRole('radio', { name: text('en', 'channel.WHATSAPP') });
       await whatsapp.waitFor();
       assert.equal(await whatsapp.isChecked(), false, 'SMS until the customer chooses');
-      await whatsapp.check();
+      // A tap, then the state it leads to (check() fails when a re-render lands between its click and its read).
+      await whatsapp.click();
+      await page.waitForFunction(() => document.querySelector('input[name="message-channel"][value="WHATSAPP"]')?.checked === true);
       await page.waitForLoadState('networkidle');
       await page.reload();
       await page.waitForLoadState('networkidle');

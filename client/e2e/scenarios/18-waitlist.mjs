@@ -32,7 +32,7 @@ export const scenarios = [
       );
       try {
         const customer = await newPage(browser, server.url, 'en');
-        await signIn(customer, server, 'en', '0553334455', '+966553334455', `/salons/${salon.id}`);
+        await signIn(customer, server, 'en', '0553334466', '+966553334466', `/salons/${salon.id}`);
         await giveName(customer, 'en', 'Lama');
         await customer.locator(`input[name="service"][value="${held.service_id}"]`).check();
         await customer.locator(`input[name="staff"][value="${stylist.id}"]`).check();
@@ -58,7 +58,7 @@ export const scenarios = [
         // The background jobs offer the freed time; the message carries the link.
         let link;
         for (let i = 0; i < 300 && !link; i++) {
-          const message = server.lines.find((l) => l.event === 'notification.console' && l.phoneNumber === '+966553334455' && /\/waitlist\/offers\//.test(l.text));
+          const message = server.lines.find((l) => l.event === 'notification.console' && l.phoneNumber === '+966553334466' && /\/waitlist\/offers\//.test(l.text));
           link = message?.text.match(/https?:\/\/\S+\/waitlist\/offers\/[0-9a-f-]{36}/)?.[0];
           if (!link) await new Promise((r) => setTimeout(r, 100));
         }
