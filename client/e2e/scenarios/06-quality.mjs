@@ -33,7 +33,8 @@ async function visit(ctx, locale, width, name, open, signInAs) {
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   }
   await open(page);
-  await page.waitForLoadState('networkidle');
+  // The manager's page loads a dozen lazy panels and their queries; on a busy machine they settle after 30 s.
+  await page.waitForLoadState('networkidle', { timeout: 90_000 });
   const label = `${name}-${locale}-${width}`;
   await checkScreen(page, label, ctx.state.stats);
   await assertArabicThroughout(page, locale, label);
