@@ -33,8 +33,10 @@ async function visit(ctx, locale, width, name, open, signInAs) {
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   }
   await open(page);
-  // The manager's page loads a dozen lazy panels and their queries; on a busy machine they settle after 30 s.
-  await page.waitForLoadState('networkidle', { timeout: 90_000 });
+  // Let the page settle before judging it. The manager's page loads a dozen lazy panels and their queries and, on a
+  // busy machine, may not go quiet for a long time: after 45 s it is judged as it stands (its heading is already
+  // there), and the run says so.
+  await page.waitForLoadState('networkidle', { timeout: 45_000 }).catch(() => console.log(`  note: ${name} (${locale}, ${width} px) still loading after 45 s; checked as it stood`));
   const label = `${name}-${locale}-${width}`;
   await checkScreen(page, label, ctx.state.stats);
   await assertArabicThroughout(page, locale, label);
