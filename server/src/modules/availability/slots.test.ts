@@ -88,6 +88,27 @@ describe('computeSlots: table cases', () => {
     expect(new Set(slots.map((s) => s.startsAt.getTime())).size).toBe(slots.length);
   });
 
+  it('ends or starts a shift at the jump when its time is skipped (London, 29 March 2026, 01:00 becomes 02:00)', () => {
+    expect(wallTimeToInstant('2026-03-29', '01:15', 'Europe/London')).toBe(at('2026-03-29T01:00:00Z'));
+    expect(wallTimeToInstant('2026-03-29', '01:00', 'Europe/London')).toBe(at('2026-03-29T01:00:00Z'));
+    expect(wallTimeToInstant('2026-03-08', '02:30', 'America/New_York')).toBe(at('2026-03-08T07:00:00Z'));
+    const london = rules({ date: '2026-03-29', timeZone: 'Europe/London', now: new Date('2026-03-20T00:00:00Z'), durationMinutes: 15 });
+    // "Until 01:15" ends when the clock jumps, so nothing is offered at 02:00 BST.
+    expect(times(computeSlots(london, [staff([['00:00', '01:15']], [], 's1', '2026-03-29')]), 'Europe/London').at(-1)).toBe('00:45');
+    // "From 01:30" starts when the clock jumps, at 02:00 BST.
+    expect(times(computeSlots(london, [staff([['01:30', '03:00']], [], 's1', '2026-03-29')]), 'Europe/London')[0]).toBe('02:00');
+  });
+
+  it('counts the repeated hour inside a shift that starts in it (London, 25 October 2026, 01:15–02:00)', () => {
+    const london = rules({ date: '2026-10-25', timeZone: 'Europe/London', now: new Date('2026-10-20T00:00:00Z'), durationMinutes: 5 });
+    const slots = computeSlots(london, [staff([['01:15', '02:00']], [], 's1', '2026-10-25')]);
+    // From 01:15 BST (00:15Z) to 02:00 GMT (02:00Z): the clock shows 01:00–01:15 a second time in between.
+    expect(slots[0].startsAt.toISOString()).toBe('2026-10-25T00:15:00.000Z');
+    expect(slots.map((x) => x.startsAt.toISOString())).toContain('2026-10-25T01:00:00.000Z');
+    expect(slots.at(-1)!.startsAt.toISOString()).toBe('2026-10-25T01:45:00.000Z');
+    expect(slots).toHaveLength(7);
+  });
+
   it('aligns to local quarter hours in a zone with a 45-minute offset', () => {
     const kathmandu = rules({ timeZone: 'Asia/Kathmandu', slotIntervalMinutes: 30 });
     expect(times(computeSlots(kathmandu, [staff([['09:00', '10:30']])]), 'Asia/Kathmandu')).toEqual(['09:00', '09:30']);
@@ -214,15 +235,30 @@ describe('computeSlots: properties', () => {
     return { member, r, blockMs: (s.duration + s.buffer) * 60_000 };
   };
 
-  /** Independent of the implementation: whether the local wall clock at `t` lies in one of the ranges (by local minutes). */
+  const mins = (x: string) => Number(x.slice(0, 2)) * 60 + Number(x.slice(3));
+  /**
+   * Every instant at which the local clock shows `minute` minutes past midnight of `date` (none in a spring-forward gap,
+   * two in the repeated fall-back hour). Found from the zone's offsets either side, not through the code under test.
+   */
+  const instantsOf = (date: string, minute: number, zone: string) => {
+    const wall = Date.parse(`${date}T00:00:00Z`) + minute * 60_000;
+    const offsets = new Set([-1, 1].map((d) => DateTime.fromMillis(wall + d * 86_400_000, { zone }).offset));
+    return [...offsets].map((o) => wall - o * 60_000).filter((t) => DateTime.fromMillis(t, { zone }).offset * 60_000 + t === wall);
+  };
+  /**
+   * Independent of the implementation: whether `t` lies in one of the ranges. A range covers the local minutes from its
+   * start to its end; on a fall-back night a shift also covers the repeated hour it spans, from the first time the clock
+   * shows its start to the last time it shows its end (01:15–02:00 that night is 1 h 45 min of work).
+   */
   const coveredAt = (t: number, days: { date: string; ranges: { startTime: string; endTime: string }[] }[], zone: string) => {
     const local = DateTime.fromMillis(t, { zone });
     const minute = local.hour * 60 + local.minute;
-    const mins = (x: string) => Number(x.slice(0, 2)) * 60 + Number(x.slice(3));
     return days.some(({ date, ranges: rs }) => rs.some((r) => {
       const [a, b] = [mins(r.startTime), mins(r.endTime) > mins(r.startTime) ? mins(r.endTime) : mins(r.endTime) + 1440];
-      if (local.toISODate() === date) return minute >= a && minute < b;
-      return local.toISODate() === addDays(date, 1) && minute + 1440 >= a && minute + 1440 < b;
+      if (local.toISODate() === date && minute >= a && minute < b) return true;
+      if (local.toISODate() === addDays(date, 1) && minute + 1440 >= a && minute + 1440 < b) return true;
+      const [starts, ends] = [instantsOf(date, a, zone), instantsOf(date, b, zone)];
+      return starts.length > 0 && ends.length > 0 && t >= Math.min(...starts) && t < Math.max(...ends);
     }));
   };
 

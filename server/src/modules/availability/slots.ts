@@ -46,11 +46,24 @@ export interface Slot {
 
 const MINUTE = 60_000;
 
-/** The instant a wall-clock time on `date` names in `zone`. Times in a spring-forward gap move forward. */
+/**
+ * The instant a wall-clock time on `date` names in `zone`: the first time the clock shows it (on a fall-back night,
+ * before the clocks go back). A time the clock skips (a spring-forward gap) names the instant the clock jumps past it,
+ * so "until 01:15" on a night when 01:00 jumps to 02:00 ends at the jump, never at 02:15.
+ */
 export function wallTimeToInstant(date: string, time: string, zone: string): number {
   const [hour, minute] = time.split(':').map(Number);
   if (hour === 24 && minute === 0) return DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day').toMillis();
-  return DateTime.fromISO(date, { zone }).set({ hour, minute, second: 0, millisecond: 0 }).toMillis();
+  const local = DateTime.fromISO(date, { zone }).set({ hour, minute, second: 0, millisecond: 0 });
+  if (local.hour === hour && local.minute === minute) return local.toMillis();
+  // Luxon moved a skipped time forward by the gap; the jump lies within that gap before it, found to the minute.
+  let [before, after] = [local.toMillis() - (local.offset - local.minus({ days: 1 }).offset) * MINUTE, local.toMillis()];
+  while (after - before > MINUTE) {
+    const mid = before + Math.floor((after - before) / MINUTE / 2) * MINUTE;
+    if (DateTime.fromMillis(mid, { zone }).offset === local.offset) after = mid;
+    else before = mid;
+  }
+  return after;
 }
 
 /**
