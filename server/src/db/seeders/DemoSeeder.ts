@@ -146,9 +146,10 @@ export class DemoSeeder extends Seeder {
         if (salonIndex === 0 && staffIndex === 0) {
           // The demo customer's own history: a visit last week (to review) and one tomorrow morning.
           addBooking(salon, services[0], member, demoCustomer, riyadhDay(-7, 11), BookingStatus.COMPLETED);
-          // One that started an hour ago, for the stylist to mark completed in the demo.
-          const hourAgo = new Date(Math.floor((now.getTime() - 3_600_000) / 900_000) * 900_000);
-          addBooking(salon, services[0], member, demoCustomer, hourAgo, BookingStatus.CONFIRMED);
+          // One that started up to an hour ago, for the stylist to mark completed in the demo. It starts today in
+          // Riyadh even just after midnight, so today's calendar always shows it.
+          const hourAgo = Math.floor((now.getTime() - 3_600_000) / 900_000) * 900_000;
+          addBooking(salon, services[0], member, demoCustomer, new Date(Math.max(hourAgo, riyadhDay(0, 0).getTime())), BookingStatus.CONFIRMED);
           addBooking(salon, services[0], member, demoCustomer, riyadhDay(1, 11), BookingStatus.CONFIRMED);
         }
         if (salonIndex === 1 && staffIndex === 0) {
