@@ -32,11 +32,31 @@ async function freePort() {
 }
 
 /** Starts the built server with its own embedded PostgreSQL in a temporary directory. */
+/**
+ * The suite's moment: a Wednesday evening in Riyadh (19:00, 2 December 2026). The server's clock starts there
+ * (APP_CLOCK_START) and so does every page's (installClock), so no scenario depends on the day or hour it runs at:
+ * "tomorrow" is always a Thursday every stylist works, and "an hour ago" is always today.
+ */
+export const SUITE_CLOCK_START = process.env.E2E_CLOCK_START ?? '2026-12-02T16:00:00Z';
+// Where the suite's clock stands, once the server has started it (see appNow).
+let clockOffset = 0;
+
+/** The time on the server's clock: what a scenario means by "now" (never the machine's). */
+export function appNow() {
+  return new Date(Date.now() + clockOffset);
+}
+
+/** Starts a browser context's clock at the server's time; it then runs on by itself. */
+export async function installClock(context) {
+  await context.clock.install({ time: appNow() });
+}
+
 export async function startServer(extraEnv = {}) {
   const port = await freePort();
+  clockOffset = Date.parse(SUITE_CLOCK_START) - Date.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'salon-e2e-'));
   fs.chmodSync(dataDir, 0o777);
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, EMBEDDED_PG_DIR: path.join(dataDir, 'pg'), MEDIA_DIR: path.join(dataDir, 'media'), LOG_LEVEL: 'info', ...extraEnv };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, APP_CLOCK_START: SUITE_CLOCK_START, EMBEDDED_PG_DIR: path.join(dataDir, 'pg'), MEDIA_DIR: path.join(dataDir, 'media'), LOG_LEVEL: 'info', ...extraEnv };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--enable-source-maps', 'server/dist/main.js'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = [];
@@ -114,6 +134,7 @@ export const pageErrors = [];
 /** A phone-sized page (390 px unless `width` says otherwise) in the given language (remembered in localStorage). */
 export async function newPage(browser, baseUrl, locale, { width = 390, height = 844 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: locale === 'en' ? 'en-US' : 'ar-SA', hasTouch: width < 600 });
+  await installClock(context);
   // Only the first visit: later reloads must see what the app itself remembered.
   await context.addInitScript((value) => {
     if (!window.localStorage.getItem('salon.locale')) window.localStorage.setItem('salon.locale', value);

@@ -16,6 +16,11 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: bool.default(false),
   SEED_DEMO_DATA: bool.default(true),
+  /**
+   * Where the application's clock starts (an ISO instant with its offset); it then runs at the machine's pace. For
+   * demos and the browser suite, which must not depend on the day or hour they run at. Refused in production.
+   */
+  APP_CLOCK_START: z.string().datetime({ offset: true }).optional(),
   // Every wait on PostgreSQL is bounded, so a database that stops answering fails requests cleanly (see .env.example).
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
@@ -173,6 +178,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
       if (!config[name]) throw new ConfigError(`Invalid configuration: ${name}: required when MEDIA_STORAGE=s3`);
     }
+  }
+  if (config.NODE_ENV === 'production' && config.APP_CLOCK_START) {
+    throw new ConfigError('Invalid configuration: APP_CLOCK_START: a moved clock is not allowed when NODE_ENV=production');
   }
   if (config.NODE_ENV === 'production' && config.JWT_SECRET === configSchema.shape.JWT_SECRET.parse(undefined)) {
     throw new ConfigError('Invalid configuration: JWT_SECRET: set a secret of your own in production');

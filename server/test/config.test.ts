@@ -1,4 +1,5 @@
 import { loadConfig, WHATSAPP_KEYS, WHATSAPP_STAND_IN_KEYS } from '../src/config';
+import { clockStartingAt, configuredClock } from '../src/db/clock';
 import { whatsAppSettings } from '../src/modules/notifications/whatsapp/settings';
 import { moyasarSettings } from '../src/modules/payments/settings';
 
@@ -43,5 +44,19 @@ describe('WhatsApp configuration: closed by default', () => {
     expect(whatsAppSettings(loadConfig({ PORT: '4100', WHATSAPP_ENABLED: 'true' }))).toMatchObject({
       standIn: true, baseUrl: 'http://localhost:4100/whatsapp-sim', accessToken: WHATSAPP_STAND_IN_KEYS.WHATSAPP_ACCESS_TOKEN,
     });
+  });
+});
+
+describe('a moved application clock (APP_CLOCK_START)', () => {
+  it('starts at the instant given and runs at the machine\'s pace; production refuses it', () => {
+    let machine = Date.parse('2027-05-01T00:00:00Z');
+    const clock = clockStartingAt(new Date('2026-12-02T16:00:00Z'), () => new Date(machine));
+    expect(clock().toISOString()).toBe('2026-12-02T16:00:00.000Z');
+    machine += 90_000;
+    expect(clock().toISOString()).toBe('2026-12-02T16:01:30.000Z');
+    expect(configuredClock(loadConfig({ APP_CLOCK_START: '2026-12-02T19:00:00+03:00' }))().getTime()).toBeLessThan(Date.parse('2026-12-02T16:01:00Z'));
+    expect(() => loadConfig({ APP_CLOCK_START: 'tomorrow' })).toThrow(/APP_CLOCK_START/);
+    expect(() => loadConfig({ NODE_ENV: 'production', OTP_PROVIDER: 'authentica', AUTHENTICA_API_KEY: 'key', JWT_SECRET: 'x'.repeat(40), PAYMENTS_ENABLED: 'false', APP_CLOCK_START: '2026-12-02T16:00:00Z' }))
+      .toThrow(/APP_CLOCK_START: a moved clock is not allowed when NODE_ENV=production/);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../harness.mjs';
+import { installClock, repoRoot } from '../harness.mjs';
 
 // A mid-range phone on a good 4G connection: the CPU four times slower than this machine's, 40 ms round trips,
 // 9 Mbit/s down and 1.5 Mbit/s up.
@@ -14,9 +14,11 @@ export const scenarios = [
     async ({ server, browser, state }) => {
       // One visit first, unthrottled, so the figure is a visitor's and not the server's first request after start.
       const warm = await browser.newContext();
+      await installClock(warm);
       await (await warm.newPage()).goto(server.url).then((r) => r.frame().page().locator('.card-grid .card').first().waitFor());
       await warm.close();
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ar-SA' });
+      await installClock(context);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');

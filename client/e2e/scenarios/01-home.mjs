@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { newPage, screenshot, text } from '../harness.mjs';
+import { installClock, newPage, screenshot, text } from '../harness.mjs';
 
 export const scenarios = [
   [
@@ -33,6 +33,7 @@ export const scenarios = [
     'the landing page arrives rendered: its salons show without JavaScript, and the app takes over those same elements',
     async ({ server, browser }) => {
       const plain = await browser.newContext({ javaScriptEnabled: false, locale: 'ar-SA' });
+      await installClock(plain);
       const still = await plain.newPage();
       await still.goto(server.url);
       assert.equal(await still.locator('.card').count(), 6);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { checkLayout, checkScreen, newPage, screenshot, signIn, text } from '../harness.mjs';
+import { appNow, checkLayout, checkScreen, newPage, screenshot, signIn, text } from '../harness.mjs';
 
 /** A salon-local date `days` from today in Riyadh, YYYY-MM-DD. */
-const riyadhDate = (days) => new Date(Date.now() + 3 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const riyadhDate = (days) => new Date(appNow().getTime() + 3 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 export const scenarios = [
   [

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkScreen, giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
+import { appNow, checkScreen, giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
 
 /**
  * Deposits and a no-show fee: the manager asks for a 20% deposit and a no-show fee of 10% of the price; a customer
@@ -62,8 +62,8 @@ export const scenarios = [
       let moved = 0;
       for (let minutesAgo = 30; !moved && minutesAgo < 24 * 60; minutesAgo += 60) {
         moved = await server.sql(
-          `update bookings set starts_at = now() - make_interval(mins => $2), ends_at = now() - make_interval(mins => $2) + (ends_at - starts_at),
-             blocked_until = now() - make_interval(mins => $2) + (blocked_until - starts_at) where id = $1 returning id`, [bookingId, minutesAgo],
+          `update bookings set starts_at = $3::timestamptz - make_interval(mins => $2), ends_at = $3::timestamptz - make_interval(mins => $2) + (ends_at - starts_at),
+             blocked_until = $3::timestamptz - make_interval(mins => $2) + (blocked_until - starts_at) where id = $1 returning id`, [bookingId, minutesAgo, appNow()],
         ).then((rows) => rows.length, () => 0);
       }
       assert.ok(moved, 'the booking moved into the past');

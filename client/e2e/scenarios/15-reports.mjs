@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { checkScreen, newPage, signIn, text } from '../harness.mjs';
+import { appNow, checkScreen, newPage, signIn, text } from '../harness.mjs';
 
 const DAY = 86_400_000;
 /** A Riyadh calendar date `days` from today (Riyadh is UTC+3 all year). */
-const riyadhDate = (days) => new Date(Date.now() + 3 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
+const riyadhDate = (days) => new Date(appNow().getTime() + 3 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
 const westernDigits = (s) => s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 
 /** The report over the demo's bookings: from the visit a week ago to the ones booked for the coming days. */

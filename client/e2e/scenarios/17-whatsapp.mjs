@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { axe, checkLayout, giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
+import { appNow, axe, checkLayout, giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
 
 /** Polls `read` until it returns something truthy (the worker runs every few seconds, WhatsApp answers after). */
 async function eventually(what, read, timeoutMs = 45_000) {
@@ -62,7 +62,7 @@ export const scenarios = [
 
       // The salon's manager opens the booking in the calendar and reads its messages (Arabic, desktop width).
       const [{ days }] = await server.sql(
-        "select ((b.starts_at at time zone s.time_zone)::date - (now() at time zone s.time_zone)::date) as days from bookings b join salons s on s.id = b.salon_id where b.id = $1", [bookingId]);
+        "select ((b.starts_at at time zone s.time_zone)::date - ($2::timestamptz at time zone s.time_zone)::date) as days from bookings b join salons s on s.id = b.salon_id where b.id = $1", [bookingId, appNow()]);
       const manager = await newPage(browser, server.url, 'ar-SA', { width: 1280, height: 900 });
       await signIn(manager, server, 'ar-SA', '0500000001', '+966500000001');
       await manager.waitForURL(/\/manage$/);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkScreen, giveName, newPage, screenshot, signIn, text } from '../harness.mjs';
+import { appNow, checkScreen, giveName, newPage, screenshot, signIn, text } from '../harness.mjs';
 
 /**
  * The waitlist: a customer finds her stylist's day full and joins the waitlist for it; the regular who holds the
@@ -17,9 +17,9 @@ export const scenarios = [
         `select b.id, b.service_id, u.phone_number, to_char(b.starts_at at time zone $2, 'YYYY-MM-DD') as day,
                 extract(hour from b.starts_at at time zone $2)::int as hour, b.starts_at, b.blocked_until
            from bookings b join users u on u.id = b.customer_id
-          where b.staff_id = $1 and b.status = 'CONFIRMED' and u.phone_number like '+9665000008%' and b.starts_at > now() + interval '40 hours'
+          where b.staff_id = $1 and b.status = 'CONFIRMED' and u.phone_number like '+9665000008%' and b.starts_at > $3::timestamptz + interval '40 hours'
           order by b.starts_at limit 1`,
-        [stylist.id, salon.time_zone],
+        [stylist.id, salon.time_zone, appNow()],
       );
       assert.ok(held, 'a regular holds a time with the demo stylist');
       // The rest of that day she is away, so the day is full.
