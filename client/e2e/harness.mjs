@@ -299,3 +299,13 @@ export async function pickTime(page) {
   await slot.click();
   return time;
 }
+
+/** Pays the hold on screen with the simulator's test card and approves its 3-D Secure page. */
+export async function payByCard(page, locale, name) {
+  await page.getByLabel(text(locale, 'pay.name')).fill(name);
+  await page.getByLabel(text(locale, 'pay.number')).fill('4111 1111 1111 1111');
+  await page.getByLabel(text(locale, 'pay.expiry')).fill('12/30');
+  await page.getByLabel(text(locale, 'pay.cvc')).fill('123');
+  await page.getByRole('button', { name: text(locale, 'pay.submit') }).click();
+  await page.getByRole('button', { name: 'Approve' }).click();
+}

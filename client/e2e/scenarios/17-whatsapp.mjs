@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appNow, axe, checkLayout, giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
+import { appNow, axe, checkLayout, giveName, newPage, payByCard, pickTime, screenshot, signIn, text } from '../harness.mjs';
 
 /** Polls `read` until it returns something truthy (the worker runs every few seconds, WhatsApp answers after). */
 async function eventually(what, read, timeoutMs = 45_000) {
@@ -42,7 +42,13 @@ export const scenarios = [
       await page.getByRole('heading', { level: 2, name: text('en', 'book.title') }).waitFor();
       await page.locator('input[name="service"]').first().check();
       await pickTime(page);
+      // Scenario 11 leaves this salon with a deposit and a no-show fee: accept them and pay, as a customer would.
+      const terms = page.getByLabel(text('en', 'book.acceptTerms'));
+      if (await terms.count()) await terms.check();
       await page.getByRole('button', { name: text('en', 'book.confirm') }).click();
+      const payName = page.getByLabel(text('en', 'pay.name'));
+      await Promise.race([payName.waitFor(), page.waitForURL(/\/bookings\?booking=/)]);
+      if (await payName.isVisible()) await payByCard(page, 'en', 'Lama Alotaibi');
       await page.waitForURL(/\/bookings\?booking=/);
       const bookingId = new URL(page.url()).searchParams.get('booking');
 
@@ -70,7 +76,8 @@ export const scenarios = [
       for (let i = 0; i < days; i++) await manager.getByRole('button', { name: text('ar-SA', 'calendar.next') }).click();
       await manager.locator(`[data-booking="${bookingId}"]`).click();
       await manager.getByRole('button', { name: text('ar-SA', 'channel.historyButton') }).click();
-      const entry = manager.locator('[data-testid="booking-messages"] li[data-channel="WHATSAPP"][data-status="DELIVERED"]');
+      // The booking's own message (a paid deposit adds a second one, "payment received").
+      const entry = manager.locator('[data-testid="booking-messages"] li[data-channel="WHATSAPP"][data-status="DELIVERED"]').filter({ hasText: text('ar-SA', 'channel.event.BOOKING_CREATED') });
       await entry.waitFor();
       assert.match(await entry.innerText(), new RegExp(`${text('ar-SA', 'channel.WHATSAPP')}.*${text('ar-SA', 'channel.delivery.DELIVERED')}`, 's'));
       await checkLayout(manager, 'booking-messages-ar');
