@@ -139,6 +139,9 @@ describe('reviews after they are written: replies, edits, reports and moderation
     const ok = await t.gql(HIDE, { input: { reviewId, reason: 'Personal insults' } }, { token: admin });
     expect(ok.data.hideReview).toEqual({ review: { hiddenAt: clock.now().toISOString(), hiddenReason: 'Personal insults' }, errors: [] });
     expect((await t.gql(HIDE, { input: { reviewId, reason: 'Again' } }, { token: admin })).data.hideReview.errors[0].code).toBe('REVIEW_HIDDEN');
+    // The salon's audit log says who hid which review, when; the refused second attempt wrote nothing.
+    expect(await sql(t, "select action, actor_id is not null as by_someone, salon_id, target_type, target_id, details from audit_log where action = 'REVIEW_MODERATION' and target_id = $1", [reviewId]))
+      .toEqual([{ action: 'REVIEW_MODERATION', by_someone: true, salon_id: s.salonId, target_type: 'Review', target_id: reviewId, details: { decision: 'HIDDEN' } }]);
 
     const after = await listed();
     expect(after.reviews.edges.map((e: any) => e.node.id)).not.toContain(reviewId);
@@ -161,6 +164,7 @@ describe('reviews after they are written: replies, edits, reports and moderation
     expect(code(await t.gql(DISMISS, { input: { reviewId: demoReview } }, { token: manager }))).toBe('FORBIDDEN');
     const ok = await t.gql(DISMISS, { input: { reviewId: demoReview } }, { token: admin });
     expect(ok.data.dismissReviewReport).toEqual({ review: { reportDismissedAt: clock.now().toISOString() }, errors: [] });
+    expect(await sql(t, "select details from audit_log where action = 'REVIEW_MODERATION' and target_id = $1", [demoReview])).toEqual([{ details: { decision: 'REPORT_DISMISSED' } }]);
     expect((await listed()).reviews.edges.map((e: any) => e.node.id)).toContain(demoReview);
     expect((await t.gql(QUEUE, {}, { token: admin })).data.reportedReviews.edges).toEqual([]);
     expect((await t.gql(REPORT, { input: { reviewId: demoReview, reason: 'Again' } }, { token: manager })).data.reportReview.errors[0].code).toBe('REVIEW_ALREADY_REPORTED');

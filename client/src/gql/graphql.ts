@@ -114,6 +114,7 @@ export type AuditAction =
   | 'EXPORT'
   | 'PHONE_READ'
   | 'REFUND'
+  | 'REVIEW_MODERATION'
   | 'ROLE_CHANGE';
 
 /** Which days have free times, for a calendar picker. */

@@ -14,6 +14,8 @@ export enum AuditAction {
   REFUND = 'REFUND',
   /** A person's role changed (a customer became staff, say). */
   ROLE_CHANGE = 'ROLE_CHANGE',
+  /** A platform administrator hid a review, or closed a report on it and left it up (details.decision). */
+  REVIEW_MODERATION = 'REVIEW_MODERATION',
 }
 registerEnumType(AuditAction, { name: 'AuditAction', description: 'What an audit log entry records.' });
 

@@ -7,6 +7,7 @@ import { DateTimeScalar } from '../../graphql/scalars';
 import { Booking } from '../bookings/booking.entity';
 import { Review } from '../catalog/photo-review.entity';
 import { Salon } from '../catalog/salon.entity';
+import { auditOrigin } from '../audit/audit-origin';
 import * as reviews from './reviews';
 import {
   DismissReviewReportInput, DismissReviewReportPayload, EditReviewInput, EditReviewPayload, HideReviewInput, HideReviewPayload,
@@ -44,12 +45,12 @@ export class ReviewsResolver {
 
   @Mutation(() => HideReviewPayload, desc("Hide a review from the salon's page and rating, with a reason (platform administrators)."))
   hideReview(@Ctx() ctx: AppContext, @Arg('input', () => HideReviewInput, desc('Which review and why.')) input: HideReviewInput) {
-    return toPayload(ctx.locale, async () => ({ review: await reviews.hideReview(ctx.app, ctx.em, ctx.viewer!.userId, input) }));
+    return toPayload(ctx.locale, async () => ({ review: await reviews.hideReview(ctx.app, ctx.em, auditOrigin(ctx), input) }));
   }
 
   @Mutation(() => DismissReviewReportPayload, desc('Leave a reported review up and close the report (platform administrators).'))
   dismissReviewReport(@Ctx() ctx: AppContext, @Arg('input', () => DismissReviewReportInput, desc('Which review.')) input: DismissReviewReportInput) {
-    return toPayload(ctx.locale, async () => ({ review: await reviews.dismissReviewReport(ctx.app, ctx.em, input) }));
+    return toPayload(ctx.locale, async () => ({ review: await reviews.dismissReviewReport(ctx.app, ctx.em, auditOrigin(ctx), input) }));
   }
 
   @FieldResolver(() => ReviewReply, { nullable: true, description: "The salon's reply; null until it replies." })

@@ -9,6 +9,7 @@ import { isUuid } from '../../graphql/ids';
 import { decodeCursor, instantIdCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
 import { Review } from '../catalog/photo-review.entity';
 import { recomputeSalonRating } from '../catalog/ratings';
+import { AuditAction, recordAudit, type AuditOrigin } from '../audit/audit-log';
 import './reviews.messages';
 
 /** How long a customer may change what they wrote, counted from when they wrote it, by the app clock. */
@@ -91,26 +92,35 @@ export async function reportReview(app: AppServices, em: EntityManager, managerI
  * A platform administrator hides a review with a reason: it leaves the salon's page, and the salon's count and
  * average are recomputed in the same transaction. Reported or not: an administrator may act on their own.
  */
-export async function hideReview(app: AppServices, em: EntityManager, adminId: string, input: { reviewId: string; reason: string }): Promise<Review> {
+export async function hideReview(app: AppServices, em: EntityManager, origin: AuditOrigin, input: { reviewId: string; reason: string }): Promise<Review> {
   const parsed = reasonText.safeParse(input.reason);
   if (!parsed.success) throw invalid('reason', 'reviews.reasonRequired');
   return em.transactional(async (tx) => {
     const review = await lockReview(tx, input.reviewId);
     if (review.hiddenAt) throw hidden();
-    Object.assign(review, { hiddenAt: app.now(), hiddenReason: parsed.data, hiddenBy: adminId });
+    Object.assign(review, { hiddenAt: app.now(), hiddenReason: parsed.data, hiddenBy: origin.actorId });
     await tx.flush();
     await recomputeSalonRating(tx, review.salon.id, app.now());
+    await auditModeration(tx, app.now(), origin, review, 'HIDDEN');
     return review;
   });
 }
 
+/** The salon's audit log keeps who moderated its review and how; the reason stays on the review (free text). */
+function auditModeration(tx: EntityManager, at: Date, origin: AuditOrigin, review: Review, decision: 'HIDDEN' | 'REPORT_DISMISSED') {
+  return recordAudit(tx, at, origin, [{
+    action: AuditAction.REVIEW_MODERATION, salonId: review.salon.id, subjectUserId: review.customer.id, targetType: 'Review', targetId: review.id, details: { decision },
+  }]);
+}
+
 /** The administrator leaves a reported review up; the report closes and the review cannot be reported again. */
-export async function dismissReviewReport(app: AppServices, em: EntityManager, input: { reviewId: string }): Promise<Review> {
+export async function dismissReviewReport(app: AppServices, em: EntityManager, origin: AuditOrigin, input: { reviewId: string }): Promise<Review> {
   return em.transactional(async (tx) => {
     const review = await lockReview(tx, input.reviewId);
     if (review.hiddenAt) throw hidden();
     if (!review.reportedAt || review.reportDismissedAt) throw new BusinessError(UserErrorCode.NOT_FOUND, 'reviews.noOpenReport', ['input', 'reviewId']);
     review.reportDismissedAt = app.now();
+    await auditModeration(tx, app.now(), origin, review, 'REPORT_DISMISSED');
     return review;
   });
 }
