@@ -10,6 +10,10 @@ export const BOOK_VISIT = `mutation($input: BookVisitInput!) { bookVisit(input: 
     parts { id status visitPosition startsAt endsAt blockedUntil priceHalalas holdExpiresAt staff { id } service { id } nextPayment { amountHalalas } visit { id } } }
   errors { code message field } } }`;
 
+export const RESCHEDULE_VISIT = `mutation($input: RescheduleVisitInput!) { rescheduleVisit(input: $input) {
+  visit { id startsAt endsAt status parts { id startsAt endsAt staff { id } service { id } } }
+  errors { code message field } } }`;
+
 /** The stage salon's three shortest services, offered by both of the stage's stylists: a visit of three parts. */
 export async function threeServices(t: TestServer, s: Stage): Promise<{ id: string; duration: number; buffer: number; price: number }[]> {
   const rows = await sql(

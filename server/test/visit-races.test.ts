@@ -3,7 +3,7 @@ import { CREATE, newCustomer, stage, type Stage } from './booking-fixtures';
 import { testClock } from './fakes/http-fake';
 import { startTestServer, type TestServer } from './harness';
 import { sql } from './sql';
-import { BOOK_VISIT, overlaps, partialVisits, threeServices } from './visit-fixtures';
+import { BOOK_VISIT, overlaps, partialVisits, RESCHEDULE_VISIT, threeServices } from './visit-fixtures';
 
 /**
  * Visits and single bookings racing for the same stylists across two server instances on one database: every
@@ -91,5 +91,40 @@ describe('visits under concurrency, two instances', () => {
     expect(await overlaps(a)).toEqual({ staff: 0, customer: 0 });
     expect(await partialVisits(a, 3)).toBe(0);
     expect((await sql(a, 'select count(*)::int as n from visits'))[0].n).toBe(won.visits);
+  });
+
+  it('10 visits moved twice each, on both instances, and 10 single bookings, all onto one start: one winner, every visit whole on its old day or its new one', async () => {
+    const target = '2026-12-25T07:00:00.000Z';
+    const fixed = [{ serviceId: services[0].id, staffId: s.staffId }, { serviceId: services[1].id, staffId: s.otherStaffId }, { serviceId: services[2].id, staffId: s.staffId }];
+    const visits: { id: string; day: string }[] = [];
+    for (let k = 0; k < 10; k++) {
+      const startsAt = `2026-12-${String(12 + k)}T07:00:00.000Z`;
+      const booked = (await a.gql(BOOK_VISIT, { input: { parts: fixed, startsAt, idempotencyKey: randomUUID() } }, { token: tokens[k] })).data.bookVisit;
+      expect(booked.errors).toEqual([]);
+      visits.push({ id: booked.visit.id, day: startsAt.slice(0, 10) });
+    }
+    const started = Date.now();
+    const calls = [
+      ...Array.from({ length: 20 }, (_, i) => [a, b][i % 2].gql(RESCHEDULE_VISIT, { input: { visitId: visits[i % 10].id, startsAt: target } }, { token: tokens[i % 10] })
+        .then((r) => ({ kind: 'move', r, payload: r.data?.rescheduleVisit }))),
+      ...Array.from({ length: 10 }, (_, i) => [b, a][i % 2].gql(CREATE, { input: { serviceId: services[i % 3].id, staffId: i % 2 ? s.staffId : s.otherStaffId, startsAt: target, idempotencyKey: randomUUID() } }, { token: tokens[10 + i] })
+        .then((r) => ({ kind: 'single', r, payload: r.data?.createBooking }))),
+    ];
+    const results = await Promise.all(calls);
+    const won = check(results as Awaited<ReturnType<typeof race>>['results']);
+    const movesOk = results.filter((x) => x.kind === 'move' && x.payload.errors.length === 0).length;
+    const ms = Date.now() - started;
+    const days = await sql(a, 'select visit_id, array_agg(distinct to_char(starts_at at time zone \'Asia/Riyadh\', \'YYYY-MM-DD\')) as days from bookings where visit_id is not null group by visit_id');
+    const moved = days.filter((d) => d.days.length === 1 && d.days[0] === '2026-12-25').length;
+    console.log(`visit move race: ${JSON.stringify({ moved, movesOk, singles: won.singles })} in ${ms} ms`);
+    // Every visit lies whole on one day: its own, or the target.
+    for (const v of visits) expect([[v.day], ['2026-12-25']]).toContainEqual(days.find((d) => d.visit_id === v.id).days);
+    // The target holds both stylists' time for one visit at most, and then no single booking there.
+    expect(moved).toBeLessThanOrEqual(1);
+    // The winner's second request finds the visit already there: a no-op success.
+    expect(movesOk).toBe(2 * moved);
+    expect(moved + won.singles).toBeGreaterThanOrEqual(1);
+    expect(await overlaps(a)).toEqual({ staff: 0, customer: 0 });
+    expect(await partialVisits(a, 3)).toBe(0);
   });
 });

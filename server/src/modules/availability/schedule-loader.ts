@@ -18,8 +18,8 @@ export interface ScheduleQuery {
   to: string;
   now: Date;
   slotIntervalMinutes: number;
-  /** A booking being moved does not block its own new time. */
-  excludeBookingId?: string | null;
+  /** Bookings being moved (one, or every part of a visit) do not block their own new times. */
+  excludeBookingIds?: string[];
 }
 
 export interface ScheduleSnapshot {
@@ -62,8 +62,8 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
       // Live bookings block until blocked_until (end + clean-up buffer); an unpaid hold stops blocking once it lapses.
       `select staff_id, starts_at, blocked_until as ends_at from bookings
         where staff_id = any(?::uuid[]) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
-          and starts_at < ? and blocked_until > ? ${q.excludeBookingId ? 'and id <> ?' : ''}`,
-      q.excludeBookingId ? [uuidArray(staffIds), q.now, rangeEnd, rangeStart, q.excludeBookingId] : [uuidArray(staffIds), q.now, rangeEnd, rangeStart],
+          and starts_at < ? and blocked_until > ? and id <> all(?::uuid[])`,
+      [uuidArray(staffIds), q.now, rangeEnd, rangeStart, uuidArray(q.excludeBookingIds ?? [])],
     ),
   ]);
 

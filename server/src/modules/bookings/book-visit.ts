@@ -89,13 +89,14 @@ export function withinReach(salon: Salon, date: string, now: Date): boolean {
 export async function visitSchedule(
   em: EntityManager,
   app: AppServices,
-  q: { services: Service[]; salon: Salon; parts: VisitPartInput[]; from: string; to: string },
+  q: { services: Service[]; salon: Salon; parts: VisitPartInput[]; from: string; to: string; excludeBookingIds?: string[] },
 ): Promise<(date: string) => { rules: VisitRules; parts: VisitPart[] }> {
   const now = app.now();
   const schedules: ScheduleSnapshot[] = [];
   for (const [i, service] of q.services.entries()) {
     schedules.push(await loadSchedule(em, {
       service, salon: q.salon, staffId: q.parts[i].staffId ?? null, from: q.from, to: q.to, now, slotIntervalMinutes: app.config.SLOT_INTERVAL_MINUTES,
+      excludeBookingIds: q.excludeBookingIds,
     }));
   }
   return (date) => {

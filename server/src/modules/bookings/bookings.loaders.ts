@@ -19,6 +19,15 @@ export function createBookingLoaders(em: EntityManager, viewerId: string | null)
     partsByVisitId: new DataLoader<string, Booking[]>(async (ids) =>
       groupByKey(ids, await em.find(Booking, { visit: { $in: ids.filter(isUuid) } }, { orderBy: { visitPosition: 'asc' } }), (b) => b.visit!.id),
     ),
+    /** A visit's first part, as an id only: whose visit it is, read without loading (and caching) its rows. */
+    leadIdByVisitId: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await execute<{ visit_id: string; id: string }>(
+        em,
+        'select distinct on (visit_id) visit_id, id from bookings where visit_id = any(?::uuid[]) order by visit_id, visit_position',
+        [uuidArray(ids.filter(isUuid))],
+      );
+      return byKey(ids, rows, (r) => r.visit_id).map((r) => r?.id ?? null);
+    }),
     eventsByBookingId: new DataLoader<string, BookingEvent[]>(async (ids) =>
       groupByKey(ids, await em.find(BookingEvent, { booking: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (e) => e.booking.id),
     ),

@@ -30,7 +30,8 @@ addMessages({
     'bookings.startRequired': 'Choose a start time.',
     'bookings.visitUnavailable': 'Sorry, the whole visit no longer fits at that time. Please pick another time.',
     'bookings.visitSize': 'A visit has 1 to {max} services. Remove a service, or book the rest as another visit.',
-    'bookings.partOfVisit': 'This booking is part of a visit, which changes as a whole. Cancel the visit and book it again at the new time.',
+    'bookings.partOfVisit': 'This booking is part of a visit, which changes as a whole. Choose a new time for the whole visit instead.',
+    'bookings.invalidVisitMove': 'Choose the visit to move and a valid new start time.',
   },
   ar: {
     'bookings.notFound': 'لم نتمكن من العثور على هذا الحجز. حدّث الصفحة لترى الحجوزات الحالية.',
@@ -61,6 +62,7 @@ addMessages({
     'bookings.startRequired': 'اختر وقت البدء.',
     'bookings.visitUnavailable': 'عذرًا، لم تعد الزيارة كاملة تتسع في هذا الوقت. يرجى اختيار وقت آخر.',
     'bookings.visitSize': 'تضم الزيارة من خدمة واحدة إلى {max} خدمات كحد أقصى. احذف خدمة، أو احجز الباقي في زيارة أخرى.',
-    'bookings.partOfVisit': 'هذا الحجز جزء من زيارة تتغير كاملة. ألغِ الزيارة واحجزها من جديد في الوقت الجديد.',
+    'bookings.partOfVisit': 'هذا الحجز جزء من زيارة تتغير كاملة. اختر وقتًا جديدًا للزيارة كاملة بدلًا من ذلك.',
+    'bookings.invalidVisitMove': 'اختر الزيارة التي تريد نقلها ووقت بدء جديدًا صحيحًا.',
   },
 });

@@ -7,10 +7,10 @@ import type { Booking } from './booking.entity';
 import type { BookingRole } from './manage-booking';
 
 /** The viewer is one of `roles` on the booking that `bookingIdOf` names. Unknown bookings are refused alike. */
-function onBooking(name: string, roles: Exclude<BookingRole, null>[], bookingIdOf: (parent: any, args: any) => string | undefined) {
+function onBooking(name: string, roles: Exclude<BookingRole, null>[], bookingIdOf: (parent: any, args: any, ctx: AppContext) => string | undefined | Promise<string | undefined>) {
   return rule(`onBooking:${name}`, { cache: 'no_cache' })(async (parent, args, ctx: AppContext) => {
     if (!ctx.viewer) return unauthenticatedError(ctx.locale);
-    const id = bookingIdOf(parent, args);
+    const id = await bookingIdOf(parent, args, ctx);
     if (!id) return false;
     const role = await ctx.loaders.bookings.viewerRole.load(id);
     return role !== null && roles.includes(role);
@@ -19,6 +19,8 @@ function onBooking(name: string, roles: Exclude<BookingRole, null>[], bookingIdO
 
 const input = (_: unknown, args: { input: { bookingId: string } }) => args.input.bookingId;
 const parentId = (parent: Booking) => parent.id;
+/** A visit is reached through its first part: the same customer and salon own every part. */
+const visitLead = async (_: unknown, args: { input: { visitId: string } }, ctx: AppContext) => (await ctx.loaders.bookings.leadIdByVisitId.load(args.input.visitId)) ?? undefined;
 const anyone = ['customer', 'staff', 'receptionist', 'manager'] as const;
 const salonSide = ['staff', 'receptionist', 'manager'] as const;
 
@@ -55,6 +57,8 @@ export const bookingsPermissions = {
     checkInBooking: onBooking('checkIn', [...salonSide], input),
     createReview: onBooking('review', ['customer'], input),
     bookVisit: isAuthenticated,
+    // The customer and the salon's desk (managers, receptionists) move a visit; a stylist moves no one's visit.
+    rescheduleVisit: onBooking('rescheduleVisit', ['customer', 'receptionist', 'manager'], visitLead),
   },
   BookingConnection: fields(['edges', 'pageInfo'], allow),
   BookingEdge: fields(['cursor', 'node'], allow),
@@ -74,4 +78,5 @@ export const bookingsPermissions = {
   Visit: fields(['id', 'createdAt', 'totalHalalas', 'currency', 'parts', 'startsAt', 'endsAt', 'status', 'salon'], allow),
   VisitSlot: fields(['startsAt', 'endsAt', 'parts'], allow),
   BookVisitPayload: fields(['visit', 'errors'], allow),
+  RescheduleVisitPayload: fields(['visit', 'errors'], allow),
 };

@@ -20,8 +20,8 @@ function canTransition(from: BookingStatus, to: BookingStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-export function invalidTransition(status: BookingStatus): BusinessError {
-  return new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.invalidTransition', ['input', 'bookingId'], {}, {}, { status: `bookings.status.${status}` });
+export function invalidTransition(status: BookingStatus, field = ['input', 'bookingId']): BusinessError {
+  return new BusinessError(UserErrorCode.INVALID_TRANSITION, 'bookings.invalidTransition', field, {}, {}, { status: `bookings.status.${status}` });
 }
 
 export function assertTransition(booking: Booking, to: BookingStatus): void {

@@ -20,7 +20,7 @@ import './bookings.messages';
 export type BookingRole = 'customer' | 'staff' | 'receptionist' | 'manager' | null;
 
 const MINUTE = 60_000;
-const SALON_MOVE = { ...SALON_OVERRIDES, slotIntervalMinutes: 1 };
+export const SALON_MOVE = { ...SALON_OVERRIDES, slotIntervalMinutes: 1 };
 const SYSTEM: ChangedBy = { userId: null, kind: 'system' };
 
 export interface Actor {
@@ -59,7 +59,7 @@ async function lockBooking(app: AppServices, tx: EntityManager, ref: BookingRef)
  * (the lead) first, then the others in order, the order every visit-wide change and a payment for the visit take,
  * so they never deadlock. The caller acts on `parts` (all of them, or the one booking outside a visit).
  */
-async function lockWithVisit(app: AppServices, tx: EntityManager, ref: BookingRef): Promise<{ booking: Booking; parts: Booking[] }> {
+export async function lockWithVisit(app: AppServices, tx: EntityManager, ref: BookingRef): Promise<{ booking: Booking; parts: Booking[] }> {
   const rows = await execute<{ id: string }>(
     tx,
     `select p.id from bookings b join bookings p on p.visit_id = b.visit_id where b.id = ? order by p.visit_position`,
@@ -74,19 +74,19 @@ async function lockWithVisit(app: AppServices, tx: EntityManager, ref: BookingRe
   return { booking: parts.find((p) => p.id === ref.bookingId)!, parts };
 }
 
-function parties(booking: Booking): BookingParties {
+export function parties(booking: Booking): BookingParties {
   return { bookingId: booking.id, customerId: booking.customer.id, staffUserId: booking.staff.user.id, startsAt: booking.startsAt };
 }
 
 /** An unpaid hold was never announced to the stylist (see confirmPaidBooking), so its changes concern the customer only. */
-const audience = (booking: Booking): 'both' | 'customer' => (booking.status === BookingStatus.PENDING && booking.holdExpiresAt ? 'customer' : 'both');
+export const audience = (booking: Booking): 'both' | 'customer' => (booking.status === BookingStatus.PENDING && booking.holdExpiresAt ? 'customer' : 'both');
 
 /** Customers may change their booking only until the salon's cut-off; the salon may change it any time. */
-function assertBeforeCutoff(app: AppServices, booking: Booking, actor: Actor): void {
+export function assertBeforeCutoff(app: AppServices, booking: Booking, actor: Actor, field = ['input', 'bookingId']): void {
   if (actor.role !== 'customer') return;
   const cutoff = booking.startsAt.getTime() - booking.salon.cancellationCutoffHours * 3_600_000;
   if (app.now().getTime() > cutoff) {
-    throw new BusinessError(UserErrorCode.CANCELLATION_WINDOW_PASSED, 'bookings.cancellationWindowPassed', ['input', 'bookingId'], { hours: booking.salon.cancellationCutoffHours });
+    throw new BusinessError(UserErrorCode.CANCELLATION_WINDOW_PASSED, 'bookings.cancellationWindowPassed', field, { hours: booking.salon.cancellationCutoffHours });
   }
 }
 
@@ -190,9 +190,9 @@ export async function rescheduleBooking(
       await lockStaff(tx, staff.id);
       // The salon moves knowingly (another stylist now, a walk-in that started off the grid); a customer gets the online rules.
       const overrides = actor.role === 'customer' ? undefined : SALON_MOVE;
-      await checkSlot(tx, app, { service: booking.service, salon: booking.salon, staffId: staff.id, startsAt: input.startsAt, excludeBookingId: booking.id, overrides });
+      await checkSlot(tx, app, { service: booking.service, salon: booking.salon, staffId: staff.id, startsAt: input.startsAt, excludeBookingIds: [booking.id], overrides });
       const endsAt = new Date(input.startsAt.getTime() + booking.service.durationMinutes * MINUTE);
-      await assertCustomerFree(app, tx, booking.customer.id, input.startsAt, endsAt, booking.id);
+      await assertCustomerFree(app, tx, booking.customer.id, input.startsAt, endsAt, [booking.id]);
       const previousStaffUserId = booking.staff.user.id;
       // One UPDATE moves the booking: the old time is released only because the new one is taken.
       booking.staff = staff;

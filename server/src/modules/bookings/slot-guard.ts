@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../app-services';
-import { execute } from '../../db/sql';
+import { execute, uuidArray } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { loadSchedule } from '../availability/schedule-loader';
 import { isOfferedSlot, localDate, type SlotRules } from '../availability/slots';
@@ -35,27 +35,27 @@ export async function requireStaffFor(em: EntityManager, service: Service, staff
 export async function checkSlot(
   tx: EntityManager,
   app: AppServices,
-  q: { service: Service; salon: Salon; staffId: string; startsAt: Date; excludeBookingId?: string; overrides?: SlotOverrides },
+  q: { service: Service; salon: Salon; staffId: string; startsAt: Date; excludeBookingIds?: string[]; overrides?: SlotOverrides },
 ): Promise<void> {
   const now = app.now();
   await expireLapsedHolds(app, tx, { staffId: q.staffId });
   const date = localDate(q.startsAt, q.salon.timeZone);
   const schedule = await loadSchedule(tx, {
     service: q.service, salon: q.salon, staffId: q.staffId, from: date, to: date, now, slotIntervalMinutes: app.config.SLOT_INTERVAL_MINUTES,
-    excludeBookingId: q.excludeBookingId,
+    excludeBookingIds: q.excludeBookingIds,
   });
   const day = schedule.day(date);
   // The salon's overrides (notice, horizon, grid) change which starts are offered, never what counts as busy.
   if (day.staff.length !== 1 || !isOfferedSlot({ ...day.rules, ...q.overrides }, day.staff[0], q.startsAt)) throw slotUnavailable();
 }
 
-/** A customer cannot be in two chairs at once; their own lapsed holds do not count. */
-export async function assertCustomerFree(app: AppServices, tx: EntityManager, customerId: string, startsAt: Date, endsAt: Date, excludeBookingId?: string): Promise<void> {
+/** A customer cannot be in two chairs at once; their own lapsed holds and the bookings being moved do not count. */
+export async function assertCustomerFree(app: AppServices, tx: EntityManager, customerId: string, startsAt: Date, endsAt: Date, excludeBookingIds: string[] = []): Promise<void> {
   await expireLapsedHolds(app, tx, { customerId });
   const clash = await execute(
     tx,
-    `select 1 from bookings where customer_id = ? and status in ('PENDING', 'CONFIRMED') and starts_at < ? and ends_at > ? ${excludeBookingId ? 'and id <> ?' : ''} limit 1`,
-    excludeBookingId ? [customerId, endsAt, startsAt, excludeBookingId] : [customerId, endsAt, startsAt],
+    `select 1 from bookings where customer_id = ? and status in ('PENDING', 'CONFIRMED') and starts_at < ? and ends_at > ? and id <> all(?::uuid[]) limit 1`,
+    [customerId, endsAt, startsAt, uuidArray(excludeBookingIds)],
   );
   if (clash.length) throw customerOverlap();
 }

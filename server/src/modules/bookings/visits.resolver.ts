@@ -11,7 +11,8 @@ import { Salon } from '../catalog/salon.entity';
 import { Booking, BookingStatus } from './booking.entity';
 import { bookVisit, visitSchedule, visitServices, withinReach } from './book-visit';
 import { Visit } from './visit.entity';
-import { AvailableVisitDaysInput, AvailableVisitStartsInput, BookVisitInput, BookVisitPayload, VisitSlot } from './visits.types';
+import { rescheduleVisit } from './reschedule-visit';
+import { AvailableVisitDaysInput, AvailableVisitStartsInput, BookVisitInput, BookVisitPayload, RescheduleVisitInput, RescheduleVisitPayload, VisitSlot } from './visits.types';
 
 const MAX_DAYS = 62;
 
@@ -54,6 +55,14 @@ export class VisitsResolver {
   @Mutation(() => BookVisitPayload, { description: 'Book several services in one visit, one after another, all or nothing (phone-verified customers).' })
   bookVisit(@Ctx() ctx: AppContext, @Arg('input', () => BookVisitInput, { description: 'What, with whom and when.' }) input: BookVisitInput) {
     return toPayload(ctx.locale, async () => ({ visit: await bookVisit(ctx.app, ctx.em, ctx.viewer!.userId, input) }));
+  }
+
+  @Mutation(() => RescheduleVisitPayload, { description: 'Move a whole visit to a new start, each part with its own stylist: customers until the cut-off, the salon any time.' })
+  async rescheduleVisit(@Ctx() ctx: AppContext, @Arg('input', () => RescheduleVisitInput, { description: 'The visit and its new start.' }) input: RescheduleVisitInput) {
+    // The permission rule has already found the viewer's role on the visit (through its first part).
+    const leadId = (await ctx.loaders.bookings.leadIdByVisitId.load(input.visitId))!;
+    const who = { userId: ctx.viewer!.userId, role: (await ctx.loaders.bookings.viewerRole.load(leadId))! };
+    return toPayload(ctx.locale, async () => ({ visit: await rescheduleVisit(ctx.app, ctx.em, input, who) }));
   }
 
   @FieldResolver(() => [Booking], { description: 'Its services, in order: each an ordinary booking (staff act on them one by one; cancelling one cancels the visit).' })

@@ -46,3 +46,16 @@ export class BookVisitPayload {
   @Field(() => [UserError], { description: 'Why nothing was booked: SLOT_UNAVAILABLE (the whole sequence no longer fits), SERVICE_UNAVAILABLE, STAFF_UNAVAILABLE, CUSTOMER_OVERLAP, FEES_NOT_ACCEPTED, IDEMPOTENCY_KEY_REUSED, INVALID_INPUT.' })
   errors!: UserError[];
 }
+
+@InputType({ description: 'Move a whole visit to a new start; each part keeps its service and stylist. Use a start from availableVisitStarts.' })
+export class RescheduleVisitInput {
+  @Field(() => ID, { description: 'The visit (Booking.visit.id of any of its parts).' }) visitId!: string;
+  @Field(() => DateTimeScalar, { description: 'New start of the first service; the other parts follow as availableVisitStarts lays them out.' }) startsAt!: Date;
+}
+
+@ObjectType({ description: 'Result of rescheduleVisit.' })
+export class RescheduleVisitPayload {
+  @Field(() => Visit, { nullable: true, description: 'The visit at its new time (unchanged when it already started then).' }) visit?: Visit | null;
+  @Field(() => [UserError], { description: 'Why nothing moved: SLOT_UNAVAILABLE (the whole visit does not fit there), CUSTOMER_OVERLAP, CANCELLATION_WINDOW_PASSED, INVALID_TRANSITION, NOT_FOUND, INVALID_INPUT.' })
+  errors!: UserError[];
+}
