@@ -6,7 +6,6 @@ import { createAppServices, type AppServices } from './app-services';
 import { defaultPublicUrl, type Config } from './config';
 import type { Logger } from './logger';
 import { createOrm, migrate, waitForDatabase } from './db/orm';
-import { configuredClock } from './db/clock';
 import { createHttpApp } from './http/app';
 import { drainable } from './http/drain';
 import { createGraphqlHandler } from './http/graphql-middleware';
@@ -35,7 +34,7 @@ export interface ServerOptions {
 /** Migrates the database and serves HTTP. Used by `main.ts` and by tests, which run the real server in-process. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { config, logger } = options;
-  const orm = await createOrm(options.databaseUrl, config, logger, options.overrides?.now ?? configuredClock(config));
+  const orm = await createOrm(options.databaseUrl, config, logger, options.overrides?.now);
   await waitForDatabase(orm, logger, options.databaseUrl, config.DB_STARTUP_TIMEOUT_MS);
   const applied = await migrate(orm, logger);
   if (applied.length) logger.info({ event: 'db.migrated', migrations: applied }, `Applied ${applied.length} migration(s)`);

@@ -4,7 +4,6 @@ import { createLogger } from './logger';
 import type { MikroORM } from '@mikro-orm/core';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { createOrm, pendingMigrations, waitForDatabase } from './db/orm';
-import { configuredClock } from './db/clock';
 import { startJobLoop } from './jobs';
 import { createAppServices } from './app-services';
 import { stopOnSignals } from './shutdown';
@@ -34,7 +33,7 @@ async function main() {
   });
   try {
     db = await openDatabase(config, logger);
-    orm = await createOrm(db.url, config, logger, configuredClock(config));
+    orm = await createOrm(db.url, config, logger);
     await waitForDatabase(orm, logger, db.url, config.DB_STARTUP_TIMEOUT_MS);
     if ((await pendingMigrations(orm)) > 0) {
       throw new Error('The database has pending migrations; start the server (or npm run db:migrate) first');

@@ -8,7 +8,7 @@ import { redact } from './database';
 import { requestScope } from '../http/request-scope';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { bindClock, systemClock, type Clock } from './clock';
+import { bindClock, configuredClock, type Clock } from './clock';
 
 /** The database settings that bound every wait on PostgreSQL (see .env.example, "Database"). */
 export type DatabaseTimeouts = Pick<
@@ -66,7 +66,13 @@ export function ormOptions(clientUrl: string, timeouts: DatabaseTimeouts, logger
 }
 
 /** An ORM whose entity timestamps come from `clock` (the clock the application's rules read), not yet connected: call waitForDatabase before using it at start-up. */
-export async function createOrm(clientUrl: string, timeouts: DatabaseTimeouts, logger?: Logger, clock: Clock = systemClock): Promise<MikroORM<PostgreSqlDriver>> {
+/** `clock` defaults to the configured one (APP_CLOCK_START, else the machine's), so every process of a deployment shares it. */
+export async function createOrm(
+  clientUrl: string,
+  timeouts: DatabaseTimeouts & Pick<Config, 'APP_CLOCK_START'>,
+  logger?: Logger,
+  clock: Clock = configuredClock(timeouts),
+): Promise<MikroORM<PostgreSqlDriver>> {
   const orm = await MikroORM.init(ormOptions(clientUrl, timeouts, logger));
   bindClock(orm, clock);
   return orm;
