@@ -40,7 +40,8 @@ export interface BookVisitInput {
 }
 
 const MINUTE = 60_000;
-const slotUnavailable = () => new BusinessError(UserErrorCode.SLOT_UNAVAILABLE, 'bookings.visitUnavailable', ['input', 'startsAt']);
+/** The whole sequence does not fit at the start asked for (booking a visit, or moving one). */
+export const visitUnavailable = () => new BusinessError(UserErrorCode.SLOT_UNAVAILABLE, 'bookings.visitUnavailable', ['input', 'startsAt']);
 
 function fingerprint(input: BookVisitInput): string {
   const canonical = JSON.stringify([input.parts.map((p) => [p.serviceId, p.staffId ?? null]), input.startsAt.toISOString(), (input.notes ?? '').trim()]);
@@ -120,7 +121,7 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
   if (earlier) return earlier;
   const { services, salon } = await visitServices(em, input.parts);
   const date = localDate(input.startsAt, salon.timeZone);
-  if (!withinReach(salon, date, app.now())) throw slotUnavailable();
+  if (!withinReach(salon, date, app.now())) throw visitUnavailable();
 
   try {
     return await em.transactional(async (tx) => {
@@ -143,7 +144,7 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
         if (p.staffId && parts[i].staff.length === 0) throw new BusinessError(UserErrorCode.STAFF_UNAVAILABLE, 'bookings.staffUnavailable', ['input', 'parts', String(i), 'staffId']);
       });
       const slot: VisitSlot | null = offeredVisit(rules, parts, input.startsAt);
-      if (!slot) throw slotUnavailable();
+      if (!slot) throw visitUnavailable();
       await assertCustomerFree(app, tx, customerId, slot.startsAt, slot.endsAt);
 
       const now = app.now();

@@ -7,7 +7,7 @@ import { localDate, offeredVisit } from '../availability/slots';
 import { enqueue, scheduleReminders } from '../notifications/outbox';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { Booking, BookingStatus } from './booking.entity';
-import { visitSchedule, withinReach } from './book-visit';
+import { visitSchedule, visitUnavailable, withinReach } from './book-visit';
 import { expireLapsedHolds } from './holds';
 import { invalidTransition, recordEvent } from './lifecycle';
 import { assertBeforeCutoff, audience, lockWithVisit, parties, SALON_MOVE, type Actor } from './manage-booking';
@@ -18,7 +18,6 @@ import './bookings.messages';
 
 const MINUTE = 60_000;
 const VISIT_FIELD = ['input', 'visitId'];
-const slotUnavailable = () => new BusinessError(UserErrorCode.SLOT_UNAVAILABLE, 'bookings.visitUnavailable', ['input', 'startsAt']);
 
 const RescheduleVisitSchema = z.object({ visitId: z.string().uuid(), startsAt: z.date().refine((d) => !Number.isNaN(d.getTime())) });
 export type RescheduleVisitRequest = z.input<typeof RescheduleVisitSchema>;
@@ -55,7 +54,7 @@ export async function rescheduleVisit(app: AppServices, em: EntityManager, reque
       assertBeforeCutoff(app, lead, actor, VISIT_FIELD);
 
       const date = localDate(startsAt, visit.salon.timeZone);
-      if (!withinReach(visit.salon, date, app.now())) throw slotUnavailable();
+      if (!withinReach(visit.salon, date, app.now())) throw visitUnavailable();
       const ids = parts.map((p) => p.id);
       const day = await visitSchedule(tx, app, {
         services: parts.map((p) => p.service), salon: visit.salon, parts: parts.map((p) => ({ serviceId: p.service.id, staffId: p.staff.id })),
@@ -64,7 +63,7 @@ export async function rescheduleVisit(app: AppServices, em: EntityManager, reque
       const { rules, parts: layout } = day(date);
       // The salon moves knowingly (no notice, no horizon, off the grid), as with rescheduleBooking; a customer gets the online rules.
       const slot = offeredVisit(actor.role === 'customer' ? rules : { ...rules, ...SALON_MOVE }, layout, startsAt);
-      if (!slot) throw slotUnavailable();
+      if (!slot) throw visitUnavailable();
       await assertCustomerFree(app, tx, lead.customer.id, slot.startsAt, slot.endsAt, ids);
 
       await park(tx, ids);
