@@ -88,27 +88,17 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
   };
   const written = booking.review;
   const canEdit = Boolean(written && !written.hiddenAt && new Date(written.editableUntil) > new Date());
+  // A first review or a change to one: either way the form goes away once it is in, and a toast says so.
   const doReview = async () => {
-    if (written) {
-      const { data } = await editReview({ variables: { input: { reviewId: written.id, rating, comment } } });
-      const error = data?.editReview.errors[0]?.message;
-      setMessage(error ?? null);
-      if (!error) {
-        setEditing(false);
-        toast(intl.formatMessage({ id: 'later.reviewUpdated' }));
-        onChanged();
-      }
-      return;
-    }
-    const { data } = await review({ variables: { input: { bookingId: booking.id, rating, comment } } });
-    const error = data?.createReview.errors[0]?.message;
+    const error = written
+      ? (await editReview({ variables: { input: { reviewId: written.id, rating, comment } } })).data?.editReview.errors[0]?.message
+      : (await review({ variables: { input: { bookingId: booking.id, rating, comment } } })).data?.createReview.errors[0]?.message;
     setMessage(error ?? null);
-    if (!error) {
-      // The form goes away once the review is in; the thanks stays on the card.
-      setReviewed(true);
-      toast(intl.formatMessage({ id: 'bookings.reviewThanks' }));
-      onChanged();
-    }
+    if (error) return;
+    if (written) setEditing(false);
+    else setReviewed(true);
+    toast(intl.formatMessage({ id: written ? 'later.reviewUpdated' : 'bookings.reviewThanks' }));
+    onChanged();
   };
   const startEditing = () => {
     setRating(written!.rating);
