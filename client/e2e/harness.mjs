@@ -31,7 +31,6 @@ async function freePort() {
   });
 }
 
-/** Starts the built server with its own embedded PostgreSQL in a temporary directory. */
 /**
  * The suite's moment: a Wednesday evening in Riyadh (19:00, 2 December 2026). The server's clock starts there
  * (APP_CLOCK_START) and so does every page's (installClock), so no scenario depends on the day or hour it runs at:
@@ -51,6 +50,7 @@ export async function installClock(context) {
   await context.clock.install({ time: appNow() });
 }
 
+/** Starts the built server with its own embedded PostgreSQL in a temporary directory, its clock at the suite's moment. */
 export async function startServer(extraEnv = {}) {
   const port = await freePort();
   clockOffset = Date.parse(SUITE_CLOCK_START) - Date.now();
