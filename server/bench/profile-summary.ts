@@ -2,10 +2,29 @@ import fs from 'node:fs';
 
 /**
  * `node -r @swc-node/register bench/profile-summary.ts <file.cpuprofile>`: self time by package and the top
- * functions of a V8 CPU profile (from `npm run bench -- --profile`), idle and GC shown apart.
+ * functions of a V8 CPU profile (from `npm run bench -- --profile` or bench/profile-read.ts), idle and GC shown
+ * apart. Given a sampling heap profile (`.heapprofile`, from bench/profile-read.ts), bytes allocated instead.
  */
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-const profile = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+interface HeapNode { callFrame: Node['callFrame']; selfSize: number; children: HeapNode[] }
+const parsed = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] } | { head: HeapNode };
+const profile = 'head' in parsed ? fromHeap(parsed.head) : parsed;
+
+/** A heap profile's tree as a CPU profile whose samples weigh bytes, so both are summed the same way below. */
+function fromHeap(head: HeapNode): { nodes: Node[]; samples: number[]; timeDeltas: number[] } {
+  const nodes: Node[] = [];
+  const samples: number[] = [];
+  const timeDeltas: number[] = [];
+  const walk = (n: HeapNode) => {
+    const id = nodes.length + 1;
+    nodes.push({ id, callFrame: n.callFrame });
+    samples.push(id);
+    timeDeltas.push(n.selfSize);
+    n.children.forEach(walk);
+  };
+  walk(head);
+  return { nodes, samples, timeDeltas };
+}
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
 profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
@@ -31,4 +50,4 @@ for (const [id, us] of self) {
   functions.set(key, (functions.get(key) ?? 0) + us);
 }
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}`);
-console.log(`busy ${(busy / 1e6).toFixed(1)} s\n-- by package --\n${top(packages, 25).join('\n')}\n-- by function --\n${top(functions, 40).join('\n')}`);
+console.log(`${'head' in parsed ? `allocated ${(busy / 1e6).toFixed(0)} MB` : `busy ${(busy / 1e6).toFixed(1)} s`}\n-- by package --\n${top(packages, 25).join('\n')}\n-- by function --\n${top(functions, 40).join('\n')}`);

@@ -11,6 +11,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { generate } from './generate';
 import { generateInvoices } from './invoices';
 import { Clientele } from '../src/modules/catalog/salon.entity';
+import { CATALOGUE, SALON } from './documents';
 import { catalogueFloor, nearFloor, reportFloor, runLoop, salonFloor, searchFloor, slotsFloor, type LoadResult } from './floor';
 import { reportPeriods, ReportPeriod } from '../src/modules/reports/report-period';
 import { postgresCpuMs, processCpuMs } from './cpu';
@@ -36,11 +37,6 @@ const connections = 10;
 const warmupRequests = 3 * connections;
 const logger = pino({ level: 'warn' });
 
-const CATALOGUE = `query { salons(first: 20, orderBy: RATING) { edges { node { id name services { id name priceHalalas } staff { id displayName services { id } weeklyHours { weekday startTime endTime } }
-  photos { url } reviews(first: 3) { edges { node { rating customer { firstName } } } } } } } }`;
-const SALON = `query($id: ID!) { salon(id: $id) { id name description city district address phone timeZone ratingAverage reviewCount priceRange { minHalalas maxHalalas }
-  photos { url position } services { id name category durationMinutes priceHalalas } staff { id displayName bio services { id } weeklyHours { weekday startTime endTime } }
-  closures { startDate endDate } reviews(first: 10) { edges { node { rating comment createdAt customer { firstName } } } } } }`;
 // What the booking flow shows before the customer confirms: every service's payment terms (deposit, fees).
 const TERMS = `query($id: ID!) { salon(id: $id) { id paymentPolicy { prepayment } services { id priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas
   noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours } } } }`;

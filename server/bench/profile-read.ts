@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import inspector from 'node:inspector/promises';
+import pino from 'pino';
+import { Client } from 'pg';
+import { loadConfig } from '../src/config';
+import { startServer } from '../src/server';
+import { generate } from './generate';
+import { CATALOGUE } from './documents';
+
+/**
+ * One read in a steady state, for profiling (docs/performance.md, "Profiling again"): the real server in this
+ * process on a PostgreSQL database `salon_profile` (made and filled with the bench's data on first use, kept for the
+ * next run), warmed up, then N requests at 10 connections, measured and optionally profiled after the warm-up, so
+ * start-up is not in the profile.
+ *
+ * `NODE_ENV=production node -r @swc-node/register bench/profile-read.ts` with, all optional:
+ * PROFILE_DATABASE_URL (a server to create it on; default postgres://postgres@127.0.0.1:5432/postgres),
+ * QUERY and VARIABLES (JSON; default the catalogue page), N (default 400), CPU_PROFILE and HEAP_PROFILE (output
+ * files: a V8 CPU profile, and a sampling heap profile counting everything allocated, collected or not).
+ */
+async function main() {
+  const admin = new URL(process.env.PROFILE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const adminClient = new Client({ connectionString: admin.toString() });
+  await adminClient.connect();
+  const fresh = (await adminClient.query("select 1 from pg_database where datname = 'salon_profile'")).rowCount === 0;
+  if (fresh) await adminClient.query('create database salon_profile');
+  await adminClient.end();
+  admin.pathname = '/salon_profile';
+  const databaseUrl = admin.toString();
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', OTP_PROVIDER: 'authentica', AUTHENTICA_API_KEY: 'bench', PAYMENTS_ENABLED: 'false', JWT_SECRET: 'b'.repeat(40), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER_IN_PROCESS: 'false', DATABASE_URL: databaseUrl });
+  const server = await startServer({ config, logger: pino({ level: 'warn' }), databaseUrl });
+  server.responseCache.enabled = false;
+  if (fresh) {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    await generate(client, 1);
+    await client.query('vacuum analyze');
+    await client.end();
+  }
+  const body = JSON.stringify({ query: process.env.QUERY ?? CATALOGUE, variables: JSON.parse(process.env.VARIABLES ?? '{}') });
+  const one = async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': 'ar' }, body });
+    const text = await res.text();
+    if (!text.startsWith('{"data"') || text.includes('"errors"')) throw new Error(text.slice(0, 500));
+    return text.length;
+  };
+  const run = async (n: number) => {
+    let sent = 0;
+    await Promise.all(Array.from({ length: 10 }, async () => { while (sent++ < n) await one(); }));
+  };
+  console.log(`answer: ${await one()} bytes`);
+  await run(100);
+  const n = Number(process.env.N ?? 400);
+  const session = new inspector.Session();
+  session.connect();
+  if (process.env.CPU_PROFILE) {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  if (process.env.HEAP_PROFILE) {
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
+  const cpu = process.cpuUsage();
+  const started = Date.now();
+  await run(n);
+  const used = process.cpuUsage(cpu);
+  console.log(`CPU ${((used.user + used.system) / 1000 / n).toFixed(2)} ms per request (server and its load client); ${((Date.now() - started) / n).toFixed(2)} ms of wall time per request`);
+  if (process.env.CPU_PROFILE) fs.writeFileSync(process.env.CPU_PROFILE, JSON.stringify((await session.post('Profiler.stop')).profile));
+  if (process.env.HEAP_PROFILE) fs.writeFileSync(process.env.HEAP_PROFILE, JSON.stringify((await session.post('HeapProfiler.stopSampling')).profile));
+  await server.stop();
+}
+
+main().then(() => process.exit(0), (err) => {
+  console.error(err);
+  process.exit(1);
+});
