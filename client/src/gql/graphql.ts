@@ -141,6 +141,8 @@ export type AvailableSlotsInput = {
 
 /** Which days a visit of several services in sequence fits on, for a calendar picker. */
 export type AvailableVisitDaysInput = {
+  /** A visit being moved: its own parts do not count as busy. For those who may move it (rescheduleVisit's rule), FORBIDDEN to others. */
+  excludeVisitId?: string | number | null | undefined;
   /** First day (salon time zone). */
   from: string;
   /** The services in the order they are done, 1 to 5, all at one salon. */
@@ -153,6 +155,8 @@ export type AvailableVisitDaysInput = {
 export type AvailableVisitStartsInput = {
   /** The day, in the salon's time zone. */
   date: string;
+  /** A visit being moved: its own parts do not count as busy. For those who may move it (rescheduleVisit's rule), FORBIDDEN to others. */
+  excludeVisitId?: string | number | null | undefined;
   /** The services in the order they are done, 1 to 5, all at one salon. */
   parts: Array<VisitPartInput>;
 };

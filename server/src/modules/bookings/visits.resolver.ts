@@ -26,13 +26,20 @@ async function bookableVisit(ctx: AppContext, parts: AvailableVisitStartsInput['
   }
 }
 
+/** The parts of the visit being moved, left out of the busy time (the permission rule has checked the viewer may move it). */
+async function excluded(ctx: AppContext, visitId: string | null | undefined): Promise<string[] | undefined> {
+  return visitId ? (await ctx.loaders.bookings.partsByVisitId.load(visitId)).map((p) => p.id) : undefined;
+}
+
 @Resolver(() => Visit)
 export class VisitsResolver {
   @Query(() => [VisitSlot], { description: 'Start times on one day where a whole visit (several services in sequence) fits; empty when none does or the services cannot be booked together.' })
   async availableVisitStarts(@Ctx() ctx: AppContext, @Arg('input', () => AvailableVisitStartsInput, { description: 'The services in order, stylists and day.' }) input: AvailableVisitStartsInput): Promise<VisitSlot[]> {
     const found = await bookableVisit(ctx, input.parts);
     if (!found || !withinReach(found.salon, input.date, ctx.app.now())) return [];
-    const { rules, parts } = (await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, from: input.date, to: input.date }))(input.date);
+    const { rules, parts } = (await visitSchedule(ctx.em, ctx.app, {
+      ...found, parts: input.parts, from: input.date, to: input.date, excludeBookingIds: await excluded(ctx, input.excludeVisitId),
+    }))(input.date);
     return computeVisitSlots(rules, parts).map((v) => ({ startsAt: v.startsAt, endsAt: v.endsAt, parts: v.parts.map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt, staffId: p.staffId }) as Slot) }));
   }
 
@@ -45,7 +52,7 @@ export class VisitsResolver {
     const found = await bookableVisit(ctx, input.parts);
     const dates = found ? datesBetween(input.from, input.to).filter((date) => withinReach(found.salon, date, ctx.app.now())) : [];
     if (!found || dates.length === 0) return [];
-    const day = await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, from: dates[0], to: dates.at(-1)! });
+    const day = await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, from: dates[0], to: dates.at(-1)!, excludeBookingIds: await excluded(ctx, input.excludeVisitId) });
     return dates.filter((date) => {
       const { rules, parts } = day(date);
       return computeVisitSlots(rules, parts).length > 0;
@@ -59,7 +66,8 @@ export class VisitsResolver {
 
   @Mutation(() => RescheduleVisitPayload, { description: 'Move a whole visit to a new start, each part with its own stylist: customers until the cut-off, the salon any time.' })
   async rescheduleVisit(@Ctx() ctx: AppContext, @Arg('input', () => RescheduleVisitInput, { description: 'The visit and its new start.' }) input: RescheduleVisitInput) {
-    // The permission rule has already found the viewer's role on the visit (through its first part).
+    // The permission rule has already found the viewer's role on the visit (through its first part); a stylist who
+    // serves a part moves it as the salon does.
     const leadId = (await ctx.loaders.bookings.leadIdByVisitId.load(input.visitId))!;
     const who = { userId: ctx.viewer!.userId, role: (await ctx.loaders.bookings.viewerRole.load(leadId))! };
     return toPayload(ctx.locale, async () => ({ visit: await rescheduleVisit(ctx.app, ctx.em, input, who) }));

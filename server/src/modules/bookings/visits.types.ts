@@ -14,6 +14,8 @@ export class VisitPartInput {
 export class AvailableVisitStartsInput {
   @Field(() => [VisitPartInput], { description: 'The services in the order they are done, 1 to 5, all at one salon.' }) parts!: VisitPartInput[];
   @Field(() => DateScalar, { description: "The day, in the salon's time zone." }) date!: string;
+  @Field(() => ID, { nullable: true, description: "A visit being moved: its own parts do not count as busy. For those who may move it (rescheduleVisit's rule), FORBIDDEN to others." })
+  excludeVisitId?: string | null;
 }
 
 @InputType({ description: 'Which days a visit of several services in sequence fits on, for a calendar picker.' })
@@ -21,6 +23,8 @@ export class AvailableVisitDaysInput {
   @Field(() => [VisitPartInput], { description: 'The services in the order they are done, 1 to 5, all at one salon.' }) parts!: VisitPartInput[];
   @Field(() => DateScalar, { description: 'First day (salon time zone).' }) from!: string;
   @Field(() => DateScalar, { description: 'Last day, inclusive; at most 62 days after `from`.' }) to!: string;
+  @Field(() => ID, { nullable: true, description: "A visit being moved: its own parts do not count as busy. For those who may move it (rescheduleVisit's rule), FORBIDDEN to others." })
+  excludeVisitId?: string | null;
 }
 
 @ObjectType({ description: 'A start time where a whole visit fits, and who does each part when.' })
