@@ -164,7 +164,7 @@ describe('rescheduleVisit: a whole visit moves to a new start (Rose Touch, no pr
     const starts = (token: string | undefined, excludeVisitId?: string) =>
       t.gql(VISIT_STARTS, { input: { parts: parts(), date: '2026-12-21', excludeVisitId } }, token ? { token } : {});
     const DAYS = 'query($input: AvailableVisitDaysInput!) { availableVisitDays(input: $input) }';
-    const at = (res: { data: { availableVisitStarts: { startsAt: string }[] } }) => res.data.availableVisitStarts.map((v) => v.startsAt);
+    const at = (res: { data?: { availableVisitStarts: { startsAt: string }[] } }) => res.data!.availableVisitStarts.map((v) => v.startsAt);
     // 15 minutes on, the parts would cover their own old times: taken for everyone else, free for the visit itself.
     const nudged = '2026-12-21T06:15:00.000Z';
     expect(at(await starts(undefined))).not.toContain(nudged);
