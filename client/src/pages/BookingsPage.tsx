@@ -8,6 +8,7 @@ import { StatusMessage } from '../components/StatusMessage';
 import { PayForm } from '../components/PayForm';
 import { PaymentTermsNote } from '../components/PaymentTermsNote';
 import { RescheduleForm } from '../components/RescheduleForm';
+import { VisitMoveForm } from '../components/VisitMoveForm';
 import { formatDateTime, formatDigits, formatPrice } from '../lib/format';
 import { ConfirmButton } from '../ui/ConfirmDialog';
 import { Countdown } from '../ui/Countdown';
@@ -175,7 +176,7 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
             onConfirm={doCancel}
           />
         )}
-        {canCancel && !visit && (
+        {canCancel && (
           <Button type="button" variant="secondary" aria-expanded={moving} onClick={() => setMoving((m) => !m)}>
             <FormattedMessage id="bookings.reschedule" />
           </Button>
@@ -189,7 +190,10 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
           <FormattedMessage id="bookings.bookAgain" />
         </Link>
       </div>
-      {moving && (
+      {moving && visit && (
+        <VisitMoveForm visit={visit} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); toast(intl.formatMessage({ id: 'visit.moved' })); onChanged(); }} />
+      )}
+      {moving && !visit && (
         <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); toast(intl.formatMessage({ id: 'bookings.moved' })); onChanged(); }} />
       )}
       {booking.invoices.length > 0 && (
