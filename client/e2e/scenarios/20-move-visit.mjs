@@ -140,6 +140,8 @@ export const scenarios = [
       await picker.getByRole('button', { name: /^Move to / }).click();
       await page.getByRole('dialog').getByRole('button', { name: text('en', 'bookings.moveConfirm') }).click();
       await block.waitFor({ state: 'detached' });
+      // The day reloads without the visit, and its actions panel closes.
+      await actions.waitFor({ state: 'detached' });
       await movedFrom(server, visitId, before[0].starts_at);
       const after = await partsOf(server, visitId);
       shiftOf(before, after);
@@ -152,8 +154,6 @@ export const scenarios = [
     async ({ server, state }) => {
       const { visitId, noura, reem, desk: page } = state.moveVisit ?? {};
       assert.ok(page, 'the previous scenario signed the receptionist in');
-      // The moved visit left the day on screen, and its actions panel with it.
-      assert.equal(await page.locator('section.cal-actions').count(), 0);
       // The week view is one stylist's: the switcher (shown in that view at any width) picks the first part's.
       await page.getByRole('button', { name: text('en', 'calendar.week') }).click();
       await page.getByLabel(text('en', 'calendar.stylist')).selectOption(noura.id);

@@ -5,11 +5,12 @@ import { renderWithProviders } from '../test/render';
 import { upcomingDates } from '../lib/format';
 import { CALENDAR_ACTIONS } from './BookingActions';
 import { FrontDeskBookingMutation, WalkInMutation } from './FrontDeskForm';
+import { VisitDaysQuery } from './VisitFlow';
 
 const booking = (id: string, staff: { id: string; displayName: string }, status: string, startsAt: string, endsAt: string, blockedUntil: string, displayName: string) => ({
   __typename: 'Booking', id, status, version: 2, startsAt, endsAt, blockedUntil, customer: { __typename: 'User', displayName }, customerPhoneNumber: '+966511111111',
   service: { __typename: 'Service', id: 'svc', name: 'Haircut' }, staff: { __typename: 'StaffMember', ...staff }, payment: { __typename: 'Payment', status: 'PAID' },
-  checkedInAt: null as string | null,
+  checkedInAt: null as string | null, visitPosition: null as number | null, visit: null as unknown,
 });
 const services = [{ __typename: 'Service', id: 'svc', name: 'Haircut', durationMinutes: 30 }];
 const noura = { id: 'noura', displayName: 'Noura' };
@@ -133,5 +134,31 @@ describe('salon calendar grid', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Move' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent('Sorry, that time was just taken.');
     expect(move).toHaveBeenCalled();
+  });
+
+  it("offers a part of a visit only the whole visit's move, with the picker leaving the visit's own parts free", async () => {
+    const part = (b: ReturnType<typeof booking>, position: number) => ({
+      ...b, visitPosition: position,
+      visit: { __typename: 'Visit', id: 'v1', startsAt: '2026-12-09T07:00:00.000Z', parts: [
+        { __typename: 'Booking', id: 'b1', service: { __typename: 'Service', id: 'svc' }, staff: { __typename: 'StaffMember', id: 'noura' } },
+        { __typename: 'Booking', id: 'b2', service: { __typename: 'Service', id: 'svc' }, staff: { __typename: 'StaffMember', id: 'sarah' } },
+      ] },
+    });
+    const visit = { ...calendar, columns: calendar.columns.map((c, i) => ({ ...c, bookings: c.bookings.map((b) => part(b, i)) })) };
+    const days = jest.fn(() => ({ data: { availableVisitDays: [] } }));
+    const dates = upcomingDates('Asia/Riyadh', 14);
+    renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, {
+      mocks: [
+        { ...query, result: { data: { salonCalendar: visit } } },
+        { request: { query: VisitDaysQuery, variables: { input: { parts: [{ serviceId: 'svc', staffId: 'noura' }, { serviceId: 'svc', staffId: 'sarah' }], from: dates[0], to: dates[13], excludeVisitId: 'v1' } } }, result: days },
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /Lulwa, Haircut/ }));
+    const panel = screen.getByRole('region', { name: /Lulwa/ });
+    expect(within(panel).getByText('Service 2 of 2 in one visit')).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Reschedule' })).toBeNull();
+    expect(within(panel).queryByLabelText('Move to another stylist')).toBeNull();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move the whole visit' }));
+    await waitFor(() => expect(days).toHaveBeenCalled());
   });
 });
