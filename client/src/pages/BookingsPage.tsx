@@ -33,7 +33,7 @@ export const MyBookingsQuery = graphql(`
           fee { kind amountHalalas status }
           invoices { id kind reference }
           visitPosition
-          visit { id totalHalalas }
+          visit { id totalHalalas parts { id service { id } staff { id } } }
           review { id rating comment editableUntil hiddenAt hiddenReason }
         }
       }
@@ -191,7 +191,8 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
         </Link>
       </div>
       {moving && visit && (
-        <VisitMoveForm visit={visit} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); toast(intl.formatMessage({ id: 'visit.moved' })); onChanged(); }} />
+        // The visit's parts as the server has them: a long list may show some of them on a later page.
+        <VisitMoveForm visit={booking.visit!} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); toast(intl.formatMessage({ id: 'visit.moved' })); onChanged(); }} />
       )}
       {moving && !visit && (
         <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); toast(intl.formatMessage({ id: 'bookings.moved' })); onChanged(); }} />
