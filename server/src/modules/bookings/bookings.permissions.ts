@@ -42,6 +42,8 @@ export const bookingsPermissions = {
     // Free times are public, like availableSlots.
     availableVisitStarts: allow,
     availableVisitDays: allow,
+    // The desk's view ignores the salon's notice and horizon: for the salon's own people only.
+    frontDeskVisitStarts: salonDesk('frontDeskVisitStarts'),
     booking: canSeeBooking,
     salonBookings: or(isDeskOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId), isStaffOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId)),
   },
@@ -57,6 +59,7 @@ export const bookingsPermissions = {
     checkInBooking: onBooking('checkIn', [...salonSide], input),
     createReview: onBooking('review', ['customer'], input),
     bookVisit: isAuthenticated,
+    createFrontDeskVisit: salonDesk('frontDeskVisit'),
     // The customer and the salon's desk (managers, receptionists) move a visit; a stylist moves no one's visit.
     rescheduleVisit: onBooking('rescheduleVisit', ['customer', 'receptionist', 'manager'], visitLead),
   },
@@ -74,9 +77,10 @@ export const bookingsPermissions = {
     ['CreateBookingPayload', 'CreateFrontDeskBookingPayload', 'CreateWalkInBookingPayload', 'ConfirmBookingPayload', 'CancelBookingPayload', 'RescheduleBookingPayload', 'CompleteBookingPayload', 'MarkNoShowPayload', 'CheckInBookingPayload'].map((t) => [t, fields(['booking', 'errors'], allow)]),
   ),
   CreateReviewPayload: fields(['review', 'errors'], allow),
-  // Reached only through Booking.visit (guarded) and the customer's own bookVisit; each part is a guarded Booking.
+  // Reached only through Booking.visit (guarded), the customer's own bookVisit and the desk's createFrontDeskVisit; each part is a guarded Booking.
   Visit: fields(['id', 'createdAt', 'totalHalalas', 'currency', 'parts', 'startsAt', 'endsAt', 'status', 'salon'], allow),
   VisitSlot: fields(['startsAt', 'endsAt', 'parts'], allow),
   BookVisitPayload: fields(['visit', 'errors'], allow),
+  CreateFrontDeskVisitPayload: fields(['visit', 'errors'], allow),
   RescheduleVisitPayload: fields(['visit', 'errors'], allow),
 };
