@@ -96,14 +96,15 @@ describe('visits under concurrency, two instances', () => {
 
   it('front-desk visits for new customers racing online visits and single bookings on the same stylists: no overlaps, no partial visits, no 5xx', async () => {
     const desks = [await signInAs(a, '+966500000004'), await signInAs(a, '+966500000001')];
-    const starts = ['2026-12-12T07:00:00.000Z', '2026-12-12T07:15:00.000Z', '2026-12-12T07:30:00.000Z'];
+    // Starts two hours apart: each is its own contest, so desk visits, online visits and single bookings each win some.
+    const starts = ['2026-12-12T06:00:00.000Z', '2026-12-12T08:00:00.000Z', '2026-12-12T10:00:00.000Z', '2026-12-12T12:00:00.000Z'];
     const started = Date.now();
-    // 15 desk visits (each for a customer made on the spot, half from each desk and instance) against the 40 online requests.
-    const deskCalls = Array.from({ length: 15 }, (_, i) => [b, a][i % 2].gql(DESK_VISIT, { input: {
+    // 16 desk visits (each for a customer made on the spot, half from each desk and instance) sent first, against the 40 online requests.
+    const deskCalls = Array.from({ length: 16 }, (_, i) => [b, a][i % 2].gql(DESK_VISIT, { input: {
       salonId: s.salonId, parts: visitParts(i), startsAt: starts[i % starts.length], idempotencyKey: randomUUID(),
       customer: { phoneNumber: `05540000${String(10 + i)}`, firstName: `Desk ${i}` },
     } }, { token: desks[i % 2] }).then((r) => ({ kind: 'desk', r, payload: r.data?.createFrontDeskVisit })));
-    const [online, desk] = await Promise.all([race(starts), Promise.all(deskCalls)]);
+    const [desk, online] = await Promise.all([Promise.all(deskCalls), race(starts)]);
     const won = check([...online.results, ...desk] as Awaited<ReturnType<typeof race>>['results']);
     const deskWon = desk.filter((x) => x.payload.errors.length === 0).length;
     console.log(`front-desk visit race: ${JSON.stringify({ ...won, desk: deskWon })} in ${Date.now() - started} ms`);
