@@ -63,7 +63,7 @@ export function FrontDeskForm({ salonId, timeZone, stylist, stylists, startsAt, 
   const ready = parts !== null && parts.every((p) => p.serviceId);
   const starts = useQuery(FrontDeskVisitStartsQuery, {
     skip: !ready || !startsAt,
-    variables: { input: { salonId, parts: visitPartsInput(parts ?? []), date: dayOf(startsAt ?? new Date().toISOString(), timeZone) } },
+    variables: { input: { salonId, parts: visitPartsInput(parts ?? []), date: startsAt ? dayOf(startsAt, timeZone) : '' } },
     fetchPolicy: 'network-only',
   });
   const slot = ready ? starts.data?.frontDeskVisitStarts.find((v) => v.startsAt === visitStart) : undefined;
