@@ -17,7 +17,7 @@ export const SalonCalendarQuery = graphql(`
       timeZone slotIntervalMinutes now
       days { date startsAt endsAt closed closureReason scheduleName }
       columns {
-        staff { id displayName services { id name durationMinutes } }
+        staff { id displayName services { id name durationMinutes priceHalalas } }
         workingHours { startsAt endsAt }
         timeOff { startsAt endsAt reason }
         bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status }
@@ -287,7 +287,7 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
       )}
       {cal && cal.columns.every((c) => c.bookings.length === 0) && <StatusMessage kind="empty" messageId="calendar.empty" />}
       {desk && (
-        <FrontDeskForm key={`${desk.stylist.id}-${desk.startsAt}`} salonId={salonId} timeZone={timeZone} stylist={desk.stylist} startsAt={desk.startsAt} onDone={() => { setDesk(null); void refetch(); }} onClose={() => setDesk(null)} />
+        <FrontDeskForm key={`${desk.stylist.id}-${desk.startsAt}`} salonId={salonId} timeZone={timeZone} stylist={desk.stylist} stylists={stylists} startsAt={desk.startsAt} onDone={() => { setDesk(null); void refetch(); }} onClose={() => setDesk(null)} />
       )}
       {open && (
         <BookingActions key={open.id} booking={open} timeZone={timeZone} now={now} stylists={stylists} onChanged={() => void refetch()} onClose={() => setOpenId(null)} manages={manages} />

@@ -64,6 +64,8 @@ export const bookingsPermissions = {
     myBookings: isAuthenticated,
     availableVisitStarts: visitTimes('starts'),
     availableVisitDays: visitTimes('days'),
+    // The desk's view ignores the salon's notice and horizon: for the salon's own people only.
+    frontDeskVisitStarts: salonDesk('frontDeskVisitStarts'),
     booking: canSeeBooking,
     salonBookings: or(isDeskOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId), isStaffOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId)),
   },
@@ -79,6 +81,7 @@ export const bookingsPermissions = {
     checkInBooking: onBooking('checkIn', [...salonSide], input),
     createReview: onBooking('review', ['customer'], input),
     bookVisit: isAuthenticated,
+    createFrontDeskVisit: salonDesk('frontDeskVisit'),
     rescheduleVisit: canMoveVisit,
   },
   BookingConnection: fields(['edges', 'pageInfo'], allow),
@@ -95,9 +98,10 @@ export const bookingsPermissions = {
     ['CreateBookingPayload', 'CreateFrontDeskBookingPayload', 'CreateWalkInBookingPayload', 'ConfirmBookingPayload', 'CancelBookingPayload', 'RescheduleBookingPayload', 'CompleteBookingPayload', 'MarkNoShowPayload', 'CheckInBookingPayload'].map((t) => [t, fields(['booking', 'errors'], allow)]),
   ),
   CreateReviewPayload: fields(['review', 'errors'], allow),
-  // Reached only through Booking.visit (guarded) and the customer's own bookVisit; each part is a guarded Booking.
+  // Reached only through Booking.visit (guarded), the customer's own bookVisit and the desk's createFrontDeskVisit; each part is a guarded Booking.
   Visit: fields(['id', 'createdAt', 'totalHalalas', 'currency', 'parts', 'startsAt', 'endsAt', 'status', 'salon'], allow),
   VisitSlot: fields(['startsAt', 'endsAt', 'parts'], allow),
   BookVisitPayload: fields(['visit', 'errors'], allow),
+  CreateFrontDeskVisitPayload: fields(['visit', 'errors'], allow),
   RescheduleVisitPayload: fields(['visit', 'errors'], allow),
 };
