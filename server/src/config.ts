@@ -71,6 +71,8 @@ export const configSchema = z.object({
   MOYASAR_BASE_URL: z.string().url().optional(),
   MOYASAR_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   PAYMENT_RECONCILE_AFTER_MINUTES: int(15),
+  /** How long a card authorisation can still be captured (7 days in Moyasar's older docs, 14 for mada in newer). */
+  FEE_AUTHORISATION_VALID_DAYS: z.coerce.number().int().positive().default(7),
 
   SLOT_INTERVAL_MINUTES: z.coerce.number().int().positive().default(15),
   BOOKING_HOLD_MINUTES: int(10),

@@ -27,9 +27,10 @@ export const StartPaymentMutation = graphql(`
  * Paying what a booking asks online: by card (details go straight to Moyasar's token endpoint with the publishable
  * key, as Moyasar.js does; our API only ever sees the token; then 3-D Secure in the same tab and back to
  * /bookings), by STC Pay (mobile, then the code STC Pay sends), or by Apple Pay. `authoriseOnly` (a fee
- * guarantee) leaves STC Pay out: it cannot authorise without charging.
+ * guarantee) leaves STC Pay out: it cannot authorise without charging. `savesCard` (a guarantee for a booking further
+ * ahead than an authorisation lasts, ADR 0026) is by card only: Moyasar saves the tokenised card for the fees.
  */
-export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly = false }: { bookingId: string; amountHalalas: number; holdExpiresAt?: string | null; authoriseOnly?: boolean }) {
+export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly = false, savesCard = false }: { bookingId: string; amountHalalas: number; holdExpiresAt?: string | null; authoriseOnly?: boolean; savesCard?: boolean }) {
   const intl = useIntl();
   const settings = useQuery(PaymentSettingsQuery);
   const [startPayment] = useMutation(StartPaymentMutation);
@@ -101,7 +102,7 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
     </>
   );
 
-  const methods: Method[] = ['card', ...(authoriseOnly ? [] : ['stcpay' as const]), ...(applePay ? ['applepay' as const] : [])];
+  const methods: Method[] = ['card', ...(authoriseOnly ? [] : ['stcpay' as const]), ...(applePay && !savesCard ? ['applepay' as const] : [])];
   return (
     <section className="card stack" aria-labelledby="pay-title">
       <h2 id="pay-title">
@@ -112,7 +113,7 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
           <FormattedMessage id="pay.holdEnds" values={{ countdown: <Countdown key="c" until={holdExpiresAt} /> }} />
         </p>
       )}
-      {authoriseOnly && <p className="muted"><FormattedMessage id="pay.guaranteeNote" /></p>}
+      {authoriseOnly && <p className="muted" data-saves-card={savesCard}><FormattedMessage id={savesCard ? 'pay.savesCardNote' : 'pay.guaranteeNote'} /></p>}
       {methods.length > 1 && (
         <fieldset>
           <legend><FormattedMessage id="pay.method" /></legend>

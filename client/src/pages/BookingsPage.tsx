@@ -27,8 +27,8 @@ export const MyBookingsQuery = graphql(`
           service { id name }
           staff { id displayName }
           payment { status }
-          nextPayment { purpose amountHalalas }
-          paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours }
+          nextPayment { purpose amountHalalas savesCard }
+          paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours savesCard savesCardBeyondDays }
           fee { kind amountHalalas status }
           invoices { id kind reference }
           visitPosition
@@ -201,7 +201,7 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
           ))}
         </p>
       )}
-      {paying && booking.nextPayment && <PayForm bookingId={booking.id} amountHalalas={booking.nextPayment.amountHalalas} authoriseOnly={booking.nextPayment.purpose === 'GUARANTEE'} />}
+      {paying && booking.nextPayment && <PayForm bookingId={booking.id} amountHalalas={booking.nextPayment.amountHalalas} authoriseOnly={booking.nextPayment.purpose === 'GUARANTEE'} savesCard={booking.nextPayment.savesCard} />}
       {booking.status === 'COMPLETED' && reviewed && !written && (
         <p className="muted">
           <FormattedMessage id="bookings.reviewThanks" />

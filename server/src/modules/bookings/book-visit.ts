@@ -151,7 +151,7 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
       const total = services.reduce((sum, s) => sum + s.priceHalalas, 0);
       // The salon's policy for the first service (its own override, else the salon's) applies to the visit's total.
       const leadTerms = await app.bookingPaymentHooks.prepare(tx, {
-        salonId: salon.id, serviceId: services[0].id, priceHalalas: total, online: true, termsAccepted: input.acceptTerms === true, at: now,
+        salonId: salon.id, serviceId: services[0].id, priceHalalas: total, online: true, termsAccepted: input.acceptTerms === true, startsAt: slot.parts[0].startsAt, at: now,
       });
       const hold = leadTerms.holdForPayment;
       if (hold && !app.config.PAYMENTS_ENABLED) throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'bookings.prepaymentUnavailable', ['input', 'parts']);
@@ -176,7 +176,7 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
         });
         // The lead carries the visit's terms; the other parts owe nothing of their own (terms on a price of 0).
         const terms = i === 0 ? leadTerms : await app.bookingPaymentHooks.prepare(tx, {
-          salonId: salon.id, serviceId: service.id, priceHalalas: 0, online: true, termsAccepted: input.acceptTerms === true, at: now,
+          salonId: salon.id, serviceId: service.id, priceHalalas: 0, online: true, termsAccepted: input.acceptTerms === true, startsAt: placed.startsAt, at: now,
         });
         terms.record(tx, booking.id);
         const event = recordEvent(tx, booking, null, status, customerId, hold ? `created as part ${i + 1} of a visit, awaiting payment` : `created as part ${i + 1} of a visit`);

@@ -53,8 +53,8 @@ export const paymentsPermissions = {
   Service: { paymentPolicyOverride: allow, paymentTerms: allow },
   PaymentPolicy: fields(['serviceId', 'prepayment', 'deposit', 'noShowFee', 'noShowGraceMinutes', 'lateCancelFee', 'lateCancelWindowHours'], allow),
   AmountRule: fields(['percent', 'halalas'], allow),
-  PaymentTerms: fields(['prepayment', 'onlineDueHalalas', 'guarantee', 'balanceHalalas', 'noShowFeeHalalas', 'noShowGraceMinutes', 'lateCancelFeeHalalas', 'lateCancelWindowHours', 'termsAcceptedAt'], allow),
-  DuePayment: fields(['purpose', 'amountHalalas'], allow),
+  PaymentTerms: fields(['prepayment', 'onlineDueHalalas', 'guarantee', 'balanceHalalas', 'noShowFeeHalalas', 'noShowGraceMinutes', 'lateCancelFeeHalalas', 'lateCancelWindowHours', 'termsAcceptedAt', 'savesCard', 'savesCardBeyondDays'], allow),
+  DuePayment: fields(['purpose', 'amountHalalas', 'savesCard'], allow),
   // Reached only through a booking its reader may see, or the manager's refund.
   BookingFee: fields(['id', 'createdAt', 'kind', 'amountHalalas', 'status', 'returnedAt'], allow),
   PaymentConnection: fields(['edges', 'pageInfo'], allow),
