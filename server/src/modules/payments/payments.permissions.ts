@@ -33,6 +33,8 @@ export const paymentsPermissions = {
     capturePayment: managesPayment,
     voidPayment: managesPayment,
     confirmStcPayment: onPaymentBooking('stcpay', ['customer'], inputPaymentBooking),
+    // Our Merchant Identity certificate is used for the customer paying their own booking only.
+    validateApplePayMerchant: onPaymentBooking('applePay', ['customer'], (_: unknown, a: { input: { bookingId: string } }) => a.input.bookingId),
     setPaymentPolicy: isManagerOf('setPaymentPolicy', (_: unknown, a: { input: { salonId: string } }) => a.input.salonId),
     removeServicePaymentPolicy: isManagerOf('removeServicePaymentPolicy', inputServiceSalon),
     refundBookingFee: onPaymentBooking('refundFee', ['manager'], (_: unknown, a: { input: { bookingId: string } }) => a.input.bookingId),
@@ -59,7 +61,8 @@ export const paymentsPermissions = {
   BookingFee: fields(['id', 'createdAt', 'kind', 'amountHalalas', 'status', 'returnedAt'], allow),
   PaymentConnection: fields(['edges', 'pageInfo'], allow),
   PaymentEdge: fields(['cursor', 'node'], allow),
-  PaymentSettings: fields(['publishableKey', 'tokenUrl', 'applePayStandIn'], allow),
+  PaymentSettings: fields(['publishableKey', 'tokenUrl', 'applePayStandIn', 'applePayDisplayName'], allow),
+  ValidateApplePayMerchantPayload: fields(['merchantSession', 'errors'], allow),
   ...Object.fromEntries(['StartPaymentPayload', 'RefundPaymentPayload', 'CapturePaymentPayload', 'VoidPaymentPayload', 'ConfirmStcPaymentPayload'].map((t) => [t, fields(['payment', 'errors'], allow)])),
   SetPaymentPolicyPayload: fields(['policy', 'errors'], allow),
   RemoveServicePaymentPolicyPayload: fields(['service', 'errors'], allow),

@@ -35,6 +35,7 @@ function moyasarSource(source: PaymentSourceInput, manual: boolean): Record<stri
     case 'TOKEN':
       return { type: 'token', token: source.token, '3ds': true, manual };
     case 'APPLE_PAY':
+      // The Apple Pay sheet's payment.token as JSON (or the simulator's stand-in), passed on as it is.
       return { type: 'applepay', token: source.token, manual };
     case 'STC_PAY': {
       // Moyasar's STC Pay source has no `manual`: it always charges, so it cannot secure fees (claimAttempt).
