@@ -49,7 +49,7 @@ describe('Apple Pay merchant validation and payment', () => {
       req.on('data', (c) => (raw += c));
       req.on('end', () => {
         const peer = (req.socket as import('node:tls').TLSSocket).getPeerCertificate();
-        seen.push({ body: JSON.parse(raw), clientCn: peer.subject?.CN, path: req.url ?? '' });
+        seen.push({ body: JSON.parse(raw), clientCn: String(peer.subject?.CN), path: req.url ?? '' });
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ merchantSessionIdentifier: 'SSH_TEST', nonce: 'n0nce', merchantIdentifier: 'ABCDEF', domainName: 'salon.test', displayName: 'Salon Test', signature: 'c2ln' }));
       });
