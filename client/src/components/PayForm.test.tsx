@@ -13,7 +13,7 @@ describe('the card form', () => {
     globalThis.fetch = jest.fn(async () => ({ ok: true, json: async () => ({ id: 'token_1' }) })) as unknown as typeof fetch;
     renderWithProviders(<PayForm bookingId="b1" amountHalalas={4000} />, {
       mocks: [
-        { request: { query: PaymentSettingsQuery }, result: { data: { paymentSettings: { __typename: 'PaymentSettings', publishableKey: 'pk_test', tokenUrl: 'https://pay.example/v1/tokens', applePayStandIn: false } } } },
+        { request: { query: PaymentSettingsQuery }, result: { data: { paymentSettings: { __typename: 'PaymentSettings', publishableKey: 'pk_test', tokenUrl: 'https://pay.example/v1/tokens', applePayStandIn: false, applePayDisplayName: null } } } },
         {
           request: { query: StartPaymentMutation, variables: (v) => v.input.bookingId === 'b1' && v.input.source.token === 'token_1' },
           result: { data: { startPayment: {
@@ -35,7 +35,7 @@ describe('the card form', () => {
 
   it('a guarantee that saves the card says so and offers the card only (Apple Pay cannot be charged later)', async () => {
     renderWithProviders(<PayForm bookingId="b2" amountHalalas={4000} authoriseOnly savesCard />, {
-      mocks: [{ request: { query: PaymentSettingsQuery }, result: { data: { paymentSettings: { __typename: 'PaymentSettings', publishableKey: 'pk_test', tokenUrl: 'https://pay.example/v1/tokens', applePayStandIn: true } } } }],
+      mocks: [{ request: { query: PaymentSettingsQuery }, result: { data: { paymentSettings: { __typename: 'PaymentSettings', publishableKey: 'pk_test', tokenUrl: 'https://pay.example/v1/tokens', applePayStandIn: true, applePayDisplayName: null } } } }],
     });
     expect(await screen.findByText(/your card is saved with our payment provider for the fees/)).toBeInTheDocument();
     // Once the settings (with the Apple Pay stand-in on) have arrived, still no choice of method.

@@ -7,14 +7,18 @@ import { Countdown } from '../ui/Countdown';
 import { cardNetwork } from '../lib/card-network';
 import { StcPayForm } from './StcPayForm';
 import { Button } from '../ui/Button';
+import { browserHasApplePay, showApplePaySheet } from '../lib/apple-pay';
 
 type Method = 'card' | 'stcpay' | 'applepay';
 
-/** Apple Pay where the browser has it; in the simulator a stand-in, so the flow runs in Chromium too. */
-const browserHasApplePay = () => Boolean((window as { ApplePaySession?: { canMakePayments(): boolean } }).ApplePaySession?.canMakePayments());
-
 export const PaymentSettingsQuery = graphql(`
-  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn } }
+  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn applePayDisplayName } }
+`);
+
+export const ValidateApplePayMerchantMutation = graphql(`
+  mutation ValidateApplePayMerchant($input: ValidateApplePayMerchantInput!) {
+    validateApplePayMerchant(input: $input) { merchantSession errors { code message } }
+  }
 `);
 
 export const StartPaymentMutation = graphql(`
@@ -34,6 +38,7 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
   const intl = useIntl();
   const settings = useQuery(PaymentSettingsQuery);
   const [startPayment] = useMutation(StartPaymentMutation);
+  const [validateMerchant] = useMutation(ValidateApplePayMerchantMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // An earlier attempt still waits at 3-D Secure: the server refuses a second one, so offer to finish that one.
@@ -41,7 +46,11 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
   const [card, setCard] = useState({ name: '', number: '', expiry: '', cvc: '' });
   const [method, setMethod] = useState<Method>('card');
   const network = cardNetwork(card.number);
-  const applePay = Boolean(settings.data?.paymentSettings.applePayStandIn) || browserHasApplePay();
+  // Real Apple Pay only where the server is configured for it (closed by default) and Safari has it; in the
+  // simulator a stand-in, so the flow runs in Chromium too.
+  const applePayName = settings.data?.paymentSettings.applePayDisplayName;
+  const realApplePay = Boolean(applePayName) && browserHasApplePay();
+  const applePay = Boolean(settings.data?.paymentSettings.applePayStandIn) || realApplePay;
 
   const finish = (payload: { errors: { code: string; message: string }[]; payment?: { status: string; transactionUrl?: string | null } | null }) => {
     if (payload.errors.length) {
@@ -53,13 +62,37 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
     else window.location.assign(`/bookings?booking=${bookingId}&payment=${payload.payment?.status ?? ''}`);
   };
 
+  const payApplePayToken = async (token: string) => {
+    const { data } = await startPayment({ variables: { input: { bookingId, source: { type: 'APPLE_PAY', token }, idempotencyKey: randomKey() } } });
+    return data!.startPayment;
+  };
+
+  /** The Apple Pay sheet: our server validates the merchant, then the sheet's payment token pays. */
+  const applePaySheet = () =>
+    showApplePaySheet({
+      amountHalalas,
+      label: applePayName!,
+      validate: async (validationUrl) => {
+        const { data } = await validateMerchant({ variables: { input: { bookingId, validationUrl } } });
+        const payload = data!.validateApplePayMerchant;
+        if (payload.errors.length) setError(payload.errors[0].message);
+        return payload.merchantSession ? JSON.parse(payload.merchantSession) : null;
+      },
+      pay: async (token) => {
+        const payload = await payApplePayToken(token);
+        return { ok: payload.errors.length === 0, result: payload };
+      },
+    });
+
   const payWithApplePay = async () => {
+    // The sheet opens inside the click only: it is created before anything is awaited.
+    const sheet = realApplePay ? applePaySheet() : null;
     setBusy(true);
     setError(null);
     try {
-      // The simulator's stand-in token; a real Apple Pay sheet hands over its payment token here instead.
-      const { data } = await startPayment({ variables: { input: { bookingId, source: { type: 'APPLE_PAY', token: 'simulated-apple-pay' }, idempotencyKey: randomKey() } } });
-      finish(data!.startPayment);
+      // Without real Apple Pay, the simulator's stand-in token.
+      const payload = sheet ? await sheet : await payApplePayToken('simulated-apple-pay');
+      if (payload) finish(payload);
     } catch {
       setError(intl.formatMessage({ id: 'common.networkError' }));
     } finally {

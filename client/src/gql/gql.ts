@@ -52,7 +52,8 @@ type Documents = {
     "\n  mutation RequestMyDeletionCode { requestAccountDeletionCode(input: {}) { requestId errors { code message } } }\n": typeof types.RequestMyDeletionCodeDocument,
     "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted cancelledBookings errors { code message field } } }\n": typeof types.DeleteMyAccountDocument,
     "\n  mutation GiveName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName displayName needsName } errors { code message field } }\n  }\n": typeof types.GiveNameDocument,
-    "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn } }\n": typeof types.PaymentSettingsDocument,
+    "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn applePayDisplayName } }\n": typeof types.PaymentSettingsDocument,
+    "\n  mutation ValidateApplePayMerchant($input: ValidateApplePayMerchantInput!) {\n    validateApplePayMerchant(input: $input) { merchantSession errors { code message } }\n  }\n": typeof types.ValidateApplePayMerchantDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": typeof types.StartPaymentDocument,
     "\n  query SalonPaymentPolicy($id: ID!) {\n    salon(id: $id) {\n      id\n      paymentPolicy { prepayment deposit { percent halalas } noShowFee { percent halalas } noShowGraceMinutes lateCancelFee { percent halalas } lateCancelWindowHours }\n      services {\n        id name priceHalalas\n        paymentPolicyOverride { prepayment deposit { percent halalas } noShowFee { percent halalas } noShowGraceMinutes lateCancelFee { percent halalas } lateCancelWindowHours }\n        paymentTerms { prepayment onlineDueHalalas guarantee }\n      }\n    }\n  }\n": typeof types.SalonPaymentPolicyDocument,
     "\n  mutation RemoveServicePaymentPolicy($input: RemoveServicePaymentPolicyInput!) {\n    removeServicePaymentPolicy(input: $input) { service { id } errors { message } }\n  }\n": typeof types.RemoveServicePaymentPolicyDocument,
@@ -167,7 +168,8 @@ const documents: Documents = {
     "\n  mutation RequestMyDeletionCode { requestAccountDeletionCode(input: {}) { requestId errors { code message } } }\n": types.RequestMyDeletionCodeDocument,
     "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) { deleted cancelledBookings errors { code message field } } }\n": types.DeleteMyAccountDocument,
     "\n  mutation GiveName($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id firstName displayName needsName } errors { code message field } }\n  }\n": types.GiveNameDocument,
-    "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn } }\n": types.PaymentSettingsDocument,
+    "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn applePayDisplayName } }\n": types.PaymentSettingsDocument,
+    "\n  mutation ValidateApplePayMerchant($input: ValidateApplePayMerchantInput!) {\n    validateApplePayMerchant(input: $input) { merchantSession errors { code message } }\n  }\n": types.ValidateApplePayMerchantDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { payment { id status transactionUrl } errors { code message } }\n  }\n": types.StartPaymentDocument,
     "\n  query SalonPaymentPolicy($id: ID!) {\n    salon(id: $id) {\n      id\n      paymentPolicy { prepayment deposit { percent halalas } noShowFee { percent halalas } noShowGraceMinutes lateCancelFee { percent halalas } lateCancelWindowHours }\n      services {\n        id name priceHalalas\n        paymentPolicyOverride { prepayment deposit { percent halalas } noShowFee { percent halalas } noShowGraceMinutes lateCancelFee { percent halalas } lateCancelWindowHours }\n        paymentTerms { prepayment onlineDueHalalas guarantee }\n      }\n    }\n  }\n": types.SalonPaymentPolicyDocument,
     "\n  mutation RemoveServicePaymentPolicy($input: RemoveServicePaymentPolicyInput!) {\n    removeServicePaymentPolicy(input: $input) { service { id } errors { message } }\n  }\n": types.RemoveServicePaymentPolicyDocument,
@@ -413,7 +415,11 @@ export function graphql(source: "\n  mutation GiveName($input: UpdateProfileInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn } }\n"): (typeof documents)["\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn } }\n"];
+export function graphql(source: "\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn applePayDisplayName } }\n"): (typeof documents)["\n  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn applePayDisplayName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidateApplePayMerchant($input: ValidateApplePayMerchantInput!) {\n    validateApplePayMerchant(input: $input) { merchantSession errors { code message } }\n  }\n"): (typeof documents)["\n  mutation ValidateApplePayMerchant($input: ValidateApplePayMerchantInput!) {\n    validateApplePayMerchant(input: $input) { merchantSession errors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
