@@ -334,3 +334,15 @@ export async function markNoShowInCalendar(manager, bookingId) {
   await manager.getByRole('button', { name: text('en', 'calendar.noShow'), exact: true }).click();
   await manager.locator(`.cal-block.status-NO_SHOW[data-booking="${bookingId}"]`).waitFor();
 }
+
+/** Books a prepaid salon and stops at the payment form. */
+export async function bookHeld(page, locale, salonName) {
+  await page.getByRole('link', { name: salonName }).click();
+  await page.locator('input[name="service"]').first().check();
+  await pickTime(page);
+  // A salon with fees (the demo's Red Sea Spa) asks the customer to accept them first.
+  const accept = page.getByLabel(text(locale, 'book.acceptTerms'));
+  if (await accept.count()) await accept.check();
+  await page.getByRole('button', { name: text(locale, 'book.confirm') }).click();
+  await page.locator('[data-hold]').waitFor();
+}

@@ -179,7 +179,7 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
       {method === 'stcpay' && <StcPayForm bookingId={bookingId} />}
       {method === 'applepay' && (
         <Button type="button" className="applepay" onClick={() => void payWithApplePay()} disabled={busy}>
-          <FormattedMessage id={browserHasApplePay() ? 'pay.applePay' : 'pay.applePayStandIn'} />
+          <FormattedMessage id={realApplePay ? 'pay.applePay' : 'pay.applePayStandIn'} />
         </Button>
       )}
       {error && (
