@@ -119,10 +119,13 @@ describe('Apple Pay merchant validation and payment', () => {
 
   it('pays with the Apple Pay payment token, passed to Moyasar as an applepay source', async () => {
     const { customer, bookingId } = await heldBooking();
-    const token = JSON.stringify({ paymentData: { version: 'EC_v1', data: 'ZW5j', signature: 'c2ln', header: { ephemeralPublicKey: 'a2V5', publicKeyHash: 'aGFzaA==', transactionId: 'abc' } }, paymentMethod: { displayName: 'Visa 1111', network: 'Visa', type: 'debit' }, transactionIdentifier: 'abc' });
+    // As long as a real one: the signature carries Apple's certificates (longer than other inputs may be).
+    const token = JSON.stringify({ paymentData: { version: 'EC_v1', data: 'ZW5j'.repeat(500), signature: 'c2ln'.repeat(1200), header: { ephemeralPublicKey: 'a2V5', publicKeyHash: 'aGFzaA==', transactionId: 'abc' } }, paymentMethod: { displayName: 'Visa 1111', network: 'Visa', type: 'debit' }, transactionIdentifier: 'abc' });
     const res = await t.gql(START, { input: { bookingId, source: { type: 'APPLE_PAY', token }, idempotencyKey: randomUUID() } }, { token: customer.token });
     expect(res.data.startPayment).toEqual({ payment: { status: 'PAID', sourceType: 'applepay' }, errors: [] });
     expect([...sim.control.payments.values()].filter((p) => p.metadata.booking_id === bookingId).map((p) => p.source.type)).toEqual(['applepay']);
+    const tooLong = await t.gql(START, { input: { bookingId, source: { type: 'APPLE_PAY', token: 'x'.repeat(20_000) }, idempotencyKey: randomUUID() } }, { token: customer.token });
+    expect(tooLong.errors?.[0]).toMatchObject({ message: 'Text is longer than 16384 characters', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('is configured whole or not at all, and its test-only settings are refused in production', () => {
