@@ -10,7 +10,7 @@ import { sql } from './sql';
 const KEYS = { secretKey: 'sk_test_saved_card', publishableKey: 'pk_test_saved_card', webhookSecret: 'whsec_saved_card' };
 const SET_POLICY = 'mutation($input: SetPaymentPolicyInput!) { setPaymentPolicy(input: $input) { errors { code field } } }';
 const START = `mutation($input: StartPaymentInput!) { startPayment(input: $input) { payment { id status purpose amountHalalas transactionUrl } errors { code field } } }`;
-const BOOKING = `query($id: ID!) { booking(id: $id) { status nextPayment { purpose amountHalalas savesCard } paymentTerms { guarantee savesCard savesCardBeyondDays } fee { kind amountHalalas status } } }`;
+const BOOKING = `query($id: ID!) { booking(id: $id) { status nextPayment { purpose amountHalalas savesCard } paymentTerms { guarantee savesCard savesCardBeyondDays } fee { kind amountHalalas status chargedToSavedCard } } }`;
 const NO_SHOW = 'mutation($input: MarkNoShowInput!) { markNoShow(input: $input) { booking { status } errors { code } } }';
 const COMPLETE = 'mutation($input: CompleteBookingInput!) { completeBooking(input: $input) { booking { status } errors { code } } }';
 const REFUND_FEE = 'mutation($input: RefundBookingFeeInput!) { refundBookingFee(input: $input) { fee { kind amountHalalas status } errors { code } } }';
@@ -141,7 +141,7 @@ describe('no-show fees charged to a saved card', () => {
     expect(charges[0]).toMatchObject({ status: 'refunded', refunded: 4000 });
     expect(await sql(a, "select total_halalas from invoices where payment_id = $1 and kind = 'CREDIT_NOTE'", [payments[0].id])).toEqual([{ total_halalas: 4000 }]);
     expect(await sql(a, "select count(*)::int as n from audit_log where action = 'REFUND' and target_id = $1", [payments[0].id])).toEqual([{ n: 1 }]);
-    expect((await bookingView(await signInAs(a, customer.phone), bookingId)).fee).toEqual({ kind: 'NO_SHOW', amountHalalas: 4000, status: 'REFUNDED' });
+    expect((await bookingView(await signInAs(a, customer.phone), bookingId)).fee).toEqual({ kind: 'NO_SHOW', amountHalalas: 4000, status: 'REFUNDED', chargedToSavedCard: true });
   });
 
   it('a declined charge is recorded (fee DECLINED, the payment FAILED with the reason), the no-show stands and the card is forgotten', async () => {
@@ -153,7 +153,7 @@ describe('no-show fees charged to a saved card', () => {
     expect(marked.data.markNoShow).toEqual({ booking: { status: 'NO_SHOW' }, errors: [] });
     await settleOperations();
     expect(await sql(a, "select status, failure_message from payments where booking_id = $1 and purpose = 'FEE'", [bookingId])).toEqual([{ status: 'FAILED', failure_message: 'Insufficient Funds' }]);
-    expect((await bookingView(await signInAs(a, customer.phone), bookingId))).toMatchObject({ status: 'NO_SHOW', fee: { kind: 'NO_SHOW', amountHalalas: 4000, status: 'DECLINED' } });
+    expect((await bookingView(await signInAs(a, customer.phone), bookingId))).toMatchObject({ status: 'NO_SHOW', fee: { kind: 'NO_SHOW', amountHalalas: 4000, status: 'DECLINED', chargedToSavedCard: true } });
     expect(await savedCard(bookingId)).toMatchObject({ token: null });
     expect((await a.gql(REFUND_FEE, { input: { bookingId } }, { token: await manager() })).data.refundBookingFee.errors).toEqual([{ code: 'NOT_FOUND' }]);
   });

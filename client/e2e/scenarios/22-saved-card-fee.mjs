@@ -79,10 +79,13 @@ export const scenarios = [
       const [{ n }] = await server.sql("select count(*)::int as n from payments where booking_id = $1 and purpose = 'FEE'", [bookingId]);
       assert.equal(n, 1);
 
+      await customer.goto(`${server.url}/bookings`);
+      assert.match(await customer.locator(`[data-booking="${bookingId}"] [data-booking-fee="CHARGED"]`).innerText(), /charged to the card you saved for it/);
+
       await manager.getByRole('button', { name: text('en', 'calendar.refundFee') }).click();
       await manager.locator('[data-fee="REFUNDED"]').waitFor();
       await until(server, "select 1 from payments where booking_id = $1 and purpose = 'FEE' and status = 'REFUNDED'", [bookingId]);
-      await customer.goto(`${server.url}/bookings`);
+      await customer.reload();
       await customer.locator(`[data-booking="${bookingId}"] [data-booking-fee="REFUNDED"]`).waitFor();
       await screenshot(customer, 'saved-card-fee-refunded-en');
 

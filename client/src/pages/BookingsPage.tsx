@@ -29,7 +29,7 @@ export const MyBookingsQuery = graphql(`
           payment { status }
           nextPayment { purpose amountHalalas savesCard }
           paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours savesCard savesCardBeyondDays }
-          fee { kind amountHalalas status }
+          fee { kind amountHalalas status chargedToSavedCard }
           invoices { id kind reference }
           visitPosition
           visit { id totalHalalas }
@@ -152,7 +152,7 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
       {ACTIVE.includes(booking.status) && <PaymentTermsNote terms={booking.paymentTerms} />}
       {booking.fee && (
         <p className="banner warn" data-booking-fee={booking.fee.status}>
-          <FormattedMessage id={`bookings.fee.${booking.fee.kind}.${booking.fee.status}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
+          <FormattedMessage id={`bookings.fee.${booking.fee.kind}.${booking.fee.status}${booking.fee.chargedToSavedCard && booking.fee.status === 'CHARGED' ? '_CARD' : ''}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
         </p>
       )}
       {['PENDING', 'CONFIRMED'].includes(booking.status) && (

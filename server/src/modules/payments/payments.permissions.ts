@@ -58,7 +58,7 @@ export const paymentsPermissions = {
   PaymentTerms: fields(['prepayment', 'onlineDueHalalas', 'guarantee', 'balanceHalalas', 'noShowFeeHalalas', 'noShowGraceMinutes', 'lateCancelFeeHalalas', 'lateCancelWindowHours', 'termsAcceptedAt', 'savesCard', 'savesCardBeyondDays'], allow),
   DuePayment: fields(['purpose', 'amountHalalas', 'savesCard'], allow),
   // Reached only through a booking its reader may see, or the manager's refund.
-  BookingFee: fields(['id', 'createdAt', 'kind', 'amountHalalas', 'status', 'returnedAt'], allow),
+  BookingFee: fields(['id', 'createdAt', 'kind', 'amountHalalas', 'status', 'returnedAt', 'chargedToSavedCard'], allow),
   PaymentConnection: fields(['edges', 'pageInfo'], allow),
   PaymentEdge: fields(['cursor', 'node'], allow),
   PaymentSettings: fields(['publishableKey', 'tokenUrl', 'applePayStandIn', 'applePayDisplayName'], allow),

@@ -7,6 +7,7 @@ import { payablePriceOf } from '../../bookings/visit-money';
 import { Salon } from '../../catalog/salon.entity';
 import { Service } from '../../catalog/service.entity';
 import { BookingFee, type PaymentPolicy } from './policy.entity';
+import { PaymentPurpose } from '../payment.entity';
 import { DuePayment, PaymentPolicyView, PaymentTerms, RefundBookingFeeInput, RefundBookingFeePayload, RemoveServicePaymentPolicyInput, RemoveServicePaymentPolicyPayload, SetPaymentPolicyInput, SetPaymentPolicyPayload } from './policy.types';
 import { removeServicePolicy, setPaymentPolicy } from './manage-policy';
 import { effectiveRules, heldOf, rulesOf } from './policy-store';
@@ -96,6 +97,14 @@ export class BookingTermsResolver {
   @FieldResolver(() => BookingFee, { nullable: true, description: 'The no-show or late-cancellation fee kept, if any.' })
   async fee(@Root() booking: Booking, @Ctx() ctx: AppContext): Promise<BookingFee | null> {
     return (await ctx.loaders.payments.feeByBookingId.load(booking.id)) as BookingFee | null;
+  }
+}
+
+@Resolver(() => BookingFee)
+export class BookingFeeResolver {
+  @FieldResolver(() => Boolean, { description: 'Charged to the card the customer saved for the fees (not kept from money paid or authorised for the booking).' })
+  async chargedToSavedCard(@Root() fee: BookingFee, @Ctx() ctx: AppContext): Promise<boolean> {
+    return (await ctx.loaders.payments.purposeById.load(fee.payment.id)) === PaymentPurpose.FEE;
   }
 }
 
