@@ -23,7 +23,7 @@ export const VisitStartsQuery = graphql(`
 export const BookVisitMutation = graphql(`
   mutation BookVisit($input: BookVisitInput!) {
     bookVisit(input: $input) {
-      visit { id totalHalalas parts { id holdExpiresAt nextPayment { purpose amountHalalas } } }
+      visit { id totalHalalas parts { id holdExpiresAt nextPayment { purpose amountHalalas savesCard } } }
       errors { code message field }
     }
   }
@@ -52,7 +52,7 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
   const [key, setKey] = useState<string | null>(null);
   const [accepted, setAccepted] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [held, setHeld] = useState<{ id: string; amountHalalas: number; holdExpiresAt: string; authoriseOnly: boolean } | null>(null);
+  const [held, setHeld] = useState<{ id: string; amountHalalas: number; holdExpiresAt: string; authoriseOnly: boolean; savesCard: boolean } | null>(null);
 
   const dates = useMemo(() => upcomingDates(salon.timeZone, DAYS), [salon.timeZone]);
   const chosen = parts.filter((p) => p.serviceId);
@@ -95,14 +95,14 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
       }
       const first = payload.visit!.parts[0];
       if (first.holdExpiresAt && first.nextPayment) {
-        setHeld({ id: first.id, amountHalalas: first.nextPayment.amountHalalas, holdExpiresAt: first.holdExpiresAt, authoriseOnly: first.nextPayment.purpose === 'GUARANTEE' });
+        setHeld({ id: first.id, amountHalalas: first.nextPayment.amountHalalas, holdExpiresAt: first.holdExpiresAt, authoriseOnly: first.nextPayment.purpose === 'GUARANTEE', savesCard: first.nextPayment.savesCard });
       } else navigate(`/bookings?booking=${first.id}&created=1`);
     } catch {
       setMessage(intl.formatMessage({ id: 'common.networkError' }));
     }
   };
 
-  if (held) return <PayForm bookingId={held.id} amountHalalas={held.amountHalalas} holdExpiresAt={held.holdExpiresAt} authoriseOnly={held.authoriseOnly} />;
+  if (held) return <PayForm bookingId={held.id} amountHalalas={held.amountHalalas} holdExpiresAt={held.holdExpiresAt} authoriseOnly={held.authoriseOnly} savesCard={held.savesCard} />;
 
   return (
     <section aria-labelledby="visit-title" className="card stack" data-visit-flow>

@@ -28,9 +28,9 @@ export const MyBookingsQuery = graphql(`
           service { id name }
           staff { id displayName }
           payment { status }
-          nextPayment { purpose amountHalalas }
-          paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours }
-          fee { kind amountHalalas status }
+          nextPayment { purpose amountHalalas savesCard }
+          paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours savesCard savesCardBeyondDays }
+          fee { kind amountHalalas status chargedToSavedCard }
           invoices { id kind reference }
           visitPosition
           visit { id totalHalalas parts { id service { id } staff { id } } }
@@ -153,7 +153,7 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
       {ACTIVE.includes(booking.status) && <PaymentTermsNote terms={booking.paymentTerms} />}
       {booking.fee && (
         <p className="banner warn" data-booking-fee={booking.fee.status}>
-          <FormattedMessage id={`bookings.fee.${booking.fee.kind}.${booking.fee.status}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
+          <FormattedMessage id={`bookings.fee.${booking.fee.kind}.${booking.fee.status}${booking.fee.chargedToSavedCard && booking.fee.status === 'CHARGED' ? '_CARD' : ''}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
         </p>
       )}
       {['PENDING', 'CONFIRMED'].includes(booking.status) && (
@@ -206,7 +206,7 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
           ))}
         </p>
       )}
-      {paying && booking.nextPayment && <PayForm bookingId={booking.id} amountHalalas={booking.nextPayment.amountHalalas} authoriseOnly={booking.nextPayment.purpose === 'GUARANTEE'} />}
+      {paying && booking.nextPayment && <PayForm bookingId={booking.id} amountHalalas={booking.nextPayment.amountHalalas} authoriseOnly={booking.nextPayment.purpose === 'GUARANTEE'} savesCard={booking.nextPayment.savesCard} />}
       {booking.status === 'COMPLETED' && reviewed && !written && (
         <p className="muted">
           <FormattedMessage id="bookings.reviewThanks" />

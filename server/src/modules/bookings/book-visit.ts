@@ -166,7 +166,7 @@ export async function placeVisit(app: AppServices, em: EntityManager, who: Booke
       const total = services.reduce((sum, s) => sum + s.priceHalalas, 0);
       const termsAccepted = input.acceptTerms === true;
       // The salon's policy for the first service (its own override, else the salon's) applies to the visit's total.
-      const leadTerms = await app.bookingPaymentHooks.prepare(tx, { salonId: salon.id, serviceId: services[0].id, priceHalalas: total, online, termsAccepted, at: now });
+      const leadTerms = await app.bookingPaymentHooks.prepare(tx, { salonId: salon.id, serviceId: services[0].id, priceHalalas: total, online, termsAccepted, startsAt: slot.parts[0].startsAt, at: now });
       const hold = leadTerms.holdForPayment;
       if (hold && !app.config.PAYMENTS_ENABLED) throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'bookings.prepaymentUnavailable', ['input', 'parts']);
       // The front desk takes payment at the counter and confirms, as for a single booking.
@@ -191,7 +191,7 @@ export async function placeVisit(app: AppServices, em: EntityManager, who: Booke
           channel: who.channel, createdBy: who.createdBy,
         });
         // The lead carries the visit's terms; the other parts owe nothing of their own (terms on a price of 0).
-        const terms = i === 0 ? leadTerms : await app.bookingPaymentHooks.prepare(tx, { salonId: salon.id, serviceId: service.id, priceHalalas: 0, online, termsAccepted, at: now });
+        const terms = i === 0 ? leadTerms : await app.bookingPaymentHooks.prepare(tx, { salonId: salon.id, serviceId: service.id, priceHalalas: 0, online, termsAccepted, startsAt: placed.startsAt, at: now });
         terms.record(tx, booking.id);
         const event = recordEvent(tx, booking, null, status, who.createdBy, hold ? `created as part ${i + 1} of a visit, awaiting payment` : `created as part ${i + 1} of a visit${how}`);
         created.push({ booking, staff, eventId: event.id });
