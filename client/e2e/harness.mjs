@@ -309,3 +309,40 @@ export async function payByCard(page, locale, name) {
   await page.getByRole('button', { name: text(locale, 'pay.submit') }).click();
   await page.getByRole('button', { name: 'Approve' }).click();
 }
+
+/**
+ * Time passes: the booking started half an hour ago (or an hour or more, at a free spot of its stylist earlier
+ * today), on the server's clock. Only SQL can do this; the API refuses bookings in the past.
+ */
+export async function moveIntoThePast(server, bookingId) {
+  let moved = 0;
+  for (let minutesAgo = 30; !moved && minutesAgo < 24 * 60; minutesAgo += 60) {
+    moved = await server.sql(
+      `update bookings set starts_at = $3::timestamptz - make_interval(mins => $2), ends_at = $3::timestamptz - make_interval(mins => $2) + (ends_at - starts_at),
+         blocked_until = $3::timestamptz - make_interval(mins => $2) + (blocked_until - starts_at) where id = $1 returning id`, [bookingId, minutesAgo, appNow()],
+    ).then((rows) => rows.length, () => 0);
+  }
+  if (!moved) throw new Error(`booking ${bookingId} could not be moved into the past`);
+}
+
+/** The manager (English calendar, on /manage) marks the booking a no-show from its block. */
+export async function markNoShowInCalendar(manager, bookingId) {
+  await manager.reload();
+  const block = manager.locator(`.cal-block[data-booking="${bookingId}"]`);
+  await block.waitFor();
+  await block.click();
+  await manager.getByRole('button', { name: text('en', 'calendar.noShow'), exact: true }).click();
+  await manager.locator(`.cal-block.status-NO_SHOW[data-booking="${bookingId}"]`).waitFor();
+}
+
+/** Books a prepaid salon and stops at the payment form. */
+export async function bookHeld(page, locale, salonName) {
+  await page.getByRole('link', { name: salonName }).click();
+  await page.locator('input[name="service"]').first().check();
+  await pickTime(page);
+  // A salon with fees (the demo's Red Sea Spa) asks the customer to accept them first.
+  const accept = page.getByLabel(text(locale, 'book.acceptTerms'));
+  if (await accept.count()) await accept.check();
+  await page.getByRole('button', { name: text(locale, 'book.confirm') }).click();
+  await page.locator('[data-hold]').waitFor();
+}

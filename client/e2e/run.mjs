@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser, pageErrors, repoRoot, screenshotsDir, startServer } from './harness.mjs';
+import { startFakeApplePayGateway } from './fake-apple-pay-gateway.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: repoRoot, stdio: 'inherit' });
@@ -15,7 +16,11 @@ const files = fs.readdirSync(path.join(here, 'scenarios')).filter((f) => f.endsW
 // The whole suite runs in trusted-documents mode: the app must only ever send the documents it was built with.
 // The suite signs in dozens of times from one address, device and a few numbers within minutes: the sign-in
 // limits are raised so that what is tested is the app, not the abuse limits (those have server tests).
+// Apple Pay on the web against a stand-in gateway (23-apple-pay); Chromium has no ApplePaySession, so every other
+// scenario still sees the simulator's stand-in button.
+const applePay = await startFakeApplePayGateway();
 const server = await startServer({
+  ...applePay.env,
   GRAPHQL_TRUSTED_DOCUMENTS: 'only',
   OTP_RESEND_COOLDOWN_SECONDS: '1',
   OTP_MAX_PER_WINDOW: '100',
@@ -24,6 +29,7 @@ const server = await startServer({
   // WhatsApp on without keys: the local stand-in at /whatsapp-sim plays Meta (17-whatsapp).
   WHATSAPP_ENABLED: 'true',
 });
+server.applePay = applePay;
 const browser = await launchBrowser();
 const state = { stats: {} };
 let passed = 0;
@@ -49,6 +55,7 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+  await applePay.stop();
 }
 /** What each open page showed when a scenario failed: its address, its alerts and a screenshot, for the CI log. */
 async function describeOpenPages(name) {

@@ -6,7 +6,7 @@ import type { NotificationProvider } from './modules/notifications/notification-
 import type { BookingPaymentHooks } from './modules/bookings/payment-hooks';
 import { MoyasarClient } from './modules/payments/moyasar-client';
 import { moyasarSettings } from './modules/payments/settings';
-import { paymentHooks } from './modules/payments/booking-hooks';
+import { createPaymentHooks } from './modules/payments/booking-hooks';
 import { createOtpProvider } from './modules/accounts/otp-providers';
 import { createNotificationProvider, createWhatsAppClient } from './modules/notifications';
 import type { WhatsAppCloudClient } from './modules/notifications/whatsapp/cloud-api';
@@ -50,7 +50,7 @@ export function createAppServices(config: Config, logger: Logger, orm: MikroORM)
     otpProvider: createOtpProvider(config, logger),
     notificationProvider: createNotificationProvider(config, logger),
     whatsapp: createWhatsAppClient(config),
-    bookingPaymentHooks: paymentHooks,
+    bookingPaymentHooks: createPaymentHooks({ feeAuthorisationValidDays: config.FEE_AUTHORISATION_VALID_DAYS }),
     moyasar: new MoyasarClient({ ...moyasarSettings(config), timeoutSeconds: config.MOYASAR_TIMEOUT_SECONDS }),
     media: createMediaStorage(config, ormClock(orm)),
   };

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { z } from 'zod';
 
 const bool = z
@@ -71,6 +72,17 @@ export const configSchema = z.object({
   MOYASAR_BASE_URL: z.string().url().optional(),
   MOYASAR_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   PAYMENT_RECONCILE_AFTER_MINUTES: int(15),
+  /** How long a card authorisation can still be captured (7 days in Moyasar's older docs, 14 for mada in newer). */
+  FEE_AUTHORISATION_VALID_DAYS: z.coerce.number().int().positive().default(7),
+  /** Apple Pay on the web (docs/payments.md): all five or none; the certificate is the Merchant Identity one. */
+  APPLE_PAY_MERCHANT_ID: z.string().optional(),
+  APPLE_PAY_DISPLAY_NAME: z.string().optional(),
+  APPLE_PAY_DOMAIN: z.string().optional(),
+  APPLE_PAY_CERT_PATH: z.string().optional(),
+  APPLE_PAY_KEY_PATH: z.string().optional(),
+  /** Tests only (refused in production): more hosts a validation URL may name, and a CA to trust for them. */
+  APPLE_PAY_EXTRA_VALIDATION_HOSTS: z.string().optional(),
+  APPLE_PAY_VALIDATION_CA_PATH: z.string().optional(),
 
   SLOT_INTERVAL_MINUTES: z.coerce.number().int().positive().default(15),
   BOOKING_HOLD_MINUTES: int(10),
@@ -173,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       if (SIMULATOR_KEYS.includes(value)) throw new ConfigError(`Invalid configuration: ${name}: the simulator's value is not allowed in production`);
     }
   }
+  checkApplePay(config);
   if (config.MEDIA_STORAGE === 's3') {
     // Closed by default: a bucket that is half configured is a start-up error, never a silent fall back to the disk.
     for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
@@ -186,6 +199,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('Invalid configuration: JWT_SECRET: set a secret of your own in production');
   }
   return config;
+}
+
+export const APPLE_PAY_KEYS = ['APPLE_PAY_MERCHANT_ID', 'APPLE_PAY_DISPLAY_NAME', 'APPLE_PAY_DOMAIN', 'APPLE_PAY_CERT_PATH', 'APPLE_PAY_KEY_PATH'] as const;
+
+/**
+ * Closed by default: Apple Pay is offered only when it is configured whole. A half configuration (a merchant id
+ * without its certificate, say) or a certificate file that cannot be read is a start-up error, never a button that
+ * fails in the customer's hand; the test-only hosts and CA are refused in production.
+ */
+function checkApplePay(config: Config) {
+  const set = APPLE_PAY_KEYS.filter((name) => config[name]);
+  if (set.length > 0 && set.length < APPLE_PAY_KEYS.length) {
+    const missing = APPLE_PAY_KEYS.find((name) => !config[name])!;
+    throw new ConfigError(`Invalid configuration: ${missing}: required with ${set.join(', ')} (Apple Pay is configured whole or not at all)`);
+  }
+  for (const name of ['APPLE_PAY_CERT_PATH', 'APPLE_PAY_KEY_PATH', 'APPLE_PAY_VALIDATION_CA_PATH'] as const) {
+    const file = config[name];
+    if (file && !fs.existsSync(file)) throw new ConfigError(`Invalid configuration: ${name}: no file at ${file}`);
+  }
+  if (config.NODE_ENV === 'production') {
+    for (const name of ['APPLE_PAY_EXTRA_VALIDATION_HOSTS', 'APPLE_PAY_VALIDATION_CA_PATH'] as const) {
+      if (config[name]) throw new ConfigError(`Invalid configuration: ${name}: for tests only, not allowed when NODE_ENV=production`);
+    }
+  }
 }
 
 /** Where this server is reached when PUBLIC_URL is not set: a wildcard interface is reached at localhost. */

@@ -3,7 +3,7 @@ import { BusinessError, UserErrorCode } from '../src/graphql/errors';
 import { runJobsOnce } from '../src/jobs';
 import { confirmPaidBooking } from '../src/modules/bookings/manage-booking';
 import type { BookingPaymentHooks, BookingStatusChange } from '../src/modules/bookings/payment-hooks';
-import { paymentHooks } from '../src/modules/payments/booking-hooks';
+import { createPaymentHooks } from '../src/modules/payments/booking-hooks';
 import { signInAs } from './auth';
 import { book, newCustomer, stage, type Stage } from './booking-fixtures';
 import { testClock } from './fakes/http-fake';
@@ -22,7 +22,7 @@ describe('holds, the payments seam and optimistic versions', () => {
   let refuseCancellation = false;
   // Stands in for the payments module: records what it is told and can refuse, as a gateway outage would.
   const hooks: BookingPaymentHooks = {
-    prepare: paymentHooks.prepare,
+    prepare: createPaymentHooks({ feeAuthorisationValidDays: 7 }).prepare,
     async onStatusChange(tx, change) {
       changes.push({ ...change, inTransaction: tx.isInTransaction() });
       if (refuseCancellation && change.to === 'CANCELLED') throw new BusinessError(UserErrorCode.PAYMENT_PROVIDER_UNAVAILABLE, 'test.gatewayDown');

@@ -37,7 +37,8 @@ describe('deposits, balances and no-show / late-cancellation fees', () => {
 
   beforeAll(async () => {
     sim = await startMoyasarSimulator({ ...KEYS, webhookRetryDelaysMs: [] });
-    const env = { MOYASAR_SECRET_KEY: KEYS.secretKey, MOYASAR_PUBLISHABLE_KEY: KEYS.publishableKey, MOYASAR_WEBHOOK_SECRET: KEYS.webhookSecret, MOYASAR_BASE_URL: sim.url };
+    // Bookings here start up to three weeks ahead and keep their guarantee authorisations (saved cards: saved-card-fees.test.ts).
+    const env = { MOYASAR_SECRET_KEY: KEYS.secretKey, MOYASAR_PUBLISHABLE_KEY: KEYS.publishableKey, MOYASAR_WEBHOOK_SECRET: KEYS.webhookSecret, MOYASAR_BASE_URL: sim.url, FEE_AUTHORISATION_VALID_DAYS: '30' };
     a = await startTestServer({ seedDemo: true, overrides: { now: clock.now }, env });
     b = await startTestServer({ databaseUrl: a.databaseUrl, overrides: { now: clock.now }, env });
     s = await stage(a, 'Rose Touch Salon');

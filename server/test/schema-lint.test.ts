@@ -27,6 +27,7 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Query.availableSlots': 'one day of one service',
   'Query.availableDays': 'a date range capped at the booking horizon',
   'Query.availableVisitStarts': 'one day of one visit: one start per slot of the booking grid',
+  'Query.frontDeskVisitStarts': 'one day of one visit at the front desk: one start per slot of the booking grid',
   'Query.availableVisitDays': 'a date range capped at 62 days',
   'Visit.parts': 'at most 5 services in a visit',
   'VisitSlot.parts': 'at most 5 services in a visit',

@@ -10,6 +10,15 @@ export const BOOK_VISIT = `mutation($input: BookVisitInput!) { bookVisit(input: 
     parts { id status visitPosition startsAt endsAt blockedUntil priceHalalas holdExpiresAt staff { id } service { id } nextPayment { amountHalalas } visit { id } } }
   errors { code message field } } }`;
 
+export const DESK_VISIT_STARTS = `query($input: FrontDeskVisitStartsInput!) { frontDeskVisitStarts(input: $input) {
+  startsAt endsAt parts { startsAt endsAt staff { id } } } }`;
+
+export const DESK_VISIT = `mutation($input: CreateFrontDeskVisitInput!) { createFrontDeskVisit(input: $input) {
+  visit { id totalHalalas status startsAt endsAt
+    parts { id status visitPosition startsAt endsAt holdExpiresAt channel staff { id } service { id } customer { id firstName } createdBy { id }
+      events { toStatus reason actor { id } } } }
+  errors { code message field } } }`;
+
 export const RESCHEDULE_VISIT = `mutation($input: RescheduleVisitInput!) { rescheduleVisit(input: $input) {
   visit { id startsAt endsAt status parts { id startsAt endsAt staff { id } service { id } } }
   errors { code message field } } }`;

@@ -3,7 +3,8 @@ import { CREATE, newCustomer, stage, type Stage } from './booking-fixtures';
 import { testClock } from './fakes/http-fake';
 import { startTestServer, type TestServer } from './harness';
 import { sql } from './sql';
-import { BOOK_VISIT, overlaps, partialVisits, RESCHEDULE_VISIT, threeServices } from './visit-fixtures';
+import { signInAs } from './auth';
+import { BOOK_VISIT, DESK_VISIT, overlaps, partialVisits, RESCHEDULE_VISIT, threeServices } from './visit-fixtures';
 
 /**
  * Visits and single bookings racing for the same stylists across two server instances on one database: every
@@ -91,6 +92,27 @@ describe('visits under concurrency, two instances', () => {
     expect(await overlaps(a)).toEqual({ staff: 0, customer: 0 });
     expect(await partialVisits(a, 3)).toBe(0);
     expect((await sql(a, 'select count(*)::int as n from visits'))[0].n).toBe(won.visits);
+  });
+
+  it('front-desk visits for new customers racing online visits and single bookings on the same stylists: no overlaps, no partial visits, no 5xx', async () => {
+    const desks = [await signInAs(a, '+966500000004'), await signInAs(a, '+966500000001')];
+    // Starts two hours apart: each is its own contest, so desk visits, online visits and single bookings each win some.
+    const starts = ['2026-12-12T06:00:00.000Z', '2026-12-12T08:00:00.000Z', '2026-12-12T10:00:00.000Z', '2026-12-12T12:00:00.000Z'];
+    const started = Date.now();
+    // 16 desk visits (each for a customer made on the spot, half from each desk and instance) sent first, against the 40 online requests.
+    const deskCalls = Array.from({ length: 16 }, (_, i) => [b, a][i % 2].gql(DESK_VISIT, { input: {
+      salonId: s.salonId, parts: visitParts(i), startsAt: starts[i % starts.length], idempotencyKey: randomUUID(),
+      customer: { phoneNumber: `05540000${String(10 + i)}`, firstName: `Desk ${i}` },
+    } }, { token: desks[i % 2] }).then((r) => ({ kind: 'desk', r, payload: r.data?.createFrontDeskVisit })));
+    const [desk, online] = await Promise.all([Promise.all(deskCalls), race(starts)]);
+    const won = check([...online.results, ...desk] as Awaited<ReturnType<typeof race>>['results']);
+    const deskWon = desk.filter((x) => x.payload.errors.length === 0).length;
+    console.log(`front-desk visit race: ${JSON.stringify({ ...won, desk: deskWon })} in ${Date.now() - started} ms`);
+    expect(won.visits + won.singles + deskWon).toBeGreaterThanOrEqual(2);
+    expect(await overlaps(a)).toEqual({ staff: 0, customer: 0 });
+    expect(await partialVisits(a, 3)).toBe(0);
+    expect((await sql(a, 'select count(*)::int as n from visits'))[0].n).toBe(won.visits + deskWon);
+    expect((await sql(a, "select count(distinct visit_id)::int as n from bookings where channel = 'FRONT_DESK'"))[0].n).toBe(deskWon);
   });
 
   it('10 visits moved twice each, on both instances, and 10 single bookings, all onto one start: one winner, every visit whole on its old day or its new one', async () => {

@@ -111,7 +111,14 @@ describe('rescheduleVisit: a whole visit moves to a new start (Rose Touch, no pr
     expect(await partialVisits(t, 3)).toBe(0);
   });
 
-  it('is for the customer and the salon\'s desk only: FORBIDDEN to a stranger, a stylist and another salon\'s manager', async () => {
+  /** A new user who is an active stylist of `salonId`, signed in. */
+  async function newStylist(salonId: string) {
+    const person = await newCustomer(t);
+    await sql(t, "insert into staff_members (id, created_at, updated_at, user_id, salon_id, display_name) values (gen_random_uuid(), $3, $3, $1, $2, 'Idle')", [person.id, salonId, clock.now()]);
+    return person.token;
+  }
+
+  it("is for the customer, the salon's desk and the stylists who serve a part: FORBIDDEN to a stranger, another stylist of the salon and another salon's manager or stylist", async () => {
     const customer = await newCustomer(t);
     const stranger = await newCustomer(t);
     const visit = await bookVisit(customer.token, '2026-12-18T06:00:00.000Z');
@@ -119,8 +126,10 @@ describe('rescheduleVisit: a whole visit moves to a new start (Rose Touch, no pr
     const elsewhere = await newCustomer(t);
     const [{ id: elite }] = await sql(t, "select id from salons where name_en = 'Elite Barbers'");
     await sql(t, "insert into salon_memberships (id, created_at, updated_at, salon_id, user_id, role) values (gen_random_uuid(), $3, $3, $1, $2, 'MANAGER')", [elite, elsewhere.id, clock.now()]);
-    const stylist = await signInAs(t, '+966500000003');
-    for (const token of [stranger.token, elsewhere.token, stylist]) {
+    // A stylist of this salon with no part in the visit, and one of another salon.
+    const idle = await newStylist(s.salonId);
+    const eliteStylist = await newStylist(elite);
+    for (const token of [stranger.token, elsewhere.token, idle, eliteStylist]) {
       const res = await move(token, visit.id, '2026-12-18T11:00:00.000Z');
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(res.data?.rescheduleVisit ?? null).toBeNull();
@@ -131,5 +140,51 @@ describe('rescheduleVisit: a whole visit moves to a new start (Rose Touch, no pr
     expect(await rows(visit.id)).toEqual(before);
     const receptionist = await signInAs(t, '+966500000004');
     expect((await move(receptionist, visit.id, '2026-12-18T11:00:00.000Z')).data.rescheduleVisit.errors).toEqual([]);
+  });
+
+  it('lets a stylist who serves only a later part move the visit as the salon does (off the grid), recorded as theirs', async () => {
+    const customer = await newCustomer(t);
+    const visit = await bookVisit(customer.token, '2026-12-19T06:00:00.000Z');
+    const [{ phone, userId }] = await sql(t, 'select u.phone_number as phone, u.id as "userId" from staff_members sm join users u on u.id = sm.user_id where sm.id = $1', [s.otherStaffId]);
+    const second = await signInAs(t, phone);
+    // 07:07 is off the online grid: the salon's own moves may land there, a customer's may not.
+    const offGrid = '2026-12-19T07:07:00.000Z';
+    expect((await move(customer.token, visit.id, offGrid)).data.rescheduleVisit.errors.map((e: { code: string }) => e.code)).toEqual(['SLOT_UNAVAILABLE']);
+    const res = (await move(second, visit.id, offGrid)).data.rescheduleVisit;
+    expect(res.errors).toEqual([]);
+    expect(res.visit.startsAt).toBe(offGrid);
+    const [{ actor }] = await sql(t, "select distinct e.actor_id as actor from booking_events e join bookings b on b.id = e.booking_id where b.visit_id = $1 and e.reason like 'rescheduled with its visit%'", [visit.id]);
+    expect(actor).toBe(userId);
+    expect(await overlaps(t)).toEqual({ staff: 0, customer: 0 });
+  });
+
+  it('offers the times a visit can move to with its own parts left out of the busy time, to those who may move it only', async () => {
+    const customer = await newCustomer(t);
+    const visit = await bookVisit(customer.token, '2026-12-21T06:00:00.000Z');
+    const starts = (token: string | undefined, excludeVisitId?: string) =>
+      t.gql(VISIT_STARTS, { input: { parts: parts(), date: '2026-12-21', excludeVisitId } }, token ? { token } : {});
+    const DAYS = 'query($input: AvailableVisitDaysInput!) { availableVisitDays(input: $input) }';
+    const at = (res: { data?: { availableVisitStarts: { startsAt: string }[] } }) => res.data!.availableVisitStarts.map((v) => v.startsAt);
+    // 15 minutes on, the parts would cover their own old times: taken for everyone else, free for the visit itself.
+    const nudged = '2026-12-21T06:15:00.000Z';
+    expect(at(await starts(undefined))).not.toContain(nudged);
+    const own = at(await starts(customer.token, visit.id));
+    expect(own).toContain(nudged);
+    expect(own).toContain('2026-12-21T06:00:00.000Z');
+    const desk = await signInAs(t, '+966500000004');
+    expect(at(await starts(desk, visit.id))).toEqual(own);
+    expect((await move(customer.token, visit.id, nudged)).data.rescheduleVisit.errors).toEqual([]);
+
+    const stranger = await newCustomer(t);
+    const idle = await newStylist(s.salonId);
+    for (const token of [stranger.token, idle]) {
+      expect((await starts(token, visit.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const days = await t.gql(DAYS, { input: { parts: parts(), from: '2026-12-20', to: '2026-12-22', excludeVisitId: visit.id } }, { token });
+      expect(days.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await starts(stranger.token, randomUUID())).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await starts(undefined, visit.id)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const days = await t.gql(DAYS, { input: { parts: parts(), from: '2026-12-20', to: '2026-12-22', excludeVisitId: visit.id } }, { token: customer.token });
+    expect(days.data.availableVisitDays).toContain('2026-12-21');
   });
 });

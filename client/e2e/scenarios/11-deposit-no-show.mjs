@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appNow, checkScreen, giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
+import { checkScreen, giveName, markNoShowInCalendar, moveIntoThePast, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
 
 /**
  * Deposits and a no-show fee: the manager asks for a 20% deposit and a no-show fee of 10% of the price; a customer
@@ -59,21 +59,8 @@ export const scenarios = [
       assert.equal(deposit, Math.round(price * 0.2));
 
       // Time passes: the appointment started half an hour ago (a free spot of her stylist earlier today).
-      let moved = 0;
-      for (let minutesAgo = 30; !moved && minutesAgo < 24 * 60; minutesAgo += 60) {
-        moved = await server.sql(
-          `update bookings set starts_at = $3::timestamptz - make_interval(mins => $2), ends_at = $3::timestamptz - make_interval(mins => $2) + (ends_at - starts_at),
-             blocked_until = $3::timestamptz - make_interval(mins => $2) + (blocked_until - starts_at) where id = $1 returning id`, [bookingId, minutesAgo, appNow()],
-        ).then((rows) => rows.length, () => 0);
-      }
-      assert.ok(moved, 'the booking moved into the past');
-
-      await manager.reload();
-      const block = manager.locator(`.cal-block[data-booking="${bookingId}"]`);
-      await block.waitFor();
-      await block.click();
-      await manager.getByRole('button', { name: text('en', 'calendar.noShow'), exact: true }).click();
-      await manager.locator(`.cal-block.status-NO_SHOW[data-booking="${bookingId}"]`).waitFor();
+      await moveIntoThePast(server, bookingId);
+      await markNoShowInCalendar(manager, bookingId);
       await manager.locator('[data-fee="CHARGED"]').waitFor();
 
       await customer.goto(`${server.url}/bookings`);

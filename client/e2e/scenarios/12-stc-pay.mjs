@@ -1,17 +1,5 @@
 import assert from 'node:assert/strict';
-import { giveName, newPage, pickTime, screenshot, signIn, text } from '../harness.mjs';
-
-/** Books a prepaid salon and stops at the payment form. */
-async function bookHeld(page, locale, salonName) {
-  await page.getByRole('link', { name: salonName }).click();
-  await page.locator('input[name="service"]').first().check();
-  await pickTime(page);
-  // A salon with fees (the demo's Red Sea Spa) asks the customer to accept them first.
-  const accept = page.getByLabel(text(locale, 'book.acceptTerms'));
-  if (await accept.count()) await accept.check();
-  await page.getByRole('button', { name: text(locale, 'book.confirm') }).click();
-  await page.locator('[data-hold]').waitFor();
-}
+import { bookHeld, giveName, newPage, screenshot, signIn, text } from '../harness.mjs';
 
 export const scenarios = [
   [

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import { formatDateTime, formatPrice, formatTime } from '../lib/format';
 import { RescheduleForm } from './RescheduleForm';
+import { VisitMoveForm, type MovableVisit } from './VisitMoveForm';
 import { CounterPaymentForm } from './CounterPaymentForm';
 import { CounterRefunds } from './CounterRefunds';
 import { Button } from '../ui/Button';
@@ -35,6 +36,9 @@ export interface CalendarBooking {
   /** When the customer arrived (checked in at the desk). */
   checkedInAt?: string | null;
   fee?: { kind: string; amountHalalas: number; status: string } | null;
+  /** The visit this booking is a part of (it moves only with it), and its place in it from 0. */
+  visit?: (MovableVisit & { startsAt: string }) | null;
+  visitPosition?: number | null;
 }
 
 type Result = { errors: { message: string }[] } | undefined;
@@ -52,6 +56,7 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
   const [message, setMessage] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [rescheduling, setRescheduling] = useState(false);
+  const [movingVisit, setMovingVisit] = useState(false);
   const [takingPayment, setTakingPayment] = useState(false);
   const [showingMessages, setShowingMessages] = useState(false);
   const [confirm] = useMutation(CALENDAR_ACTIONS.confirm);
@@ -62,7 +67,8 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
   const [refundFee] = useMutation(CALENDAR_ACTIONS.refundFee);
   const [move] = useMutation(CALENDAR_ACTIONS.move);
   // Another stylist who offers the service, at the same time; the server refuses a taken one with SLOT_UNAVAILABLE.
-  const others = stylists.filter((s) => s.id !== booking.staff.id && s.services.some((v) => v.id === booking.service.id));
+  // A part of a visit keeps its stylist and moves only with its visit (a single-part move is PART_OF_VISIT).
+  const others = booking.visit ? [] : stylists.filter((s) => s.id !== booking.staff.id && s.services.some((v) => v.id === booking.service.id));
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
   const input = { bookingId: booking.id, expectedVersion: booking.version };
   const live = booking.status === 'PENDING' || booking.status === 'CONFIRMED';
@@ -90,6 +96,11 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
         {booking.checkedInAt && (
           <span className="badge checked-in">
             <FormattedMessage id="calendar.arrivedAt" values={{ time: formatTime(intl, booking.checkedInAt, timeZone) }} />
+          </span>
+        )}
+        {booking.visit && (
+          <span className="badge" data-visit-part>
+            <FormattedMessage id="visit.part" values={{ n: (booking.visitPosition ?? 0) + 1, count: booking.visit.parts.length }} />
           </span>
         )}
       </p>
@@ -124,9 +135,14 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
             </Button>
           </>
         )}
-        {live && (
+        {live && !booking.visit && (
           <Button type="button" variant="secondary" aria-expanded={rescheduling} onClick={() => setRescheduling((r) => !r)}>
             <FormattedMessage id="calendar.reschedule" />
+          </Button>
+        )}
+        {live && booking.visit && (
+          <Button type="button" variant="secondary" aria-expanded={movingVisit} onClick={() => setMovingVisit((m) => !m)} data-move-visit>
+            <FormattedMessage id="visit.moveAll" />
           </Button>
         )}
         {(booking.status === 'CONFIRMED' || booking.status === 'COMPLETED') && (
@@ -150,6 +166,14 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
       {manages && <CounterRefunds bookingId={booking.id} onDone={onChanged} />}
       {rescheduling && (
         <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={timeZone} onDone={() => { setRescheduling(false); onChanged(); }} />
+      )}
+      {movingVisit && booking.visit && (
+        <div className="stack">
+          <p className="muted">
+            <FormattedMessage id="visit.moveNote" />
+          </p>
+          <VisitMoveForm visit={booking.visit} timeZone={timeZone} onDone={() => { setMovingVisit(false); onChanged(); }} />
+        </div>
       )}
       {live && others.length > 0 && (
         <form className="actions" onSubmit={(e) => { e.preventDefault(); void act(async () => (await move({ variables: { input: { ...input, startsAt: booking.startsAt, staffId: moveTo } } })).data?.rescheduleBooking); }}>

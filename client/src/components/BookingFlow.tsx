@@ -22,7 +22,7 @@ export const SlotsQuery = graphql(`
 
 export const CreateBookingMutation = graphql(`
   mutation CreateBooking($input: CreateBookingInput!) {
-    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt nextPayment { purpose amountHalalas } } errors { code message field } }
+    createBooking(input: $input) { booking { id status startsAt priceHalalas holdExpiresAt nextPayment { purpose amountHalalas savesCard } } errors { code message field } }
   }
 `);
 
@@ -58,7 +58,7 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
   const { signedIn } = useSession();
   const [sel, setSel] = useState<Selection>(() => JSON.parse(sessionStorage.getItem(storageKey(salon.id)) ?? '{}'));
   const [message, setMessage] = useState<string | null>(null);
-  const [held, setHeld] = useState<{ id: string; amountHalalas: number; holdExpiresAt: string; authoriseOnly: boolean } | null>(null);
+  const [held, setHeld] = useState<{ id: string; amountHalalas: number; holdExpiresAt: string; authoriseOnly: boolean; savesCard: boolean } | null>(null);
   const [accepted, setAccepted] = useState(false);
   useEffect(() => sessionStorage.setItem(storageKey(salon.id), JSON.stringify(sel)), [sel, salon.id]);
 
@@ -97,7 +97,7 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
       const booking = payload.booking!;
       sessionStorage.removeItem(storageKey(salon.id));
       if (booking.holdExpiresAt && booking.nextPayment) {
-        setHeld({ id: booking.id, amountHalalas: booking.nextPayment.amountHalalas, holdExpiresAt: booking.holdExpiresAt, authoriseOnly: booking.nextPayment.purpose === 'GUARANTEE' });
+        setHeld({ id: booking.id, amountHalalas: booking.nextPayment.amountHalalas, holdExpiresAt: booking.holdExpiresAt, authoriseOnly: booking.nextPayment.purpose === 'GUARANTEE', savesCard: booking.nextPayment.savesCard });
       }
       else navigate(`/bookings?booking=${booking.id}&created=1`);
     } catch {
@@ -105,7 +105,7 @@ export function BookingFlow({ salon }: { salon: SalonForBooking }) {
     }
   };
 
-  if (held) return <PayForm bookingId={held.id} amountHalalas={held.amountHalalas} holdExpiresAt={held.holdExpiresAt} authoriseOnly={held.authoriseOnly} />;
+  if (held) return <PayForm bookingId={held.id} amountHalalas={held.amountHalalas} holdExpiresAt={held.holdExpiresAt} authoriseOnly={held.authoriseOnly} savesCard={held.savesCard} />;
 
   return (
     <section aria-labelledby="book-title" className="card stack">

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PayForm, PaymentSettingsQuery, StartPaymentMutation } from './PayForm';
 import { renderWithProviders } from '../test/render';
@@ -13,7 +13,7 @@ describe('the card form', () => {
     globalThis.fetch = jest.fn(async () => ({ ok: true, json: async () => ({ id: 'token_1' }) })) as unknown as typeof fetch;
     renderWithProviders(<PayForm bookingId="b1" amountHalalas={4000} />, {
       mocks: [
-        { request: { query: PaymentSettingsQuery }, result: { data: { paymentSettings: { __typename: 'PaymentSettings', publishableKey: 'pk_test', tokenUrl: 'https://pay.example/v1/tokens', applePayStandIn: false } } } },
+        { request: { query: PaymentSettingsQuery }, result: { data: { paymentSettings: { __typename: 'PaymentSettings', publishableKey: 'pk_test', tokenUrl: 'https://pay.example/v1/tokens', applePayStandIn: false, applePayDisplayName: null } } } },
         {
           request: { query: StartPaymentMutation, variables: (v) => v.input.bookingId === 'b1' && v.input.source.token === 'token_1' },
           result: { data: { startPayment: {
@@ -31,5 +31,16 @@ describe('the card form', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Pay now' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('A payment for this booking is already in progress.');
     expect(screen.getByRole('link', { name: 'Continue the payment in progress' })).toHaveAttribute('href', 'https://pay.example/3ds/p1');
+  });
+
+  it('a guarantee that saves the card says so and offers the card only (Apple Pay cannot be charged later)', async () => {
+    renderWithProviders(<PayForm bookingId="b2" amountHalalas={4000} authoriseOnly savesCard />, {
+      mocks: [{ request: { query: PaymentSettingsQuery }, result: { data: { paymentSettings: { __typename: 'PaymentSettings', publishableKey: 'pk_test', tokenUrl: 'https://pay.example/v1/tokens', applePayStandIn: true, applePayDisplayName: null } } } }],
+    });
+    expect(await screen.findByText(/your card is saved with our payment provider for the fees/)).toBeInTheDocument();
+    // Once the settings (with the Apple Pay stand-in on) have arrived, still no choice of method.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pay now' })).toBeEnabled());
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.getByLabelText('Card number')).toBeInTheDocument();
   });
 });

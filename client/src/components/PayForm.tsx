@@ -7,14 +7,18 @@ import { Countdown } from '../ui/Countdown';
 import { cardNetwork } from '../lib/card-network';
 import { StcPayForm } from './StcPayForm';
 import { Button } from '../ui/Button';
+import { browserHasApplePay, showApplePaySheet } from '../lib/apple-pay';
 
 type Method = 'card' | 'stcpay' | 'applepay';
 
-/** Apple Pay where the browser has it; in the simulator a stand-in, so the flow runs in Chromium too. */
-const browserHasApplePay = () => Boolean((window as { ApplePaySession?: { canMakePayments(): boolean } }).ApplePaySession?.canMakePayments());
-
 export const PaymentSettingsQuery = graphql(`
-  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn } }
+  query PaymentSettings { paymentSettings { publishableKey tokenUrl applePayStandIn applePayDisplayName } }
+`);
+
+export const ValidateApplePayMerchantMutation = graphql(`
+  mutation ValidateApplePayMerchant($input: ValidateApplePayMerchantInput!) {
+    validateApplePayMerchant(input: $input) { merchantSession errors { code message } }
+  }
 `);
 
 export const StartPaymentMutation = graphql(`
@@ -27,12 +31,14 @@ export const StartPaymentMutation = graphql(`
  * Paying what a booking asks online: by card (details go straight to Moyasar's token endpoint with the publishable
  * key, as Moyasar.js does; our API only ever sees the token; then 3-D Secure in the same tab and back to
  * /bookings), by STC Pay (mobile, then the code STC Pay sends), or by Apple Pay. `authoriseOnly` (a fee
- * guarantee) leaves STC Pay out: it cannot authorise without charging.
+ * guarantee) leaves STC Pay out: it cannot authorise without charging. `savesCard` (a guarantee for a booking further
+ * ahead than an authorisation lasts, ADR 0026) is by card only: Moyasar saves the tokenised card for the fees.
  */
-export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly = false }: { bookingId: string; amountHalalas: number; holdExpiresAt?: string | null; authoriseOnly?: boolean }) {
+export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly = false, savesCard = false }: { bookingId: string; amountHalalas: number; holdExpiresAt?: string | null; authoriseOnly?: boolean; savesCard?: boolean }) {
   const intl = useIntl();
   const settings = useQuery(PaymentSettingsQuery);
   const [startPayment] = useMutation(StartPaymentMutation);
+  const [validateMerchant] = useMutation(ValidateApplePayMerchantMutation);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // An earlier attempt still waits at 3-D Secure: the server refuses a second one, so offer to finish that one.
@@ -40,7 +46,11 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
   const [card, setCard] = useState({ name: '', number: '', expiry: '', cvc: '' });
   const [method, setMethod] = useState<Method>('card');
   const network = cardNetwork(card.number);
-  const applePay = Boolean(settings.data?.paymentSettings.applePayStandIn) || browserHasApplePay();
+  // Real Apple Pay only where the server is configured for it (closed by default) and Safari has it; in the
+  // simulator a stand-in, so the flow runs in Chromium too.
+  const applePayName = settings.data?.paymentSettings.applePayDisplayName;
+  const realApplePay = Boolean(applePayName) && browserHasApplePay();
+  const applePay = Boolean(settings.data?.paymentSettings.applePayStandIn) || realApplePay;
 
   const finish = (payload: { errors: { code: string; message: string }[]; payment?: { status: string; transactionUrl?: string | null } | null }) => {
     if (payload.errors.length) {
@@ -52,13 +62,37 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
     else window.location.assign(`/bookings?booking=${bookingId}&payment=${payload.payment?.status ?? ''}`);
   };
 
+  const payApplePayToken = async (token: string) => {
+    const { data } = await startPayment({ variables: { input: { bookingId, source: { type: 'APPLE_PAY', token }, idempotencyKey: randomKey() } } });
+    return data!.startPayment;
+  };
+
+  /** The Apple Pay sheet: our server validates the merchant, then the sheet's payment token pays. */
+  const applePaySheet = () =>
+    showApplePaySheet({
+      amountHalalas,
+      label: applePayName!,
+      validate: async (validationUrl) => {
+        const { data } = await validateMerchant({ variables: { input: { bookingId, validationUrl } } });
+        const payload = data!.validateApplePayMerchant;
+        if (payload.errors.length) setError(payload.errors[0].message);
+        return payload.merchantSession ? JSON.parse(payload.merchantSession) : null;
+      },
+      pay: async (token) => {
+        const payload = await payApplePayToken(token);
+        return { ok: payload.errors.length === 0, result: payload };
+      },
+    });
+
   const payWithApplePay = async () => {
+    // The sheet opens inside the click only: it is created before anything is awaited.
+    const sheet = realApplePay ? applePaySheet() : null;
     setBusy(true);
     setError(null);
     try {
-      // The simulator's stand-in token; a real Apple Pay sheet hands over its payment token here instead.
-      const { data } = await startPayment({ variables: { input: { bookingId, source: { type: 'APPLE_PAY', token: 'simulated-apple-pay' }, idempotencyKey: randomKey() } } });
-      finish(data!.startPayment);
+      // Without real Apple Pay, the simulator's stand-in token.
+      const payload = sheet ? await sheet : await payApplePayToken('simulated-apple-pay');
+      if (payload) finish(payload);
     } catch {
       setError(intl.formatMessage({ id: 'common.networkError' }));
     } finally {
@@ -101,7 +135,7 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
     </>
   );
 
-  const methods: Method[] = ['card', ...(authoriseOnly ? [] : ['stcpay' as const]), ...(applePay ? ['applepay' as const] : [])];
+  const methods: Method[] = ['card', ...(authoriseOnly ? [] : ['stcpay' as const]), ...(applePay && !savesCard ? ['applepay' as const] : [])];
   return (
     <section className="card stack" aria-labelledby="pay-title">
       <h2 id="pay-title">
@@ -112,7 +146,7 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
           <FormattedMessage id="pay.holdEnds" values={{ countdown: <Countdown key="c" until={holdExpiresAt} /> }} />
         </p>
       )}
-      {authoriseOnly && <p className="muted"><FormattedMessage id="pay.guaranteeNote" /></p>}
+      {authoriseOnly && <p className="muted" data-saves-card={savesCard}><FormattedMessage id={savesCard ? 'pay.savesCardNote' : 'pay.guaranteeNote'} /></p>}
       {methods.length > 1 && (
         <fieldset>
           <legend><FormattedMessage id="pay.method" /></legend>
@@ -145,7 +179,7 @@ export function PayForm({ bookingId, amountHalalas, holdExpiresAt, authoriseOnly
       {method === 'stcpay' && <StcPayForm bookingId={bookingId} />}
       {method === 'applepay' && (
         <Button type="button" className="applepay" onClick={() => void payWithApplePay()} disabled={busy}>
-          <FormattedMessage id={browserHasApplePay() ? 'pay.applePay' : 'pay.applePayStandIn'} />
+          <FormattedMessage id={realApplePay ? 'pay.applePay' : 'pay.applePayStandIn'} />
         </Button>
       )}
       {error && (

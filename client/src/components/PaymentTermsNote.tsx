@@ -10,6 +10,9 @@ export interface Terms {
   noShowGraceMinutes: number;
   lateCancelFeeHalalas: number;
   lateCancelWindowHours: number;
+  /** A booking far enough ahead saves the card for the fees instead of authorising it (ADR 0026). */
+  savesCard?: boolean;
+  savesCardBeyondDays?: number | null;
 }
 
 export const hasFees = (t: Terms) => t.noShowFeeHalalas > 0 || t.lateCancelFeeHalalas > 0;
@@ -18,7 +21,9 @@ export const hasFees = (t: Terms) => t.noShowFeeHalalas > 0 || t.lateCancelFeeHa
 export function PaymentTermsNote({ terms }: { terms: Terms }) {
   const intl = useIntl();
   const price = (h: number) => formatPrice(intl, h);
-  const main = terms.guarantee
+  const main = terms.savesCard
+    ? <FormattedMessage id="terms.savesCard" />
+    : terms.guarantee
     ? <FormattedMessage id="terms.guarantee" values={{ amount: price(terms.onlineDueHalalas) }} />
     : terms.prepayment === 'DEPOSIT'
       ? <FormattedMessage id="terms.deposit" values={{ amount: price(terms.onlineDueHalalas), balance: price(terms.balanceHalalas) }} />
@@ -28,6 +33,11 @@ export function PaymentTermsNote({ terms }: { terms: Terms }) {
   return (
     <div className="stack" data-terms>
       <p>{main}</p>
+      {terms.guarantee && !terms.savesCard && terms.savesCardBeyondDays != null && (
+        <p className="muted" data-saves-card-beyond>
+          <FormattedMessage id="terms.savesCardBeyond" values={{ days: terms.savesCardBeyondDays }} />
+        </p>
+      )}
       {terms.noShowFeeHalalas > 0 && (
         <p className="muted" data-fee="no-show">
           <FormattedMessage id="terms.noShowFee" values={{ amount: price(terms.noShowFeeHalalas), minutes: terms.noShowGraceMinutes }} />

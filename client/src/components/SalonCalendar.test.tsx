@@ -4,14 +4,15 @@ import { SalonCalendar, SalonCalendarQuery } from './SalonCalendar';
 import { renderWithProviders } from '../test/render';
 import { upcomingDates } from '../lib/format';
 import { CALENDAR_ACTIONS } from './BookingActions';
-import { FrontDeskBookingMutation, WalkInMutation } from './FrontDeskForm';
+import { FrontDeskBookingMutation, FrontDeskVisitMutation, FrontDeskVisitStartsQuery, WalkInMutation } from './FrontDeskForm';
+import { VisitDaysQuery } from './VisitFlow';
 
 const booking = (id: string, staff: { id: string; displayName: string }, status: string, startsAt: string, endsAt: string, blockedUntil: string, displayName: string) => ({
   __typename: 'Booking', id, status, version: 2, startsAt, endsAt, blockedUntil, customer: { __typename: 'User', displayName }, customerPhoneNumber: '+966511111111',
   service: { __typename: 'Service', id: 'svc', name: 'Haircut' }, staff: { __typename: 'StaffMember', ...staff }, payment: { __typename: 'Payment', status: 'PAID' },
-  checkedInAt: null as string | null,
+  checkedInAt: null as string | null, visitPosition: null as number | null, visit: null as unknown,
 });
-const services = [{ __typename: 'Service', id: 'svc', name: 'Haircut', durationMinutes: 30 }];
+const services = [{ __typename: 'Service', id: 'svc', name: 'Haircut', durationMinutes: 30, priceHalalas: 5000 }, { __typename: 'Service', id: 'blow', name: 'Blow-dry', durationMinutes: 30, priceHalalas: 3000 }];
 const noura = { id: 'noura', displayName: 'Noura' };
 const sarah = { id: 'sarah', displayName: 'Sarah' };
 const column = (who: typeof noura) => ({ __typename: 'StaffMember', ...who, services });
@@ -122,6 +123,40 @@ describe('salon calendar grid', () => {
     expect(await within(walkInForm).findByRole('alert')).toHaveTextContent('Sorry, that time was just taken.');
   });
 
+  it('books a visit of two services from an empty cell: parts with a stylist or anyone, the total, the starts where all of it fits', async () => {
+    const parts = [{ serviceId: 'svc', staffId: 'sarah' }, { serviceId: 'blow', staffId: null }];
+    const staff = (who: typeof noura) => ({ __typename: 'StaffMember', ...who });
+    const slot = (at: string, mid: string, end: string) => ({ __typename: 'VisitSlot', startsAt: at, endsAt: end, parts: [
+      { __typename: 'Slot', startsAt: at, endsAt: mid, staff: staff(sarah) }, { __typename: 'Slot', startsAt: mid, endsAt: end, staff: staff(noura) },
+    ] });
+    const starts = { frontDeskVisitStarts: [slot('2026-12-09T13:00:00.000Z', '2026-12-09T13:30:00.000Z', '2026-12-09T14:00:00.000Z'), slot('2026-12-09T13:15:00.000Z', '2026-12-09T13:45:00.000Z', '2026-12-09T14:15:00.000Z')] };
+    const book = jest.fn(() => ({ data: { createFrontDeskVisit: { __typename: 'CreateFrontDeskVisitPayload', errors: [],
+      visit: { __typename: 'Visit', id: 'v1', totalHalalas: 8000, startsAt: '2026-12-09T13:15:00.000Z', parts: [{ __typename: 'Booking', id: 'p1', startsAt: '2026-12-09T13:15:00.000Z' }] } } } }));
+    const customer = { phoneNumber: '0555123456', firstName: 'Maha', lastName: null };
+    renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, {
+      mocks: [
+        query,
+        { request: { query: FrontDeskVisitStartsQuery, variables: { input: { salonId: 's1', parts, date: '2026-12-09' } } }, result: { data: starts }, maxUsageCount: 5 },
+        { request: { query: FrontDeskVisitMutation, variables: (v: any) => JSON.stringify({ ...v.input, idempotencyKey: 'k' }) === JSON.stringify({ salonId: 's1', notes: '', idempotencyKey: 'k', customer, parts, startsAt: '2026-12-09T13:15:00.000Z' }) }, result: book },
+      ],
+    });
+    const sarahLane = await screen.findByRole('group', { name: 'Sarah' });
+    await userEvent.click(within(sarahLane).getByRole('button', { name: /Book Sarah at 4:00/ }));
+    const form = screen.getByRole('form', { name: /New booking with Sarah/ });
+    await userEvent.type(within(form).getByLabelText("Customer's mobile number"), '0555123456');
+    await userEvent.type(within(form).getByLabelText(/First name/), 'Maha');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add another service (one visit)' }));
+    expect(within(form).getByLabelText('Who does service 1')).toHaveValue('sarah');
+    await userEvent.selectOptions(within(form).getByLabelText('Service 2'), 'blow');
+    expect(within(form).getByText(/^Total/)).toHaveTextContent('80');
+    // The tapped start fits: chosen already, with who does what when; the desk picks the next one instead.
+    expect(await within(form).findByRole('button', { name: '4:00 PM', pressed: true })).toBeInTheDocument();
+    await userEvent.click(within(form).getByRole('button', { name: '4:15 PM' }));
+    expect(within(form).getByText(/4:45 PM/)).toHaveTextContent('Blow-dry · Noura');
+    await userEvent.click(within(form).getByRole('button', { name: 'Book the visit and tell the customer' }));
+    await waitFor(() => expect(book).toHaveBeenCalled());
+  });
+
   it('moves a booking to another stylist who offers the service, and shows the refusal when that stylist is taken', async () => {
     const move = jest.fn(() => ({ data: { rescheduleBooking: { __typename: 'RescheduleBookingPayload', booking: null, errors: [{ __typename: 'UserError', message: 'Sorry, that time was just taken.', field: ['input', 'startsAt'] }] } } }));
     renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, {
@@ -133,5 +168,31 @@ describe('salon calendar grid', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Move' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent('Sorry, that time was just taken.');
     expect(move).toHaveBeenCalled();
+  });
+
+  it("offers a part of a visit only the whole visit's move, with the picker leaving the visit's own parts free", async () => {
+    const part = (b: ReturnType<typeof booking>, position: number) => ({
+      ...b, visitPosition: position,
+      visit: { __typename: 'Visit', id: 'v1', startsAt: '2026-12-09T07:00:00.000Z', parts: [
+        { __typename: 'Booking', id: 'b1', service: { __typename: 'Service', id: 'svc' }, staff: { __typename: 'StaffMember', id: 'noura' } },
+        { __typename: 'Booking', id: 'b2', service: { __typename: 'Service', id: 'svc' }, staff: { __typename: 'StaffMember', id: 'sarah' } },
+      ] },
+    });
+    const visit = { ...calendar, columns: calendar.columns.map((c, i) => ({ ...c, bookings: c.bookings.map((b) => part(b, i)) })) };
+    const days = jest.fn(() => ({ data: { availableVisitDays: [] } }));
+    const dates = upcomingDates('Asia/Riyadh', 14);
+    renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, {
+      mocks: [
+        { ...query, result: { data: { salonCalendar: visit } } },
+        { request: { query: VisitDaysQuery, variables: { input: { parts: [{ serviceId: 'svc', staffId: 'noura' }, { serviceId: 'svc', staffId: 'sarah' }], from: dates[0], to: dates[13], excludeVisitId: 'v1' } } }, result: days },
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /Lulwa, Haircut/ }));
+    const panel = screen.getByRole('region', { name: /Lulwa/ });
+    expect(within(panel).getByText('Service 2 of 2 in one visit')).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Reschedule' })).toBeNull();
+    expect(within(panel).queryByLabelText('Move to another stylist')).toBeNull();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move the whole visit' }));
+    await waitFor(() => expect(days).toHaveBeenCalled());
   });
 });

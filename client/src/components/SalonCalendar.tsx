@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { StatusMessage } from './StatusMessage';
 import { BookingActions, CALENDAR_ACTIONS, type CalendarBooking } from './BookingActions';
 import { FrontDeskForm, type DeskStylist } from './FrontDeskForm';
+import { RescheduleVisitMutation } from './VisitMoveForm';
 import { formatTime, upcomingDates } from '../lib/format';
 import { draggedStart, gridRange, place, rowStarts, type Lane } from '../lib/calendar-layout';
 import './calendar.css';
@@ -16,10 +17,11 @@ export const SalonCalendarQuery = graphql(`
       timeZone slotIntervalMinutes now
       days { date startsAt endsAt closed closureReason scheduleName }
       columns {
-        staff { id displayName services { id name durationMinutes } }
+        staff { id displayName services { id name durationMinutes priceHalalas } }
         workingHours { startsAt endsAt }
         timeOff { startsAt endsAt reason }
-        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status } }
+        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status }
+          visitPosition visit { id startsAt parts { id service { id } staff { id } } } }
       }
     }
   }
@@ -59,6 +61,7 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
   // When the last drag ended: the click the browser sends after it must not open the block's actions.
   const dragEndedAt = useRef(-Infinity);
   const [moveBooking] = useMutation(CALENDAR_ACTIONS.move);
+  const [moveVisit] = useMutation(RescheduleVisitMutation);
   const weekStaff = view === 'week' ? chosen : null;
   const { data, loading, error, refetch } = useQuery(SalonCalendarQuery, {
     variables: { salonId, date, days: view === 'week' ? 7 : 1, staffId: weekStaff },
@@ -117,8 +120,9 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
   };
 
   // Drag and drop is the pointer's shortcut for "move to another stylist" and "reschedule" (the block's actions
-  // stay the keyboard's and screen reader's path): day view, live bookings only, through the same mutation, so a
-  // taken time is refused with the same SLOT_UNAVAILABLE message.
+  // stay the keyboard's and screen reader's path): live bookings only, through the same mutations, so a taken time
+  // is refused with the same SLOT_UNAVAILABLE message. In the day view a block may change stylist and time; in the
+  // week view (one stylist) day and time. A part of a visit moves the whole visit by as much, keeping its stylists.
   const startDrag = (e: PointerEvent<HTMLButtonElement>, b: CalendarBooking) => {
     if (e.button !== 0) return;
     const body = e.currentTarget.parentElement;
@@ -131,7 +135,7 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
     const dy = e.clientY - d.y0;
     return { ...d, dx, dy, moved: d.moved || Math.abs(dx) + Math.abs(dy) > DRAG_THRESHOLD };
   });
-  const endDrag = async (e: PointerEvent<HTMLButtonElement>, b: CalendarBooking) => {
+  const endDrag = async (e: PointerEvent<HTMLButtonElement>, b: CalendarBooking, from: Lane<CalendarBooking>) => {
     const d = drag;
     setDrag(null);
     if (!d) return;
@@ -139,15 +143,22 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
     if (!d.moved && Math.abs(e.clientX - d.x0) + Math.abs(dy) <= DRAG_THRESHOLD) return;
     dragEndedAt.current = e.timeStamp;
     const block = e.currentTarget;
-    // The column under the pointer, looking past the dragged block itself.
-    const lane = document.elementsFromPoint(e.clientX, e.clientY).find((el) => !block.contains(el) && el.closest('[data-lane]'))?.closest<HTMLElement>('[data-lane]');
-    const staffId = lane?.dataset.lane;
-    if (!staffId) return;
-    const startsAt = draggedStart(b.startsAt, dy, d.rowPx, interval);
+    // The lane under the pointer, looking past the dragged block itself.
+    const key = document.elementsFromPoint(e.clientX, e.clientY).find((el) => !block.contains(el) && el.closest('[data-lane]'))?.closest<HTMLElement>('[data-lane]')?.dataset.lane;
+    const target = lanes.find((l) => l.key === key);
+    if (!target) return;
+    const staffId = view === 'day' ? target.key : b.staff.id;
+    const startsAt = draggedStart(b.startsAt, dy, d.rowPx, interval, { from: from.dayStart, to: target.dayStart });
     if (staffId === b.staff.id && startsAt === b.startsAt) return;
-    const result = (await moveBooking({ variables: { input: { bookingId: b.id, expectedVersion: b.version, startsAt, staffId } } })).data?.rescheduleBooking;
-    setDragMessage(result?.errors[0]?.message ?? null);
+    setDragMessage((await dropped(b, staffId, startsAt)) ?? null);
     void refetch();
+  };
+  /** Moves a dropped block; the refusal's message, if any. */
+  const dropped = async (b: CalendarBooking, staffId: string, startsAt: string): Promise<string | undefined> => {
+    if (!b.visit) return (await moveBooking({ variables: { input: { bookingId: b.id, expectedVersion: b.version, startsAt, staffId } } })).data?.rescheduleBooking.errors[0]?.message;
+    if (staffId !== b.staff.id) return intl.formatMessage({ id: 'calendar.visitKeepsStylist' });
+    const visitStart = new Date(Date.parse(b.visit.startsAt) + Date.parse(startsAt) - Date.parse(b.startsAt)).toISOString();
+    return (await moveVisit({ variables: { input: { visitId: b.visit.id, startsAt: visitStart } } })).data?.rescheduleVisit.errors[0]?.message;
   };
 
   return (
@@ -242,7 +253,7 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
                     const at = place({ startsAt: b.startsAt, endsAt: b.blockedUntil }, lane, range, interval);
                     if (!at) return null;
                     const service = (Date.parse(b.endsAt) - Date.parse(b.startsAt)) / (Date.parse(b.blockedUntil) - Date.parse(b.startsAt));
-                    const draggable = view === 'day' && (b.status === 'PENDING' || b.status === 'CONFIRMED');
+                    const draggable = b.status === 'PENDING' || b.status === 'CONFIRMED';
                     const dragging = drag?.id === b.id && drag.moved ? drag : null;
                     return (
                       <button
@@ -253,7 +264,7 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
                         data-booking={b.id}
                         onPointerDown={draggable ? (e) => { setDragMessage(null); startDrag(e, b); } : undefined}
                         onPointerMove={drag?.id === b.id ? moveDrag : undefined}
-                        onPointerUp={drag?.id === b.id ? (e) => void endDrag(e, b) : undefined}
+                        onPointerUp={drag?.id === b.id ? (e) => void endDrag(e, b, lane) : undefined}
                         onPointerCancel={() => setDrag(null)}
                         aria-label={intl.formatMessage({ id: 'calendar.blockLabel' }, { time: formatTime(intl, b.startsAt, timeZone), customer: b.customer.displayName, service: b.service.name, status: intl.formatMessage({ id: b.checkedInAt ? 'calendar.arrived' : `status.${b.status}` }) })}
                         onClick={(e) => {
@@ -276,7 +287,7 @@ export function SalonCalendar({ salonId, timeZone, staffId, manages = !staffId }
       )}
       {cal && cal.columns.every((c) => c.bookings.length === 0) && <StatusMessage kind="empty" messageId="calendar.empty" />}
       {desk && (
-        <FrontDeskForm key={`${desk.stylist.id}-${desk.startsAt}`} salonId={salonId} timeZone={timeZone} stylist={desk.stylist} startsAt={desk.startsAt} onDone={() => { setDesk(null); void refetch(); }} onClose={() => setDesk(null)} />
+        <FrontDeskForm key={`${desk.stylist.id}-${desk.startsAt}`} salonId={salonId} timeZone={timeZone} stylist={desk.stylist} stylists={stylists} startsAt={desk.startsAt} onDone={() => { setDesk(null); void refetch(); }} onClose={() => setDesk(null)} />
       )}
       {open && (
         <BookingActions key={open.id} booking={open} timeZone={timeZone} now={now} stylists={stylists} onChanged={() => void refetch()} onClose={() => setOpenId(null)} manages={manages} />

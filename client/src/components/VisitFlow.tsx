@@ -4,10 +4,11 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useSession } from '../lib/session';
-import { formatDay, formatDigits, formatPrice, formatTime, randomKey, upcomingDates } from '../lib/format';
+import { formatDay, formatPrice, formatTime, randomKey, upcomingDates } from '../lib/format';
 import { PayForm } from './PayForm';
 import { hasFees, type Terms } from './PaymentTermsNote';
 import { Button } from '../ui/Button';
+import { visitPartsInput, VisitPartsEditor, VisitStartChoices, visitTotal, type VisitPart } from './VisitParts';
 
 export const VisitDaysQuery = graphql(`
   query AvailableVisitDays($input: AvailableVisitDaysInput!) { availableVisitDays(input: $input) }
@@ -22,7 +23,7 @@ export const VisitStartsQuery = graphql(`
 export const BookVisitMutation = graphql(`
   mutation BookVisit($input: BookVisitInput!) {
     bookVisit(input: $input) {
-      visit { id totalHalalas parts { id holdExpiresAt nextPayment { purpose amountHalalas } } }
+      visit { id totalHalalas parts { id holdExpiresAt nextPayment { purpose amountHalalas savesCard } } }
       errors { code message field }
     }
   }
@@ -35,14 +36,7 @@ interface SalonForVisit {
   staff: { id: string; displayName: string; services: { id: string }[] }[];
 }
 
-interface Part {
-  serviceId: string;
-  /** Empty for anyone. */
-  staffId: string;
-}
-
 const DAYS = 14;
-const MAX_PARTS = 5;
 
 /**
  * Several services in one visit: the customer lists services in order, each with a stylist or anyone, then picks a
@@ -52,29 +46,29 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
   const intl = useIntl();
   const navigate = useNavigate();
   const { signedIn } = useSession();
-  const [parts, setParts] = useState<Part[]>([{ serviceId: '', staffId: '' }]);
+  const [parts, setParts] = useState<VisitPart[]>([{ serviceId: '', staffId: '' }]);
   const [date, setDate] = useState<string | null>(null);
   const [startsAt, setStartsAt] = useState<string | null>(null);
   const [key, setKey] = useState<string | null>(null);
   const [accepted, setAccepted] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [held, setHeld] = useState<{ id: string; amountHalalas: number; holdExpiresAt: string; authoriseOnly: boolean } | null>(null);
+  const [held, setHeld] = useState<{ id: string; amountHalalas: number; holdExpiresAt: string; authoriseOnly: boolean; savesCard: boolean } | null>(null);
 
   const dates = useMemo(() => upcomingDates(salon.timeZone, DAYS), [salon.timeZone]);
   const chosen = parts.filter((p) => p.serviceId);
   const ready = chosen.length === parts.length && parts.length > 0;
-  const input = parts.map((p) => ({ serviceId: p.serviceId, staffId: p.staffId || null }));
+  const input = visitPartsInput(parts);
   const days = useQuery(VisitDaysQuery, { skip: !ready, variables: { input: { parts: input, from: dates[0], to: dates[dates.length - 1] } } });
   const starts = useQuery(VisitStartsQuery, { skip: !ready || !date, variables: { input: { parts: input, date: date ?? dates[0] } }, fetchPolicy: 'network-only' });
   const [bookVisit, booking] = useMutation(BookVisitMutation);
   const open = new Set(days.data?.availableVisitDays ?? []);
   const serviceOf = (id: string) => salon.services.find((s) => s.id === id);
-  const total = chosen.reduce((sum, p) => sum + (serviceOf(p.serviceId)?.priceHalalas ?? 0), 0);
+  const total = visitTotal(chosen, salon.services);
   const lead = serviceOf(parts[0]?.serviceId ?? '');
   const slot = starts.data?.availableVisitStarts.find((v) => v.startsAt === startsAt);
 
   /** Any change to the services or stylists starts the day and time over. */
-  const change = (next: Part[]) => {
+  const change = (next: VisitPart[]) => {
     setParts(next);
     setDate(null);
     setStartsAt(null);
@@ -101,14 +95,14 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
       }
       const first = payload.visit!.parts[0];
       if (first.holdExpiresAt && first.nextPayment) {
-        setHeld({ id: first.id, amountHalalas: first.nextPayment.amountHalalas, holdExpiresAt: first.holdExpiresAt, authoriseOnly: first.nextPayment.purpose === 'GUARANTEE' });
+        setHeld({ id: first.id, amountHalalas: first.nextPayment.amountHalalas, holdExpiresAt: first.holdExpiresAt, authoriseOnly: first.nextPayment.purpose === 'GUARANTEE', savesCard: first.nextPayment.savesCard });
       } else navigate(`/bookings?booking=${first.id}&created=1`);
     } catch {
       setMessage(intl.formatMessage({ id: 'common.networkError' }));
     }
   };
 
-  if (held) return <PayForm bookingId={held.id} amountHalalas={held.amountHalalas} holdExpiresAt={held.holdExpiresAt} authoriseOnly={held.authoriseOnly} />;
+  if (held) return <PayForm bookingId={held.id} amountHalalas={held.amountHalalas} holdExpiresAt={held.holdExpiresAt} authoriseOnly={held.authoriseOnly} savesCard={held.savesCard} />;
 
   return (
     <section aria-labelledby="visit-title" className="card stack" data-visit-flow>
@@ -118,51 +112,7 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
       <p className="muted">
         <FormattedMessage id="visit.intro" />
       </p>
-      <ol className="plain stack">
-        {parts.map((part, i) => {
-          const offering = salon.staff.filter((m) => m.services.some((s) => s.id === part.serviceId));
-          return (
-            <li key={i} className="stack" data-visit-part={i}>
-              <label htmlFor={`visit-service-${i}`}>
-                <FormattedMessage id="visit.service" values={{ n: formatDigits(intl, String(i + 1)) }} />
-              </label>
-              <select id={`visit-service-${i}`} value={part.serviceId} onChange={(e) => change(parts.map((p, j) => (j === i ? { serviceId: e.target.value, staffId: '' } : p)))}>
-                <option value="">{intl.formatMessage({ id: 'visit.chooseService' })}</option>
-                {salon.services.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name} · {formatPrice(intl, s.priceHalalas)}
-                  </option>
-                ))}
-              </select>
-              {part.serviceId && (
-                <>
-                  <label htmlFor={`visit-staff-${i}`}>
-                    <FormattedMessage id="visit.staff" values={{ n: formatDigits(intl, String(i + 1)) }} />
-                  </label>
-                  <select id={`visit-staff-${i}`} value={part.staffId} onChange={(e) => change(parts.map((p, j) => (j === i ? { ...p, staffId: e.target.value } : p)))}>
-                    <option value="">{intl.formatMessage({ id: 'book.anyone' })}</option>
-                    {offering.map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {m.displayName}
-                      </option>
-                    ))}
-                  </select>
-                </>
-              )}
-              {parts.length > 1 && (
-                <Button type="button" variant="secondary" onClick={() => change(parts.filter((_, j) => j !== i))}>
-                  <FormattedMessage id="visit.remove" values={{ n: formatDigits(intl, String(i + 1)) }} />
-                </Button>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-      {parts.length < MAX_PARTS && (
-        <Button type="button" variant="secondary" disabled={!ready} onClick={() => change([...parts, { serviceId: '', staffId: '' }])}>
-          <FormattedMessage id="visit.add" />
-        </Button>
-      )}
+      <VisitPartsEditor id="visit" parts={parts} onChange={change} services={salon.services} staff={salon.staff} />
       {ready && (
         <fieldset>
           <legend>
@@ -188,29 +138,16 @@ export default function VisitFlow({ salon }: { salon: SalonForVisit }) {
         </fieldset>
       )}
       {ready && date && (
-        <fieldset>
-          <legend>
-            <FormattedMessage id="visit.pickTime" />
-          </legend>
-          {starts.loading && <p className="muted"><FormattedMessage id="book.loadingTimes" /></p>}
-          {starts.data?.availableVisitStarts.length === 0 && <p className="muted"><FormattedMessage id="visit.noTimes" /></p>}
-          <div className="choices">
-            {(starts.data?.availableVisitStarts ?? []).map((v) => (
-              <button
-                key={v.startsAt}
-                type="button"
-                className={`slot${startsAt === v.startsAt ? ' selected' : ''}`}
-                aria-pressed={startsAt === v.startsAt}
-                onClick={() => {
-                  setStartsAt(v.startsAt);
-                  setKey(null);
-                }}
-              >
-                {formatTime(intl, v.startsAt, salon.timeZone)}
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <VisitStartChoices
+          starts={starts.data?.availableVisitStarts}
+          loading={starts.loading}
+          chosen={startsAt}
+          timeZone={salon.timeZone}
+          onChoose={(at) => {
+            setStartsAt(at);
+            setKey(null);
+          }}
+        />
       )}
       {slot && date && (
         <div className="stack sheet" data-visit-summary>

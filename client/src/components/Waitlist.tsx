@@ -29,7 +29,7 @@ const OfferQuery = graphql(`
 
 const AcceptMutation = graphql(`
   mutation AcceptWaitlistOffer($input: AcceptWaitlistOfferInput!) {
-    acceptWaitlistOffer(input: $input) { booking { id status holdExpiresAt nextPayment { purpose amountHalalas } } offer { id status } errors { code message field } }
+    acceptWaitlistOffer(input: $input) { booking { id status holdExpiresAt nextPayment { purpose amountHalalas savesCard } } offer { id status } errors { code message field } }
   }
 `);
 
@@ -201,7 +201,7 @@ export function WaitlistOfferPage() {
   const [needsTerms, setNeedsTerms] = useState(false);
   const [terms, setTerms] = useState(false);
   const [ended, setEnded] = useState(false);
-  const [held, setHeld] = useState<{ id: string; amountHalalas: number; holdExpiresAt: string; authoriseOnly: boolean } | null>(null);
+  const [held, setHeld] = useState<{ id: string; amountHalalas: number; holdExpiresAt: string; authoriseOnly: boolean; savesCard: boolean } | null>(null);
   const offer = data?.waitlistOffer;
   useEffect(() => {
     if (!offer) return;
@@ -213,7 +213,7 @@ export function WaitlistOfferPage() {
 
   if (loading) return <StatusMessage kind="loading" messageId="common.loading" />;
   if (error || !offer) return <StatusMessage kind="empty" messageId="waitlist.offerMissing" />;
-  if (held) return <PayForm bookingId={held.id} amountHalalas={held.amountHalalas} holdExpiresAt={held.holdExpiresAt} authoriseOnly={held.authoriseOnly} />;
+  if (held) return <PayForm bookingId={held.id} amountHalalas={held.amountHalalas} holdExpiresAt={held.holdExpiresAt} authoriseOnly={held.authoriseOnly} savesCard={held.savesCard} />;
   const { booking } = offer;
   const open = offer.status === 'OPEN' && !ended;
 
@@ -230,7 +230,7 @@ export function WaitlistOfferPage() {
       }
       const accepted = payload.booking!;
       if (accepted.holdExpiresAt && accepted.nextPayment) {
-        setHeld({ id: accepted.id, amountHalalas: accepted.nextPayment.amountHalalas, holdExpiresAt: accepted.holdExpiresAt, authoriseOnly: accepted.nextPayment.purpose === 'GUARANTEE' });
+        setHeld({ id: accepted.id, amountHalalas: accepted.nextPayment.amountHalalas, holdExpiresAt: accepted.holdExpiresAt, authoriseOnly: accepted.nextPayment.purpose === 'GUARANTEE', savesCard: accepted.nextPayment.savesCard });
       } else navigate(`/bookings?booking=${accepted.id}&created=1`);
     } catch {
       setMessage(intl.formatMessage({ id: 'common.networkError' }));

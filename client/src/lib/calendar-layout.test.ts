@@ -33,5 +33,9 @@ describe('calendar layout', () => {
     expect(draggedStart(start, 23, 44, 15)).toBe('2026-12-09T16:30:00.000Z');
     expect(draggedStart(start, 44 * 4, 44, 15)).toBe('2026-12-09T17:15:00.000Z');
     expect(draggedStart(start, -44 * 2 - 10, 44, 30)).toBe('2026-12-09T15:15:00.000Z');
+    // Onto another day's lane of the week view: the same time of day there, and the rows dragged on top.
+    const days = { from: '2026-12-08T21:00:00.000Z', to: '2026-12-10T21:00:00.000Z' };
+    expect(draggedStart(start, 0, 44, 15, days)).toBe('2026-12-11T16:15:00.000Z');
+    expect(draggedStart(start, -44, 44, 15, days)).toBe('2026-12-11T16:00:00.000Z');
   });
 });

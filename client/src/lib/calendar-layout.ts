@@ -53,8 +53,11 @@ export function rowStarts(lane: { dayStart: string }, range: { from: number; to:
 /**
  * Where a dragged block lands in time: its start moved by the whole rows it was dragged (`dy` pixels, rows of
  * `rowPx`), each row one slot interval. Half a row or more counts as a row, so a block snaps to the nearest slot.
+ * In the week view it may also land in another day's lane: `days` are the local midnights of the lane it left and
+ * the lane it was dropped on, and it keeps its time of day there.
  */
-export function draggedStart(startsAt: string, dy: number, rowPx: number, interval: number): string {
+export function draggedStart(startsAt: string, dy: number, rowPx: number, interval: number, days?: { from: string; to: string }): string {
   const rows = rowPx > 0 ? Math.round(dy / rowPx) : 0;
-  return new Date(Date.parse(startsAt) + rows * interval * 60_000).toISOString();
+  const shift = days ? Date.parse(days.to) - Date.parse(days.from) : 0;
+  return new Date(Date.parse(startsAt) + rows * interval * MINUTE + shift).toISOString();
 }

@@ -1,6 +1,9 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { BookingCard } from './BookingsPage';
+import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../test/render';
+import { VisitDaysQuery } from '../components/VisitFlow';
+import { upcomingDates } from '../lib/format';
 
 const booking = (cancellableUntil: string) => ({
   __typename: 'Booking' as const,
@@ -44,5 +47,26 @@ describe('cancel policy', () => {
     renderWithProviders(<ul><BookingCard booking={paid as never} onChanged={() => {}} /></ul>);
     expect(screen.getByRole('link', { name: 'Invoice INV-000001' })).toHaveAttribute('href', '/invoices/i1');
     expect(screen.getByRole('link', { name: 'Credit note CN-000002' })).toHaveAttribute('href', '/invoices/i2');
+  });
+});
+
+describe('a visit', () => {
+  const part = (id: string, position: number, staffId: string) => ({
+    ...booking('2030-01-10T05:00:00.000Z'), id, visitPosition: position, staff: { __typename: 'StaffMember' as const, id: staffId, displayName: staffId },
+    visit: { __typename: 'Visit' as const, id: 'v1', totalHalalas: 24000, parts: [
+      { __typename: 'Booking' as const, id: 'b1', service: { __typename: 'Service' as const, id: 'svc1' }, staff: { __typename: 'StaffMember' as const, id: 'st1' } },
+      { __typename: 'Booking' as const, id: 'b2', service: { __typename: 'Service' as const, id: 'svc1' }, staff: { __typename: 'StaffMember' as const, id: 'st2' } },
+    ] },
+  });
+
+  it('changes the time of the whole visit until the cut-off, its own parts left free in the picker', async () => {
+    const dates = upcomingDates('Asia/Riyadh', 14);
+    const days = jest.fn(() => ({ data: { availableVisitDays: [] } }));
+    const parts = [part('b1', 0, 'st1'), part('b2', 1, 'st2')];
+    renderWithProviders(<ul><BookingCard booking={parts[0] as never} parts={parts as never} onChanged={() => {}} /></ul>, {
+      mocks: [{ request: { query: VisitDaysQuery, variables: { input: { parts: [{ serviceId: 'svc1', staffId: 'st1' }, { serviceId: 'svc1', staffId: 'st2' }], from: dates[0], to: dates[13], excludeVisitId: 'v1' } } }, result: days }],
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Change time' }));
+    await waitFor(() => expect(days).toHaveBeenCalled());
   });
 });

@@ -8,6 +8,7 @@ import { StatusMessage } from '../components/StatusMessage';
 import { PayForm } from '../components/PayForm';
 import { PaymentTermsNote } from '../components/PaymentTermsNote';
 import { RescheduleForm } from '../components/RescheduleForm';
+import { VisitMoveForm } from '../components/VisitMoveForm';
 import { formatDateTime, formatDigits, formatPrice } from '../lib/format';
 import { ConfirmButton } from '../ui/ConfirmDialog';
 import { Countdown } from '../ui/Countdown';
@@ -27,12 +28,12 @@ export const MyBookingsQuery = graphql(`
           service { id name }
           staff { id displayName }
           payment { status }
-          nextPayment { purpose amountHalalas }
-          paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours }
-          fee { kind amountHalalas status }
+          nextPayment { purpose amountHalalas savesCard }
+          paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours savesCard savesCardBeyondDays }
+          fee { kind amountHalalas status chargedToSavedCard }
           invoices { id kind reference }
           visitPosition
-          visit { id totalHalalas }
+          visit { id totalHalalas parts { id service { id } staff { id } } }
           review { id rating comment editableUntil hiddenAt hiddenReason }
         }
       }
@@ -152,7 +153,7 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
       {ACTIVE.includes(booking.status) && <PaymentTermsNote terms={booking.paymentTerms} />}
       {booking.fee && (
         <p className="banner warn" data-booking-fee={booking.fee.status}>
-          <FormattedMessage id={`bookings.fee.${booking.fee.kind}.${booking.fee.status}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
+          <FormattedMessage id={`bookings.fee.${booking.fee.kind}.${booking.fee.status}${booking.fee.chargedToSavedCard && booking.fee.status === 'CHARGED' ? '_CARD' : ''}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
         </p>
       )}
       {['PENDING', 'CONFIRMED'].includes(booking.status) && (
@@ -175,7 +176,7 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
             onConfirm={doCancel}
           />
         )}
-        {canCancel && !visit && (
+        {canCancel && (
           <Button type="button" variant="secondary" aria-expanded={moving} onClick={() => setMoving((m) => !m)}>
             <FormattedMessage id="bookings.reschedule" />
           </Button>
@@ -189,7 +190,11 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
           <FormattedMessage id="bookings.bookAgain" />
         </Link>
       </div>
-      {moving && (
+      {moving && visit && (
+        // The visit's parts as the server has them: a long list may show some of them on a later page.
+        <VisitMoveForm visit={booking.visit!} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); toast(intl.formatMessage({ id: 'visit.moved' })); onChanged(); }} />
+      )}
+      {moving && !visit && (
         <RescheduleForm bookingId={booking.id} serviceId={booking.service.id} staffId={booking.staff.id} timeZone={booking.salon.timeZone} onDone={() => { setMoving(false); toast(intl.formatMessage({ id: 'bookings.moved' })); onChanged(); }} />
       )}
       {booking.invoices.length > 0 && (
@@ -201,7 +206,7 @@ export function BookingCard({ booking, parts, onChanged }: { booking: Booking; p
           ))}
         </p>
       )}
-      {paying && booking.nextPayment && <PayForm bookingId={booking.id} amountHalalas={booking.nextPayment.amountHalalas} authoriseOnly={booking.nextPayment.purpose === 'GUARANTEE'} />}
+      {paying && booking.nextPayment && <PayForm bookingId={booking.id} amountHalalas={booking.nextPayment.amountHalalas} authoriseOnly={booking.nextPayment.purpose === 'GUARANTEE'} savesCard={booking.nextPayment.savesCard} />}
       {booking.status === 'COMPLETED' && reviewed && !written && (
         <p className="muted">
           <FormattedMessage id="bookings.reviewThanks" />

@@ -20,7 +20,7 @@ export const SalonQuery = graphql(`
       id name description city district address phone timeZone ratingAverage reviewCount requiresPrepayment cancellationCutoffHours
       priceRange { minHalalas maxHalalas }
       photos { url srcset width height position }
-      services { id name category durationMinutes priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours } }
+      services { id name category durationMinutes priceHalalas paymentTerms { prepayment onlineDueHalalas guarantee balanceHalalas noShowFeeHalalas noShowGraceMinutes lateCancelFeeHalalas lateCancelWindowHours savesCardBeyondDays } }
       staff { id displayName bio services { id } }
       reviews(first: 5, after: $after) { edges { cursor node { id rating comment createdAt customer { displayName } service { id name } staff { id displayName } reply { text } } } pageInfo { hasNextPage endCursor } }
     }

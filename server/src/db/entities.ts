@@ -20,6 +20,7 @@ import { Payment, PaymentEvent, PaymentOperation } from '../modules/payments/pay
 import { Invoice, SalonTaxDetails } from '../modules/invoices/invoice.entity';
 import { CounterPayment, CounterRefund } from '../modules/counter-payments/counter-payment.entity';
 import { BookingFee, BookingTerms, PaymentPolicy } from '../modules/payments/policy/policy.entity';
+import { BookingSavedCard } from '../modules/payments/policy/saved-card.entity';
 
 /** Every persisted class. Modules add theirs here. */
-export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Visit, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund, SalonMembership, SalonInvitation, RoleEvent, PaymentPolicy, BookingTerms, BookingFee, SalonApplication, PlatformAdmin, WaitlistEntry, WaitlistOffer];
+export const entities = [BaseEntity, User, PhoneOtp, Session, RefreshToken, Salon, Service, StaffMember, WeeklyHours, TimeOff, SalonClosure, OpeningHours, ScheduleException, SalonPhoto, Review, Booking, BookingEvent, Visit, Notification, Payment, PaymentEvent, PaymentOperation, Invoice, SalonTaxDetails, CounterPayment, CounterRefund, SalonMembership, SalonInvitation, RoleEvent, PaymentPolicy, BookingTerms, BookingFee, BookingSavedCard, SalonApplication, PlatformAdmin, WaitlistEntry, WaitlistOffer];

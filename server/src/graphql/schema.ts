@@ -16,7 +16,7 @@ import { ManageCatalogResolver } from '../modules/catalog/manage.resolver';
 import { BookingEventResolver, BookingsResolver } from '../modules/bookings/bookings.resolver';
 import { BookingVisitResolver, VisitsResolver } from '../modules/bookings/visits.resolver';
 import { BookingPaymentResolver, PaymentsResolver } from '../modules/payments/payments.resolver';
-import { BookingTermsResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver } from '../modules/payments/policy/policy.resolver';
+import { BookingFeeResolver, BookingTermsResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver } from '../modules/payments/policy/policy.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { PeopleResolver, RoleEventResolver, SalonInvitationResolver, SalonMemberResolver } from '../modules/people/people.resolver';
 import { PlatformResolver, UserPlatformResolver } from '../modules/people/platform.resolver';
@@ -32,7 +32,7 @@ import { ReportServiceResolver, ReportsResolver, StylistUtilisationResolver } fr
 import { BookingNotificationsResolver } from '../modules/notifications/notifications.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, VisitsResolver, BookingVisitResolver, PaymentsResolver, BookingPaymentResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver, BookingTermsResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, ReportsResolver, StylistUtilisationResolver, ReportServiceResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver, PlatformResolver, UserPlatformResolver, PrivacyResolver, ReviewsResolver, BookingReviewResolver, WaitlistResolver, WaitlistOfferResolver, MediaResolver, ServicePhotosResolver, StaffPhotosResolver, BookingNotificationsResolver];
+export const resolvers: NonEmptyArray<Function> = [AccountsResolver, UserResolver, SalonResolver, ServiceResolver, StaffMemberResolver, ReviewResolver, AvailabilityResolver, ManageCatalogResolver, HoursResolver, BookingsResolver, BookingEventResolver, VisitsResolver, BookingVisitResolver, PaymentsResolver, BookingPaymentResolver, PaymentPolicyResolver, SalonPaymentPolicyResolver, ServicePaymentTermsResolver, BookingTermsResolver, BookingFeeResolver, CalendarResolver, InvoicesResolver, BookingInvoicesResolver, SalonTaxDetailsResolver, CounterPaymentsResolver, BookingCounterPaymentsResolver, AuditResolver, ReportsResolver, StylistUtilisationResolver, ReportServiceResolver, PeopleResolver, SalonInvitationResolver, SalonMemberResolver, RoleEventResolver, PlatformResolver, UserPlatformResolver, PrivacyResolver, ReviewsResolver, BookingReviewResolver, WaitlistResolver, WaitlistOfferResolver, MediaResolver, ServicePhotosResolver, StaffPhotosResolver, BookingNotificationsResolver];
 
 let cached: GraphQLSchema | undefined;
 

@@ -3,18 +3,24 @@ import { GraphQLError, Kind, visit, type DocumentNode, type ValidationRule } fro
 
 /** No input string is longer: the longest free text (a description, a review) is far shorter. */
 export const MAX_INPUT_STRING_LENGTH = 5000;
+/**
+ * A payment source's `token` may be longer: an Apple Pay payment token (JSON) carries a PKCS #7 signature with
+ * Apple's certificates, about 7 kB.
+ */
+export const MAX_TOKEN_LENGTH = 16_384;
 
-function badString(value: string): string | null {
+function badString(value: string, max: number): string | null {
   // PostgreSQL text cannot hold NUL; letting one through turns a client's mistake into a failed statement.
   if (value.includes('\u0000')) return 'Text must not contain NUL characters';
-  if (value.length > MAX_INPUT_STRING_LENGTH) return `Text is longer than ${MAX_INPUT_STRING_LENGTH} characters`;
+  if (value.length > max) return `Text is longer than ${max} characters`;
   return null;
 }
 
-function* stringsIn(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* stringsIn(item);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* stringsIn(item);
+/** Every string in the variables, with the longest it may be (by its key). */
+function* stringsIn(value: unknown, key = ''): Generator<[string, number]> {
+  if (typeof value === 'string') yield [value, key === 'token' ? MAX_TOKEN_LENGTH : MAX_INPUT_STRING_LENGTH];
+  else if (Array.isArray(value)) for (const item of value) yield* stringsIn(item, key);
+  else if (value && typeof value === 'object') for (const [k, item] of Object.entries(value)) yield* stringsIn(item, k);
 }
 
 function* literalStrings(document: DocumentNode): Generator<string> {
@@ -32,8 +38,8 @@ export function inputGuard<T extends object>(): ApolloServerPlugin<T> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          for (const value of [...stringsIn(request.variables), ...literalStrings(document)]) {
-            const problem = badString(value);
+          for (const [value, max] of [...stringsIn(request.variables), ...[...literalStrings(document)].map((v): [string, number] => [v, MAX_INPUT_STRING_LENGTH])]) {
+            const problem = badString(value, max);
             if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
         },

@@ -28,6 +28,7 @@ import { Migration20261203800000LatinNames } from './Migration20261203800000Lati
 import { Migration20261204600000ResponseCacheNotify } from './Migration20261204600000ResponseCacheNotify';
 import { Migration20261204600100ResponseCacheConsents } from './Migration20261204600100ResponseCacheConsents';
 import { Migration20261204400000Waitlist } from './Migration20261204400000Waitlist';
+import { Migration20261205200000SavedCardFees } from './Migration20261205200000SavedCardFees';
 import { Migration20261205100000AuditReviewModeration } from './Migration20261205100000AuditReviewModeration';
 import { Migration20261204300000WhatsApp } from './Migration20261204300000WhatsApp';
 import { Migration20261204100000Visits } from './Migration20261204100000Visits';
@@ -66,4 +67,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204300000WhatsApp', class: Migration20261204300000WhatsApp },
   { name: 'Migration20261204100000Visits', class: Migration20261204100000Visits },
   { name: 'Migration20261205100000AuditReviewModeration', class: Migration20261205100000AuditReviewModeration },
+  { name: 'Migration20261205200000SavedCardFees', class: Migration20261205200000SavedCardFees },
 ];

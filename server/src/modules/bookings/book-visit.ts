@@ -14,10 +14,10 @@ import { StaffMember } from '../catalog/staff-member.entity';
 import { enqueue, enqueueFor, scheduleReminders } from '../notifications/outbox';
 import { NotificationEvent } from '../notifications/notification.entity';
 import { Booking, BookingChannel, BookingStatus } from './booking.entity';
-import { assertKey } from './create-booking';
+import { assertKey, type Booker } from './create-booking';
 import { expireLapsedHolds } from './holds';
 import { recordEvent } from './lifecycle';
-import { assertCustomerFree, mapConstraintViolation, UNIQUE_VIOLATION, violates } from './slot-guard';
+import { assertCustomerFree, mapConstraintViolation, UNIQUE_VIOLATION, violates, type SlotOverrides } from './slot-guard';
 import { lockStaff } from './staff-lock';
 import { Visit } from './visit.entity';
 import './bookings.messages';
@@ -48,7 +48,7 @@ function fingerprint(input: BookVisitInput): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-async function replayVisit(em: EntityManager, customerId: string, input: BookVisitInput): Promise<Visit | null> {
+export async function replayVisit(em: EntityManager, customerId: string, input: BookVisitInput): Promise<Visit | null> {
   const existing = await em.findOne(Visit, { customer: customerId, idempotencyKey: input.idempotencyKey });
   if (!existing) return null;
   if (existing.requestFingerprint !== fingerprint(input)) {
@@ -57,16 +57,18 @@ async function replayVisit(em: EntityManager, customerId: string, input: BookVis
   return existing;
 }
 
-/** The services of a visit, in order: each active, all at one active salon. */
-export async function visitServices(em: EntityManager, parts: VisitPartInput[]): Promise<{ services: Service[]; salon: Salon }> {
+/** The services of a visit, in order: each active, all at one active salon (the one named, when one is). */
+export async function visitServices(em: EntityManager, parts: VisitPartInput[], salonId?: string): Promise<{ services: Service[]; salon: Salon }> {
   if (parts.length === 0 || parts.length > MAX_VISIT_PARTS) {
     throw new BusinessError(UserErrorCode.INVALID_INPUT, 'bookings.visitSize', ['input', 'parts'], { max: MAX_VISIT_PARTS });
   }
   const ids = parts.map((p) => p.serviceId);
-  const found = ids.every(isUuid) ? await em.find(Service, { id: { $in: [...new Set(ids)] } }, { populate: ['salon'] }) : [];
+  // Malformed ids never reach SQL; the error names the first part that is not bookable.
+  const valid = [...new Set(ids.filter(isUuid))];
+  const found = valid.length ? await em.find(Service, { id: { $in: valid } }, { populate: ['salon'] }) : [];
   const services = ids.map((id) => found.find((s) => s.id === id));
   const salon = services[0]?.salon;
-  const bad = services.findIndex((s) => !s || !s.isActive || !s.salon.isActive || s.salon.id !== salon!.id);
+  const bad = services.findIndex((s) => !s || !s.isActive || !s.salon.isActive || s.salon.id !== (salonId ?? salon!.id));
   if (bad >= 0) throw new BusinessError(UserErrorCode.SERVICE_UNAVAILABLE, 'bookings.serviceUnavailable', ['input', 'parts', String(bad), 'serviceId']);
   parts.forEach((p, i) => {
     if (p.staffId && !isUuid(p.staffId)) throw new BusinessError(UserErrorCode.STAFF_UNAVAILABLE, 'bookings.staffUnavailable', ['input', 'parts', String(i), 'staffId']);
@@ -76,11 +78,12 @@ export async function visitServices(em: EntityManager, parts: VisitPartInput[]):
 
 /**
  * Whether a salon-local date can hold a start at all: from yesterday (a night running on) to the booking horizon.
- * Dates beyond are answered without reading, which also keeps absurd dates (year 9999) away from SQL.
+ * Dates beyond are answered without reading, which also keeps absurd dates (year 9999) away from SQL. The salon's
+ * own horizon override (the front desk's ten years) widens the reach the same way.
  */
-export function withinReach(salon: Salon, date: string, now: Date): boolean {
+export function withinReach(salon: Salon, date: string, now: Date, overrides?: SlotOverrides): boolean {
   const today = localDate(now, salon.timeZone);
-  return date >= addDays(today, -1) && date <= addDays(today, salon.bookingHorizonDays + 1);
+  return date >= addDays(today, -1) && date <= addDays(today, (overrides?.bookingHorizonDays ?? salon.bookingHorizonDays) + 1);
 }
 
 /**
@@ -108,10 +111,8 @@ export async function visitSchedule(
 }
 
 /**
- * Books a visit for a phone-verified customer: every part in one transaction, under the locks of every stylist who
- * could take a part (in id order, so two visits never deadlock), checked by the same sequence calculation that
- * `availableVisitStarts` answers with, and guarded by the exclusion constraints: all parts or none. One price (the
- * sum), one set of payment terms on the first part, computed on that sum; a hold for payment covers every part.
+ * Books a visit for a phone-verified customer (see `placeVisit`). Replaying the same key with the same input returns
+ * the same visit; the same key with anything else is refused.
  */
 export async function bookVisit(app: AppServices, em: EntityManager, customerId: string, input: BookVisitInput): Promise<Visit> {
   assertKey(input);
@@ -119,12 +120,26 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
   if (!customer.isPhoneVerified) throw new BusinessError(UserErrorCode.PHONE_NOT_VERIFIED, 'bookings.phoneNotVerified', null);
   const earlier = await replayVisit(em, customerId, input);
   if (earlier) return earlier;
-  const { services, salon } = await visitServices(em, input.parts);
+  return placeVisit(app, em, { customer: async () => customerId, createdBy: customerId, channel: BookingChannel.ONLINE }, input);
+}
+
+/**
+ * The one way a visit is made, online or at the front desk: every part in one transaction, under the locks of every
+ * stylist who could take a part (in id order, so two visits never deadlock), checked by the same sequence
+ * calculation that `availableVisitStarts` answers with (with the salon's overrides of notice and horizon, if any,
+ * never of what is busy), and guarded by the exclusion constraints: all parts or none. One price (the sum), one set
+ * of payment terms on the first part, computed on that sum; online, a hold for payment covers every part.
+ */
+export async function placeVisit(app: AppServices, em: EntityManager, who: Booker, input: BookVisitInput, salonId?: string): Promise<Visit> {
+  const { services, salon } = await visitServices(em, input.parts, salonId);
   const date = localDate(input.startsAt, salon.timeZone);
-  if (!withinReach(salon, date, app.now())) throw visitUnavailable();
+  if (!withinReach(salon, date, app.now(), who.overrides)) throw visitUnavailable();
+  const online = who.channel === BookingChannel.ONLINE;
+  let customerId: string | null = null;
 
   try {
     return await em.transactional(async (tx) => {
+      customerId = await who.customer(tx);
       // Who could take a part, read before the locks; the check below reads again under them.
       const candidates = await execute<{ id: string }>(
         tx,
@@ -143,19 +158,19 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
       input.parts.forEach((p, i) => {
         if (p.staffId && parts[i].staff.length === 0) throw new BusinessError(UserErrorCode.STAFF_UNAVAILABLE, 'bookings.staffUnavailable', ['input', 'parts', String(i), 'staffId']);
       });
-      const slot: VisitSlot | null = offeredVisit(rules, parts, input.startsAt);
+      const slot: VisitSlot | null = offeredVisit({ ...rules, ...who.overrides }, parts, input.startsAt);
       if (!slot) throw visitUnavailable();
       await assertCustomerFree(app, tx, customerId, slot.startsAt, slot.endsAt);
 
       const now = app.now();
       const total = services.reduce((sum, s) => sum + s.priceHalalas, 0);
+      const termsAccepted = input.acceptTerms === true;
       // The salon's policy for the first service (its own override, else the salon's) applies to the visit's total.
-      const leadTerms = await app.bookingPaymentHooks.prepare(tx, {
-        salonId: salon.id, serviceId: services[0].id, priceHalalas: total, online: true, termsAccepted: input.acceptTerms === true, at: now,
-      });
+      const leadTerms = await app.bookingPaymentHooks.prepare(tx, { salonId: salon.id, serviceId: services[0].id, priceHalalas: total, online, termsAccepted, startsAt: slot.parts[0].startsAt, at: now });
       const hold = leadTerms.holdForPayment;
       if (hold && !app.config.PAYMENTS_ENABLED) throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'bookings.prepaymentUnavailable', ['input', 'parts']);
-      const status = hold || !salon.autoConfirm ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+      // The front desk takes payment at the counter and confirms, as for a single booking.
+      const status = hold || (online && !salon.autoConfirm) ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
       const holdExpiresAt = hold ? new Date(now.getTime() + app.config.BOOKING_HOLD_MINUTES * MINUTE) : null;
 
       const visit = tx.create(Visit, {
@@ -163,6 +178,7 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
       });
       const staffRows = await tx.find(StaffMember, { id: { $in: slot.parts.map((p) => p.staffId) } }, { populate: ['user'] });
       const notes = (input.notes ?? '').trim().slice(0, 1000);
+      const how = online ? '' : ` at the front desk (${who.channel})`;
       const created: { booking: Booking; staff: StaffMember; eventId: string }[] = [];
       for (const [i, placed] of slot.parts.entries()) {
         const service = services[i];
@@ -172,14 +188,12 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
           startsAt: placed.startsAt, endsAt: placed.endsAt, blockedUntil: new Date(placed.endsAt.getTime() + service.bufferAfterMinutes * MINUTE),
           priceHalalas: service.priceHalalas, currency: service.currency, status, holdExpiresAt,
           notes, idempotencyKey: `visit:${visit.id}:${i}`, requestFingerprint: visit.requestFingerprint,
-          channel: BookingChannel.ONLINE, createdBy: customerId,
+          channel: who.channel, createdBy: who.createdBy,
         });
         // The lead carries the visit's terms; the other parts owe nothing of their own (terms on a price of 0).
-        const terms = i === 0 ? leadTerms : await app.bookingPaymentHooks.prepare(tx, {
-          salonId: salon.id, serviceId: service.id, priceHalalas: 0, online: true, termsAccepted: input.acceptTerms === true, at: now,
-        });
+        const terms = i === 0 ? leadTerms : await app.bookingPaymentHooks.prepare(tx, { salonId: salon.id, serviceId: service.id, priceHalalas: 0, online, termsAccepted, startsAt: placed.startsAt, at: now });
         terms.record(tx, booking.id);
-        const event = recordEvent(tx, booking, null, status, customerId, hold ? `created as part ${i + 1} of a visit, awaiting payment` : `created as part ${i + 1} of a visit`);
+        const event = recordEvent(tx, booking, null, status, who.createdBy, hold ? `created as part ${i + 1} of a visit, awaiting payment` : `created as part ${i + 1} of a visit${how}`);
         created.push({ booking, staff, eventId: event.id });
       }
       await tx.flush();
@@ -190,7 +204,8 @@ export async function bookVisit(app: AppServices, em: EntityManager, customerId:
   } catch (err) {
     const mapped = mapConstraintViolation(err);
     if (mapped) throw mapped;
-    if (violates(err, UNIQUE_VIOLATION, 'visits_customer_id_idempotency_key_unique')) {
+    // Two requests with one key raced: the loser returns the winner's visit.
+    if (customerId && violates(err, UNIQUE_VIOLATION, 'visits_customer_id_idempotency_key_unique')) {
       const winner = await replayVisit(app.orm.em.fork() as EntityManager, customerId, input);
       if (winner) return winner;
     }

@@ -28,6 +28,18 @@ export function createBookingLoaders(em: EntityManager, viewerId: string | null)
       );
       return byKey(ids, rows, (r) => r.visit_id).map((r) => r?.id ?? null);
     }),
+    /** The visits in which the viewer, as an active stylist, serves at least one part. */
+    viewerServesVisit: new DataLoader<string, boolean>(async (ids) => {
+      if (!viewerId) return ids.map(() => false);
+      const rows = await execute<{ visit_id: string }>(
+        em,
+        `select distinct b.visit_id from bookings b join staff_members sm on sm.id = b.staff_id
+          where b.visit_id = any(?::uuid[]) and sm.user_id = ? and sm.is_active`,
+        [uuidArray(ids.filter(isUuid)), viewerId],
+      );
+      const served = new Set(rows.map((r) => r.visit_id));
+      return ids.map((id) => served.has(id));
+    }),
     eventsByBookingId: new DataLoader<string, BookingEvent[]>(async (ids) =>
       groupByKey(ids, await em.find(BookingEvent, { booking: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (e) => e.booking.id),
     ),

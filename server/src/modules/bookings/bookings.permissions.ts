@@ -19,9 +19,32 @@ function onBooking(name: string, roles: Exclude<BookingRole, null>[], bookingIdO
 
 const input = (_: unknown, args: { input: { bookingId: string } }) => args.input.bookingId;
 const parentId = (parent: Booking) => parent.id;
-/** A visit is reached through its first part: the same customer and salon own every part. */
-const visitLead = async (_: unknown, args: { input: { visitId: string } }, ctx: AppContext) => (await ctx.loaders.bookings.leadIdByVisitId.load(args.input.visitId)) ?? undefined;
 const anyone = ['customer', 'staff', 'receptionist', 'manager'] as const;
+
+/**
+ * Who may move a visit: its customer, the salon's desk (managers, receptionists), and a stylist of the salon who
+ * serves one of its parts (the moved visit lands on their own column). Another stylist of the salon is refused, as
+ * is anyone elsewhere; an unknown visit is refused alike. A visit is reached through its first part.
+ */
+async function mayMoveVisit(visitId: string, ctx: AppContext): Promise<boolean> {
+  const leadId = await ctx.loaders.bookings.leadIdByVisitId.load(visitId);
+  if (!leadId) return false;
+  const role = await ctx.loaders.bookings.viewerRole.load(leadId);
+  if (role === 'staff') return ctx.loaders.bookings.viewerServesVisit.load(visitId);
+  return role === 'customer' || role === 'receptionist' || role === 'manager';
+}
+
+const canMoveVisit = rule('canMoveVisit', { cache: 'no_cache' })(async (_, args: { input: { visitId: string } }, ctx: AppContext) =>
+  (ctx.viewer ? mayMoveVisit(args.input.visitId, ctx) : unauthenticatedError(ctx.locale)));
+
+/**
+ * Free times are public, like availableSlots. Leaving a visit's own parts out of the busy time (to move it) shows
+ * where that visit is, so that is for those who may move it.
+ */
+const visitTimes = (name: string) => rule(`visitTimes:${name}`, { cache: 'no_cache' })(async (_, args: { input: { excludeVisitId?: string | null } }, ctx: AppContext) => {
+  if (args.input.excludeVisitId == null) return true;
+  return ctx.viewer ? mayMoveVisit(args.input.excludeVisitId, ctx) : unauthenticatedError(ctx.locale);
+});
 const salonSide = ['staff', 'receptionist', 'manager'] as const;
 
 /**
@@ -39,9 +62,10 @@ const salonDesk = (name: string) => {
 export const bookingsPermissions = {
   Query: {
     myBookings: isAuthenticated,
-    // Free times are public, like availableSlots.
-    availableVisitStarts: allow,
-    availableVisitDays: allow,
+    availableVisitStarts: visitTimes('starts'),
+    availableVisitDays: visitTimes('days'),
+    // The desk's view ignores the salon's notice and horizon: for the salon's own people only.
+    frontDeskVisitStarts: salonDesk('frontDeskVisitStarts'),
     booking: canSeeBooking,
     salonBookings: or(isDeskOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId), isStaffOf('salonBookings', (_: unknown, a: { salonId: string }) => a.salonId)),
   },
@@ -57,8 +81,8 @@ export const bookingsPermissions = {
     checkInBooking: onBooking('checkIn', [...salonSide], input),
     createReview: onBooking('review', ['customer'], input),
     bookVisit: isAuthenticated,
-    // The customer and the salon's desk (managers, receptionists) move a visit; a stylist moves no one's visit.
-    rescheduleVisit: onBooking('rescheduleVisit', ['customer', 'receptionist', 'manager'], visitLead),
+    createFrontDeskVisit: salonDesk('frontDeskVisit'),
+    rescheduleVisit: canMoveVisit,
   },
   BookingConnection: fields(['edges', 'pageInfo'], allow),
   BookingEdge: fields(['cursor', 'node'], allow),
@@ -74,9 +98,10 @@ export const bookingsPermissions = {
     ['CreateBookingPayload', 'CreateFrontDeskBookingPayload', 'CreateWalkInBookingPayload', 'ConfirmBookingPayload', 'CancelBookingPayload', 'RescheduleBookingPayload', 'CompleteBookingPayload', 'MarkNoShowPayload', 'CheckInBookingPayload'].map((t) => [t, fields(['booking', 'errors'], allow)]),
   ),
   CreateReviewPayload: fields(['review', 'errors'], allow),
-  // Reached only through Booking.visit (guarded) and the customer's own bookVisit; each part is a guarded Booking.
+  // Reached only through Booking.visit (guarded), the customer's own bookVisit and the desk's createFrontDeskVisit; each part is a guarded Booking.
   Visit: fields(['id', 'createdAt', 'totalHalalas', 'currency', 'parts', 'startsAt', 'endsAt', 'status', 'salon'], allow),
   VisitSlot: fields(['startsAt', 'endsAt', 'parts'], allow),
   BookVisitPayload: fields(['visit', 'errors'], allow),
+  CreateFrontDeskVisitPayload: fields(['visit', 'errors'], allow),
   RescheduleVisitPayload: fields(['visit', 'errors'], allow),
 };

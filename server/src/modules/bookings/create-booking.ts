@@ -98,7 +98,7 @@ export async function placeBooking(app: AppServices, em: EntityManager, who: Boo
       // Online, a deposit, full prepayment or fee guarantee holds the time until paid; the front desk takes
       // payment at the counter and confirms.
       const payment = await app.bookingPaymentHooks.prepare(tx, {
-        salonId: salon.id, serviceId: service.id, priceHalalas: service.priceHalalas, online, termsAccepted: input.acceptTerms === true, at: now,
+        salonId: salon.id, serviceId: service.id, priceHalalas: service.priceHalalas, online, termsAccepted: input.acceptTerms === true, startsAt: input.startsAt, at: now,
       });
       const hold = payment.holdForPayment;
       // Payments are switched off: a hold that can never be paid would only block the time.

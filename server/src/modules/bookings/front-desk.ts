@@ -4,8 +4,10 @@ import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { normalizePhoneNumber } from '../accounts/phone';
 import { Booking, BookingChannel } from './booking.entity';
+import { placeVisit, replayVisit, type VisitPartInput } from './book-visit';
 import { assertKey, placeBooking, replay } from './create-booking';
 import { SALON_OVERRIDES, type SlotOverrides } from './slot-guard';
+import type { Visit } from './visit.entity';
 import './bookings.messages';
 
 export interface FrontDeskCustomer {
@@ -51,13 +53,23 @@ async function findOrCreateCustomer(tx: EntityManager, phoneNumber: string, c: F
 }
 
 /**
+ * The customer of a front-desk booking or visit, from the number the desk typed: the one already known (for a replay
+ * before any lock), and how the booking's transaction finds or creates them.
+ */
+async function deskCustomer(app: AppServices, em: EntityManager, c: FrontDeskCustomer): Promise<{ knownId: string | null; resolve: (tx: EntityManager) => Promise<string> }> {
+  const phoneNumber = normalizePhoneNumber(c.phoneNumber);
+  if (!phoneNumber) throw new BusinessError(UserErrorCode.INVALID_PHONE_NUMBER, 'accounts.invalidPhone', ['input', 'customer', 'phoneNumber']);
+  const [known] = await execute<{ id: string }>(em, 'select id from users where phone_number = ?', [phoneNumber]);
+  return { knownId: known?.id ?? null, resolve: (tx) => findOrCreateCustomer(tx, phoneNumber, c, app.now()) };
+}
+
+/**
  * A booking the salon makes for a customer (phone, WhatsApp, counter) or a walk-in starting now. The same
  * guarantee and slot function as online bookings; the channel and the author are recorded.
  */
 export async function createFrontDeskBooking(app: AppServices, em: EntityManager, actorId: string, input: FrontDeskBookingInput, channel: BookingChannel.FRONT_DESK | BookingChannel.WALK_IN): Promise<Booking> {
   assertKey(input);
-  const phoneNumber = normalizePhoneNumber(input.customer.phoneNumber);
-  if (!phoneNumber) throw new BusinessError(UserErrorCode.INVALID_PHONE_NUMBER, 'accounts.invalidPhone', ['input', 'customer', 'phoneNumber']);
+  const customer = await deskCustomer(app, em, input.customer);
   const walkIn = channel === BookingChannel.WALK_IN;
   if (!walkIn && !input.startsAt) throw new BusinessError(UserErrorCode.INVALID_INPUT, 'bookings.startRequired', ['input', 'startsAt']);
   // A walk-in starts at the coming minute: the slot function never offers an instant already past.
@@ -65,13 +77,12 @@ export async function createFrontDeskBooking(app: AppServices, em: EntityManager
   const request = { serviceId: input.serviceId, staffId: input.staffId, startsAt, notes: input.notes, idempotencyKey: input.idempotencyKey };
   const startKey = walkIn ? 'walk-in' : undefined;
 
-  const [known] = await execute<{ id: string }>(em, 'select id from users where phone_number = ?', [phoneNumber]);
-  const earlier = known ? await replay(em, known.id, request, startKey) : null;
+  const earlier = customer.knownId ? await replay(em, customer.knownId, request, startKey) : null;
   if (earlier) return earlier;
   try {
     return await placeBooking(
       app, em,
-      { customer: (tx) => findOrCreateCustomer(tx, phoneNumber, input.customer, app.now()), createdBy: actorId, channel, overrides: walkIn ? WALK_IN : SALON_OVERRIDES, startKey },
+      { customer: customer.resolve, createdBy: actorId, channel, overrides: walkIn ? WALK_IN : SALON_OVERRIDES, startKey },
       request, input.salonId,
     );
   } catch (err) {
@@ -81,4 +92,26 @@ export async function createFrontDeskBooking(app: AppServices, em: EntityManager
     }
     throw err;
   }
+}
+
+export interface FrontDeskVisitInput {
+  salonId: string;
+  parts: VisitPartInput[];
+  startsAt: Date;
+  customer: FrontDeskCustomer;
+  notes?: string | null;
+  idempotencyKey: string;
+}
+
+/**
+ * A visit of several services the salon books for a customer: the customer as for a single front-desk booking, the
+ * visit exactly as online (`placeVisit`: locks, sequence, all or nothing, one price), without the salon's minimum
+ * notice and horizon, never over anyone. Confirmed at once; payment is taken at the counter.
+ */
+export async function createFrontDeskVisit(app: AppServices, em: EntityManager, actorId: string, input: FrontDeskVisitInput): Promise<Visit> {
+  assertKey(input);
+  const customer = await deskCustomer(app, em, input.customer);
+  const earlier = customer.knownId ? await replayVisit(em, customer.knownId, input) : null;
+  if (earlier) return earlier;
+  return placeVisit(app, em, { customer: customer.resolve, createdBy: actorId, channel: BookingChannel.FRONT_DESK, overrides: SALON_OVERRIDES }, input, input.salonId);
 }

@@ -48,6 +48,8 @@ export interface BookingPaymentRequest {
   /** Online by the customer; the front desk takes money at the counter and accepts no fees for the customer. */
   online: boolean;
   termsAccepted: boolean;
+  /** When the booking starts: a fee guarantee further ahead than an authorisation lasts saves the card instead. */
+  startsAt: Date;
   at: Date;
 }
 

@@ -10,30 +10,52 @@ import { computeVisitSlots } from '../availability/slots';
 import { Salon } from '../catalog/salon.entity';
 import { Booking, BookingStatus } from './booking.entity';
 import { bookVisit, visitSchedule, visitServices, withinReach } from './book-visit';
+import { createFrontDeskVisit } from './front-desk';
+import { SALON_OVERRIDES, type SlotOverrides } from './slot-guard';
 import { Visit } from './visit.entity';
 import { rescheduleVisit } from './reschedule-visit';
-import { AvailableVisitDaysInput, AvailableVisitStartsInput, BookVisitInput, BookVisitPayload, RescheduleVisitInput, RescheduleVisitPayload, VisitSlot } from './visits.types';
+import {
+  AvailableVisitDaysInput, AvailableVisitStartsInput, BookVisitInput, BookVisitPayload, CreateFrontDeskVisitInput, CreateFrontDeskVisitPayload, FrontDeskVisitStartsInput,
+  RescheduleVisitInput, RescheduleVisitPayload, VisitSlot,
+} from './visits.types';
 
 const MAX_DAYS = 62;
 
-/** The visit's services when they can be booked together; null (an empty answer) otherwise, as availableSlots does. */
-async function bookableVisit(ctx: AppContext, parts: AvailableVisitStartsInput['parts']) {
+/** The visit's services when they can be booked together (at that salon); null (an empty answer) otherwise, as availableSlots does. */
+async function bookableVisit(ctx: AppContext, parts: AvailableVisitStartsInput['parts'], salonId?: string) {
   try {
-    return await visitServices(ctx.em, parts);
+    return await visitServices(ctx.em, parts, salonId);
   } catch (err) {
     if (err instanceof BusinessError) return null;
     throw err;
   }
 }
 
+/** The parts of the visit being moved, left out of the busy time (the permission rule has checked the viewer may move it). */
+async function excluded(ctx: AppContext, visitId: string | null | undefined): Promise<string[] | undefined> {
+  return visitId ? (await ctx.loaders.bookings.partsByVisitId.load(visitId)).map((p) => p.id) : undefined;
+}
+
+/** Where the whole visit fits on a date, with the salon's overrides when it books itself (the rule booking applies). */
+async function visitStarts(ctx: AppContext, input: Pick<AvailableVisitStartsInput, 'parts' | 'date' | 'excludeVisitId'>, salonId?: string, overrides?: SlotOverrides): Promise<VisitSlot[]> {
+  const found = await bookableVisit(ctx, input.parts, salonId);
+  if (!found || !withinReach(found.salon, input.date, ctx.app.now(), overrides)) return [];
+  const { rules, parts } = (await visitSchedule(ctx.em, ctx.app, {
+    ...found, parts: input.parts, from: input.date, to: input.date, excludeBookingIds: await excluded(ctx, input.excludeVisitId),
+  }))(input.date);
+  return computeVisitSlots({ ...rules, ...overrides }, parts).map((v) => ({ startsAt: v.startsAt, endsAt: v.endsAt, parts: v.parts.map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt, staffId: p.staffId }) as Slot) }));
+}
+
 @Resolver(() => Visit)
 export class VisitsResolver {
   @Query(() => [VisitSlot], { description: 'Start times on one day where a whole visit (several services in sequence) fits; empty when none does or the services cannot be booked together.' })
-  async availableVisitStarts(@Ctx() ctx: AppContext, @Arg('input', () => AvailableVisitStartsInput, { description: 'The services in order, stylists and day.' }) input: AvailableVisitStartsInput): Promise<VisitSlot[]> {
-    const found = await bookableVisit(ctx, input.parts);
-    if (!found || !withinReach(found.salon, input.date, ctx.app.now())) return [];
-    const { rules, parts } = (await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, from: input.date, to: input.date }))(input.date);
-    return computeVisitSlots(rules, parts).map((v) => ({ startsAt: v.startsAt, endsAt: v.endsAt, parts: v.parts.map((p) => ({ startsAt: p.startsAt, endsAt: p.endsAt, staffId: p.staffId }) as Slot) }));
+  availableVisitStarts(@Ctx() ctx: AppContext, @Arg('input', () => AvailableVisitStartsInput, { description: 'The services in order, stylists and day.' }) input: AvailableVisitStartsInput): Promise<VisitSlot[]> {
+    return visitStarts(ctx, input);
+  }
+
+  @Query(() => [VisitSlot], { description: "Start times on one day where a whole visit fits, for the salon's front desk: as availableVisitStarts without the salon's minimum notice and horizon, the starts createFrontDeskVisit books (staff, receptionists and managers of the salon)." })
+  frontDeskVisitStarts(@Ctx() ctx: AppContext, @Arg('input', () => FrontDeskVisitStartsInput, { description: 'The salon, the services in order, stylists and day.' }) input: FrontDeskVisitStartsInput): Promise<VisitSlot[]> {
+    return visitStarts(ctx, input, input.salonId, SALON_OVERRIDES);
   }
 
   @Query(() => [DateScalar], { description: 'Days between `from` and `to` (at most 62 days) where a whole visit fits at least once, for a calendar picker.' })
@@ -45,7 +67,7 @@ export class VisitsResolver {
     const found = await bookableVisit(ctx, input.parts);
     const dates = found ? datesBetween(input.from, input.to).filter((date) => withinReach(found.salon, date, ctx.app.now())) : [];
     if (!found || dates.length === 0) return [];
-    const day = await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, from: dates[0], to: dates.at(-1)! });
+    const day = await visitSchedule(ctx.em, ctx.app, { ...found, parts: input.parts, from: dates[0], to: dates.at(-1)!, excludeBookingIds: await excluded(ctx, input.excludeVisitId) });
     return dates.filter((date) => {
       const { rules, parts } = day(date);
       return computeVisitSlots(rules, parts).length > 0;
@@ -57,9 +79,15 @@ export class VisitsResolver {
     return toPayload(ctx.locale, async () => ({ visit: await bookVisit(ctx.app, ctx.em, ctx.viewer!.userId, input) }));
   }
 
+  @Mutation(() => CreateFrontDeskVisitPayload, { description: "Book several services in one visit for a customer by phone number, from the salon's front desk, all or nothing (staff, receptionists and managers of the salon)." })
+  createFrontDeskVisit(@Ctx() ctx: AppContext, @Arg('input', () => CreateFrontDeskVisitInput, { description: 'Who, what, with whom and when.' }) input: CreateFrontDeskVisitInput) {
+    return toPayload(ctx.locale, async () => ({ visit: await createFrontDeskVisit(ctx.app, ctx.em, ctx.viewer!.userId, input) }));
+  }
+
   @Mutation(() => RescheduleVisitPayload, { description: 'Move a whole visit to a new start, each part with its own stylist: customers until the cut-off, the salon any time.' })
   async rescheduleVisit(@Ctx() ctx: AppContext, @Arg('input', () => RescheduleVisitInput, { description: 'The visit and its new start.' }) input: RescheduleVisitInput) {
-    // The permission rule has already found the viewer's role on the visit (through its first part).
+    // The permission rule has already found the viewer's role on the visit (through its first part); a stylist who
+    // serves a part moves it as the salon does.
     const leadId = (await ctx.loaders.bookings.leadIdByVisitId.load(input.visitId))!;
     const who = { userId: ctx.viewer!.userId, role: (await ctx.loaders.bookings.viewerRole.load(leadId))! };
     return toPayload(ctx.locale, async () => ({ visit: await rescheduleVisit(ctx.app, ctx.em, input, who) }));

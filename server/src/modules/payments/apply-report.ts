@@ -6,7 +6,8 @@ import { ACTIVE_STATUSES, Booking, BookingStatus } from '../bookings/booking.ent
 import { confirmPaidBooking } from '../bookings/manage-booking';
 import type { MoyasarPayment } from './moyasar-client';
 import { reducedObservation, reducedReport } from './reduced-report';
-import { Payment, PaymentEvent, PaymentOperation, PaymentOperationKind, PaymentStatus } from './payment.entity';
+import { Payment, PaymentEvent, PaymentOperation, PaymentOperationKind, PaymentPurpose, PaymentStatus } from './payment.entity';
+import { feeDeclined, keepSavedCard, withoutCardToken } from './policy/saved-card';
 import { HOLDS_MONEY, nextState } from './payment-state';
 import { syncOnlineSale } from '../invoices/online-sales';
 import { CHARGED, onlineSale } from './sales';
@@ -25,7 +26,10 @@ export interface Observation {
  * already paid the booking, the hold lapsed, the booking was cancelled) is kept as a surplus payment and given
  * back automatically, so a report can always be applied; it never fails on the one-payment-per-booking index.
  */
-export async function applyReport(app: AppServices, em: EntityManager, reported: MoyasarPayment, observation: Observation): Promise<Payment | null> {
+export async function applyReport(app: AppServices, em: EntityManager, withToken: MoyasarPayment, observation: Observation): Promise<Payment | null> {
+  // A saved card's token is kept in one place only (booking_saved_cards), never in the stored reports.
+  const reported = withoutCardToken(withToken);
+  observation = { ...observation, payload: withoutCardToken(observation.payload) };
   return em.transactional(async (tx) => {
     const [ref] = await execute<{ id: string; booking_id: string }>(tx, 'select id, booking_id from payments where external_id::text = ?', [reported.id]);
     if (!ref) {
@@ -63,7 +67,14 @@ export async function applyReport(app: AppServices, em: EntityManager, reported:
           nextAttemptAt: app.now(), reason: `paid while ${surplusReason}`,
         });
         app.logger.warn({ event: 'payments.surplus', paymentId: payment.id, bookingId: booking.id, reason: surplusReason }, 'Money arrived that nobody waits for; giving it back');
+      } else {
+        const saved = await keepSavedCard(app, tx, payment, withToken);
+        if (saved) outcome += `; ${saved}`;
       }
+    }
+    if (next.changed && next.status === PaymentStatus.FAILED && payment.purpose === PaymentPurpose.FEE) {
+      await feeDeclined(app, tx, payment.id);
+      outcome += '; fee declined';
     }
     tx.create(PaymentEvent, {
       payment, type: observation.type, externalEventId: observation.externalEventId ?? null,
@@ -94,6 +105,8 @@ async function whyUnwanted(app: AppServices, tx: EntityManager, booking: Booking
     [booking.id, payment.id, payment.purpose, ...HOLDS_MONEY],
   );
   if (other) return `another payment already paid the booking (${payment.purpose.toLowerCase()})`;
+  // A fee charged to a saved card is money for a booking that has ended (a no-show, a late cancellation).
+  if (payment.purpose === PaymentPurpose.FEE) return null;
   if (!ACTIVE_STATUSES.includes(booking.status)) return `the booking was ${booking.status}`;
   if (booking.status === BookingStatus.PENDING && booking.holdExpiresAt && booking.holdExpiresAt <= app.now()) return 'the booking\'s hold had lapsed';
   return null;

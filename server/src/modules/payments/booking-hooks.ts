@@ -8,6 +8,8 @@ import { BookingFee, BookingTerms, FeeKind, FeeStatus } from './policy/policy.en
 import { heldOf, heldPayments, rulesFor } from './policy/policy-store';
 import { feeFor, hasFees, settle, termsFor } from './policy/terms';
 import { auditRefund } from './refund-audit';
+import { chargeSavedCard, forgetSavedCard } from './policy/saved-card';
+import { ACTIVE_STATUSES } from '../bookings/booking.entity';
 import { SYSTEM_ORIGIN } from '../audit/audit-log';
 import './payments.messages';
 
@@ -16,7 +18,7 @@ import './payments.messages';
  * operations that the payment worker sends to Moyasar after commit. The rules are `settle` and `feeFor` in
  * policy/terms.ts; a kept fee is a `booking_fees` row, unique per booking, so it is never taken twice.
  */
-export const paymentHooks: BookingPaymentHooks = {
+export const createPaymentHooks = (options: { feeAuthorisationValidDays: number }): BookingPaymentHooks => ({
   async prepare(tx, request) {
     const salon = await tx.findOneOrFail(Salon, { id: request.salonId });
     const terms = termsFor(await rulesFor(tx, request.salonId, request.serviceId, salon.requiresPrepayment), request.priceHalalas);
@@ -25,10 +27,12 @@ export const paymentHooks: BookingPaymentHooks = {
     }
     // The front desk books for a customer who has not seen the fees: none apply, nothing is secured online.
     const stored = request.online ? terms : { ...terms, guarantee: false, onlineDueHalalas: terms.guarantee ? 0 : terms.onlineDueHalalas, noShowFeeHalalas: 0, lateCancelFeeHalalas: 0 };
+    // An authorisation lapses after a few days: a booking starting later saves the card instead (ADR 0026).
+    const savesCard = stored.guarantee && request.startsAt.getTime() - request.at.getTime() > options.feeAuthorisationValidDays * 86_400_000;
     return {
       holdForPayment: request.online && stored.onlineDueHalalas > 0,
       record: (em: EntityManager, bookingId: string) => {
-        em.create(BookingTerms, { ...stored, booking: bookingId, termsAcceptedAt: request.online && hasFees(stored) ? request.at : null });
+        em.create(BookingTerms, { ...stored, savesCard, booking: bookingId, termsAcceptedAt: request.online && hasFees(stored) ? request.at : null });
       },
     };
   },
@@ -55,5 +59,9 @@ export const paymentHooks: BookingPaymentHooks = {
     if (plan.fee) {
       tx.create(BookingFee, { booking: change.bookingId, payment: plan.fee.paymentId, kind: plan.fee.kind, amountHalalas: plan.fee.amountHalalas, status: FeeStatus.CHARGED });
     }
+    // No money held covers the fee: a saved card pays it (the token is forgotten once that charge is over);
+    // otherwise a settled booking forgets its card now.
+    const charging = Boolean(fee && !plan.fee && (await chargeSavedCard(tx, change.bookingId, fee, change.at)));
+    if (!charging && !ACTIVE_STATUSES.includes(change.to)) await forgetSavedCard(tx, change.bookingId, change.at);
   },
-};
+});

@@ -6,7 +6,8 @@ export interface MoyasarPayment {
   refunded: number;
   captured: number;
   currency: string;
-  source: { type?: string; company?: string; number?: string; message?: string | null; transaction_url?: string | null };
+  /** `token`: the saved card (ADR 0026), a secret kept out of every stored copy of a report. */
+  source: { type?: string; company?: string; number?: string; message?: string | null; transaction_url?: string | null; token?: string | null };
   metadata?: Record<string, string>;
   [key: string]: unknown;
 }

@@ -5,7 +5,8 @@ import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { applyReport } from './apply-report';
 import { MoyasarError, MoyasarUnavailable, type MoyasarPayment } from './moyasar-client';
-import { Payment, PaymentOperation, PaymentOperationKind, PaymentStatus } from './payment.entity';
+import { Payment, PaymentOperation, PaymentOperationKind, PaymentPurpose, PaymentStatus } from './payment.entity';
+import { feeDeclined, forgetSavedCard, sendSavedCardCharge } from './policy/saved-card';
 import { SETTLED } from './payment-state';
 import { auditRefund } from './refund-audit';
 import type { AuditOrigin } from '../audit/audit-log';
@@ -13,6 +14,8 @@ import './payments.messages';
 
 interface DueOperation {
   id: string;
+  payment_id: string;
+  booking_id: string;
   kind: PaymentOperationKind;
   amount_halalas: number | null;
   attempts: number;
@@ -29,7 +32,7 @@ export async function runOneOperation(app: AppServices, onlyId?: string): Promis
   return em.transactional(async (tx) => {
     const [op] = await execute<DueOperation>(
       tx,
-      `select o.id, o.kind, o.amount_halalas, o.attempts, p.external_id from payment_operations o join payments p on p.id = o.payment_id
+      `select o.id, o.payment_id, p.booking_id, o.kind, o.amount_halalas, o.attempts, p.external_id from payment_operations o join payments p on p.id = o.payment_id
         where o.status = 'PENDING' and o.next_attempt_at <= ? ${onlyId ? 'and o.id = ?' : ''} order by o.next_attempt_at limit 1 for update of o skip locked`,
       onlyId ? [app.now(), onlyId] : [app.now()],
     );
@@ -42,6 +45,7 @@ export async function runOneOperation(app: AppServices, onlyId?: string): Promis
       reported =
         op.kind === PaymentOperationKind.REFUND ? await app.moyasar.refund(op.external_id, amount)
         : op.kind === PaymentOperationKind.CAPTURE ? await app.moyasar.capture(op.external_id, amount)
+        : op.kind === PaymentOperationKind.CHARGE ? await sendSavedCardCharge(app, tx, op.payment_id)
         : await app.moyasar.void(op.external_id);
     } catch (err) {
       error = String(err instanceof Error ? err.message : err);
@@ -55,9 +59,21 @@ export async function runOneOperation(app: AppServices, onlyId?: string): Promis
     const next = new Date(app.now().getTime() + 60_000 * 2 ** Math.min(attempts, 10));
     await execute(tx, 'update payment_operations set status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, updated_at = ? where id = ?', [status, attempts, error, next, app.now(), op.id]);
     if (reported) await applyReport(app, tx, reported, { type: `api.${op.kind.toLowerCase()}`, payload: reported as unknown as Record<string, unknown> });
+    if (op.kind === PaymentOperationKind.CHARGE && status !== 'PENDING') await chargeOver(app, tx, op, reported, error);
     if (error) app.logger.warn({ event: 'payments.operation_failed', operationId: op.id, kind: op.kind, status, err: error }, 'Payment operation did not go through');
     return true;
   });
+}
+
+/**
+ * A saved card's fee charge is over, whatever its outcome: the token is forgotten. Refused before Moyasar created
+ * anything (no payment to report), the fee's payment fails here, and the fee is DECLINED.
+ */
+async function chargeOver(app: AppServices, tx: EntityManager, op: DueOperation, reported: MoyasarPayment | null, error: string | null) {
+  await forgetSavedCard(tx, op.booking_id, app.now());
+  if (reported) return;
+  await tx.nativeUpdate(Payment, { id: op.payment_id, status: PaymentStatus.INITIATED }, { status: PaymentStatus.FAILED, failureMessage: error ?? 'refused', updatedAt: app.now() });
+  await feeDeclined(app, tx, op.payment_id);
 }
 
 export async function runDueOperations(app: AppServices, limit = 20): Promise<number> {
@@ -80,6 +96,8 @@ export async function reconcileStalePayments(app: AppServices, onlyId?: string):
       await applyReport(app, em.fork() as EntityManager, reported, { type: 'reconciliation', payload: reported as unknown as Record<string, unknown> });
     } catch (err) {
       if (err instanceof MoyasarError && err.status === 404) {
+        // A saved card's fee is created by its CHARGE operation, which may still be waiting to retry: it decides.
+        if (payment.purpose === PaymentPurpose.FEE) continue;
         // Moyasar never received it: nothing was charged.
         await em.nativeUpdate(Payment, { id: payment.id, status: PaymentStatus.INITIATED }, { status: PaymentStatus.FAILED, failureMessage: 'never reached the payment provider', updatedAt: app.now() });
       } else {

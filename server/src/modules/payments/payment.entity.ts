@@ -19,16 +19,19 @@ export enum PaymentPurpose {
   PREPAYMENT = 'PREPAYMENT',
   BALANCE = 'BALANCE',
   GUARANTEE = 'GUARANTEE',
+  FEE = 'FEE',
 }
 registerEnumType(PaymentPurpose, {
   name: 'PaymentPurpose',
-  description: 'What a payment is for: the deposit or full price paid to book (PREPAYMENT), the rest of the price (BALANCE), or an authorisation that secures the fees and is released when the customer comes (GUARANTEE).',
+  description: 'What a payment is for: the deposit or full price paid to book (PREPAYMENT), the rest of the price (BALANCE), or an authorisation that secures the fees and is released when the customer comes (GUARANTEE), or a fee charged to the card the customer saved for it (FEE).',
 });
 
 export enum PaymentOperationKind {
   REFUND = 'REFUND',
   CAPTURE = 'CAPTURE',
   VOID = 'VOID',
+  /** A fee charged to a saved card: creates the payment at Moyasar (ADR 0026). */
+  CHARGE = 'CHARGE',
 }
 
 /** One attempt to pay a booking online through Moyasar. Its id is sent as Moyasar's `given_id`. */
@@ -48,7 +51,7 @@ export class Payment extends BaseEntity {
   @Enum({ items: () => PaymentStatus })
   status!: PaymentStatus;
 
-  @Field(() => PaymentPurpose, { description: 'Deposit or full price, balance, or fee guarantee.' })
+  @Field(() => PaymentPurpose, { description: 'Deposit or full price, balance, fee guarantee, or a fee charged to a saved card.' })
   @Enum({ items: () => PaymentPurpose, default: PaymentPurpose.PREPAYMENT })
   purpose: PaymentPurpose & Opt = PaymentPurpose.PREPAYMENT;
 

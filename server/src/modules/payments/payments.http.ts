@@ -6,6 +6,7 @@ import { execute } from '../../db/sql';
 import { applyReport } from './apply-report';
 import { Payment } from './payment.entity';
 import { callbackQuerySchema, describeIssue, webhookEventSchema } from './payments.schemas';
+import { withoutCardToken } from './policy/saved-card';
 import { moyasarSettings } from './settings';
 
 /** Moyasar's webhook event types we act on; others are logged and acknowledged. */
@@ -51,7 +52,9 @@ export function paymentRoutes(app: AppServices): Router {
         return;
       }
       const event = parsed.data;
-      const { secret_token: _secret, ...safe } = event;
+      const { secret_token: _secret, ...rest } = event;
+      // A saved card's token never lands in the stored events (ADR 0026).
+      const safe = { ...rest, data: withoutCardToken(rest.data) };
       // Deduplicate on Moyasar's event id, which stays the same across its retries.
       const stored = await execute<{ id: string }>(
         app.orm.em.fork() as EntityManager,

@@ -6,8 +6,9 @@ import { Booking } from '../bookings/booking.entity';
 import { Payment, PaymentOperationKind } from './payment.entity';
 import {
   CapturePaymentInput, CapturePaymentPayload, ConfirmStcPaymentInput, ConfirmStcPaymentPayload, PaymentConnection, PaymentSettings, PaymentSourceType, RefundPaymentInput, RefundPaymentPayload,
-  StartPaymentInput, StartPaymentPayload, VoidPaymentInput, VoidPaymentPayload,
+  StartPaymentInput, StartPaymentPayload, ValidateApplePayMerchantInput, ValidateApplePayMerchantPayload, VoidPaymentInput, VoidPaymentPayload,
 } from './payments.types';
+import { applePaySettings, validateApplePayMerchant } from './apple-pay';
 import { auditOrigin } from '../audit/audit-origin';
 import { requestOperation } from './operations';
 import { moyasarSettings } from './settings';
@@ -25,7 +26,15 @@ export class PaymentsResolver {
   @Query(() => PaymentSettings, { description: 'Keys for the card form.' })
   paymentSettings(@Ctx() ctx: AppContext): PaymentSettings {
     const s = moyasarSettings(ctx.app.config);
-    return { publishableKey: s.publishableKey, tokenUrl: `${s.baseUrl.replace(/\/$/, '')}/v1/tokens`, applePayStandIn: s.simulated };
+    return {
+      publishableKey: s.publishableKey, tokenUrl: `${s.baseUrl.replace(/\/$/, '')}/v1/tokens`, applePayStandIn: s.simulated,
+      applePayDisplayName: applePaySettings(ctx.app.config)?.displayName ?? null,
+    };
+  }
+
+  @Mutation(() => ValidateApplePayMerchantPayload, { description: 'Merchant validation for an Apple Pay sheet (onvalidatemerchant), for your booking.' })
+  validateApplePayMerchant(@Ctx() ctx: AppContext, @Arg('input', () => ValidateApplePayMerchantInput, { description: 'Booking and validation URL.' }) input: ValidateApplePayMerchantInput) {
+    return toPayload(ctx.locale, async () => ({ merchantSession: await validateApplePayMerchant(ctx.app, input.validationUrl) }));
   }
 
   @Query(() => PaymentConnection, { description: "A salon's payments, newest first (managers)." })

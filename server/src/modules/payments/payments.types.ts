@@ -69,6 +69,20 @@ export class PaymentSettings {
   @Field(() => String, { description: 'POST card details here with the publishable key to get a token.' }) tokenUrl!: string;
   @Field(() => Boolean, { description: 'The local Moyasar simulator stands in for Moyasar (never in production): offer its Apple Pay stand-in where the browser has no Apple Pay.' })
   applePayStandIn!: boolean;
+  @Field(() => String, { nullable: true, description: 'Real Apple Pay is configured (merchant validation through validateApplePayMerchant): the name on the Apple Pay sheet. Null when it is not, and then only the stand-in (applePayStandIn) is offered.' })
+  applePayDisplayName?: string | null;
+}
+
+@InputType({ description: 'Merchant validation for an Apple Pay sheet: the validationURL Safari gave in onvalidatemerchant.' })
+export class ValidateApplePayMerchantInput {
+  @Field(() => ID, { description: 'The booking being paid (yours).' }) bookingId!: string;
+  @Field(() => String, { description: 'ApplePayValidateMerchantEvent.validationURL; must be one of Apple\'s Apple Pay gateways.' }) validationUrl!: string;
+}
+
+@ObjectType({ description: 'Result of validateApplePayMerchant.' })
+export class ValidateApplePayMerchantPayload {
+  @Field(() => String, { nullable: true, description: 'Apple\'s merchant session, as JSON: pass JSON.parse of it to completeMerchantValidation.' }) merchantSession?: string | null;
+  @Field(() => [UserError], { description: 'INVALID_INPUT (not an Apple Pay gateway URL), ONLINE_PAYMENT_UNAVAILABLE (Apple Pay not configured), PAYMENT_PROVIDER_UNAVAILABLE.' }) errors!: UserError[];
 }
 
 export const PaymentConnection = connectionType('Payment', Payment, 'payment');

@@ -14,6 +14,7 @@ import { reconcileStalePayments } from './operations';
 import { Payment, PaymentStatus } from './payment.entity';
 import { heldOf, heldPayments, termsOfBooking } from './policy/policy-store';
 import { nextDue } from './policy/terms';
+import { hasSavedCard } from './policy/saved-card';
 import { moyasarSettings } from './settings';
 import './payments.messages';
 
@@ -34,6 +35,7 @@ function moyasarSource(source: PaymentSourceInput, manual: boolean): Record<stri
     case 'TOKEN':
       return { type: 'token', token: source.token, '3ds': true, manual };
     case 'APPLE_PAY':
+      // The Apple Pay sheet's payment.token as JSON (or the simulator's stand-in), passed on as it is.
       return { type: 'applepay', token: source.token, manual };
     case 'STC_PAY': {
       // Moyasar's STC Pay source has no `manual`: it always charges, so it cannot secure fees (claimAttempt).
@@ -116,9 +118,13 @@ async function claimAttempt(app: AppServices, em: EntityManager, customerId: str
     if (waiting) throw new BusinessError(UserErrorCode.PAYMENT_IN_PROGRESS, 'payments.inProgress', ['input', 'bookingId'], {}, { payment: waiting });
     // What is due next (deposit or full price, then the balance; a fee guarantee first) follows from the
     // booking's terms and the money it already holds, never from the client.
-    const due = nextDue(await termsOfBooking(tx, booking), await payablePrice(tx, booking), (await heldPayments(tx, booking.id)).map(heldOf));
+    const terms = await termsOfBooking(tx, booking);
+    const cardSaved = Boolean(terms.savesCard) && (await hasSavedCard(tx, booking.id));
+    const due = nextDue(terms, await payablePrice(tx, booking), (await heldPayments(tx, booking.id)).map(heldOf), cardSaved);
     if (!due) throw notAllowed();
     if (due.authoriseOnly && input.source.type === 'STC_PAY') throw new BusinessError(UserErrorCode.INVALID_INPUT, 'payments.invalidSource', ['input', 'source', 'type']);
+    // Only a tokenised card is saved by Moyasar (ADR 0026); Apple Pay cannot be charged later without the payer.
+    if (due.savesCard && input.source.type !== 'TOKEN') throw new BusinessError(UserErrorCode.INVALID_INPUT, 'payments.cardToSave', ['input', 'source', 'type']);
     await tx.populate(booking, ['salon', 'service']);
     const source = moyasarSource(input.source, due.authoriseOnly || booking.salon.paymentCapture === PaymentCapture.MANUAL);
     const payment = tx.create(Payment, {

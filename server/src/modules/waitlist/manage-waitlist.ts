@@ -157,7 +157,7 @@ export async function acceptWaitlistOffer(app: AppServices, em: EntityManager, c
     await tx.populate(booking, ['salon', 'staff', 'staff.user']);
     const salon = booking.salon;
     const payment = await app.bookingPaymentHooks.prepare(tx, {
-      salonId: salon.id, serviceId: booking.service.id, priceHalalas: booking.priceHalalas, online: true, termsAccepted: request.acceptTerms === true, at: now,
+      salonId: salon.id, serviceId: booking.service.id, priceHalalas: booking.priceHalalas, online: true, termsAccepted: request.acceptTerms === true, startsAt: booking.startsAt, at: now,
     });
     const hold = payment.holdForPayment;
     if (hold && !app.config.PAYMENTS_ENABLED) throw new BusinessError(UserErrorCode.ONLINE_PAYMENT_UNAVAILABLE, 'bookings.prepaymentUnavailable', ['input', 'offerId']);

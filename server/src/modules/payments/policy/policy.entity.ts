@@ -24,8 +24,10 @@ registerEnumType(FeeKind, { name: 'FeeKind', description: 'Why a fee was taken: 
 export enum FeeStatus {
   CHARGED = 'CHARGED',
   REFUNDED = 'REFUNDED',
+  /** The saved card refused the fee's charge: nothing was taken (ADR 0026). */
+  DECLINED = 'DECLINED',
 }
-registerEnumType(FeeStatus, { name: 'FeeStatus', description: 'Whether a fee is kept or was given back by a manager.' });
+registerEnumType(FeeStatus, { name: 'FeeStatus', description: 'Whether a fee is kept, was given back by a manager, or (a saved card) was declined.' });
 
 /**
  * A salon's payment policy (`service` null), or one service's override of it. Each amount is a percentage of the
@@ -66,6 +68,8 @@ export class BookingTerms extends BaseEntity {
   /** The first online payment: the deposit, the full price, or (guarantee) the authorisation that secures the fees. */
   @Property({ type: 'integer' }) onlineDueHalalas!: number;
   @Property({ type: 'boolean', default: false }) guarantee: boolean & Opt = false;
+  /** The guarantee saves the card instead of holding an authorisation: the booking starts later than one lasts (ADR 0026). */
+  @Property({ type: 'boolean', default: false }) savesCard: boolean & Opt = false;
   @Property({ type: 'integer', default: 0 }) noShowFeeHalalas: number & Opt = 0;
   @Property({ type: 'integer' }) noShowGraceMinutes!: number;
   @Property({ type: 'integer', default: 0 }) lateCancelFeeHalalas: number & Opt = 0;

@@ -7,18 +7,23 @@ import { payablePriceOf } from '../../bookings/visit-money';
 import { Salon } from '../../catalog/salon.entity';
 import { Service } from '../../catalog/service.entity';
 import { BookingFee, type PaymentPolicy } from './policy.entity';
+import { PaymentPurpose } from '../payment.entity';
 import { DuePayment, PaymentPolicyView, PaymentTerms, RefundBookingFeeInput, RefundBookingFeePayload, RemoveServicePaymentPolicyInput, RemoveServicePaymentPolicyPayload, SetPaymentPolicyInput, SetPaymentPolicyPayload } from './policy.types';
 import { removeServicePolicy, setPaymentPolicy } from './manage-policy';
 import { effectiveRules, heldOf, rulesOf } from './policy-store';
 import { refundBookingFee } from './refund-fee';
+import { hasSavedCard } from './saved-card';
 import { legacyTerms, nextDue, termsFor, type PolicyRules, type Terms } from './terms';
 
 function policyView(rules: PolicyRules, serviceId: string | null): PaymentPolicyView {
   return { serviceId, ...rules };
 }
 
-function termsView(terms: Terms & { termsAcceptedAt?: Date | null }, priceHalalas: number): PaymentTerms {
-  return { ...terms, balanceHalalas: terms.guarantee ? priceHalalas : priceHalalas - terms.onlineDueHalalas, termsAcceptedAt: terms.termsAcceptedAt ?? null };
+function termsView(terms: Terms & { termsAcceptedAt?: Date | null }, priceHalalas: number, ctx: AppContext): PaymentTerms {
+  return {
+    ...terms, balanceHalalas: terms.guarantee ? priceHalalas : priceHalalas - terms.onlineDueHalalas, termsAcceptedAt: terms.termsAcceptedAt ?? null,
+    savesCard: Boolean(terms.savesCard), savesCardBeyondDays: terms.guarantee ? ctx.app.config.FEE_AUTHORISATION_VALID_DAYS : null,
+  };
 }
 
 type PolicyRow = Readonly<PaymentPolicy>;
@@ -68,7 +73,7 @@ export class ServicePaymentTermsResolver {
 
   @FieldResolver(() => PaymentTerms, { description: 'What booking this service costs online now, and its fees: show it before the customer confirms.' })
   async paymentTerms(@Root() service: Service, @Ctx() ctx: AppContext): Promise<PaymentTerms> {
-    return termsView(termsFor(await salonRules(ctx, service.salon.id, service.id), service.priceHalalas), service.priceHalalas);
+    return termsView(termsFor(await salonRules(ctx, service.salon.id, service.id), service.priceHalalas), service.priceHalalas, ctx);
   }
 }
 
@@ -76,20 +81,30 @@ export class ServicePaymentTermsResolver {
 export class BookingTermsResolver {
   @FieldResolver(() => PaymentTerms, { description: 'The payment terms the booking was made under (deposit, fees, when the customer accepted them).' })
   async paymentTerms(@Root() booking: Booking, @Ctx() ctx: AppContext): Promise<PaymentTerms> {
-    return termsView(await bookingTerms(ctx, booking), await payable(ctx, booking));
+    return termsView(await bookingTerms(ctx, booking), await payable(ctx, booking), ctx);
   }
 
   @FieldResolver(() => DuePayment, { nullable: true, description: 'What the customer may pay online next (deposit, balance…); null when nothing.' })
   async nextPayment(@Root() booking: Booking, @Ctx() ctx: AppContext): Promise<DuePayment | null> {
     if (!['PENDING', 'CONFIRMED'].includes(booking.status)) return null;
     const held = (await ctx.loaders.payments.heldByBookingId.load(booking.id)).map((p) => heldOf(p));
-    const due = nextDue(await bookingTerms(ctx, booking), await payable(ctx, booking), held);
-    return due ? { purpose: due.purpose, amountHalalas: due.amountHalalas } : null;
+    const terms = await bookingTerms(ctx, booking);
+    const cardSaved = Boolean(terms.savesCard) && (await hasSavedCard(ctx.em, booking.id));
+    const due = nextDue(terms, await payable(ctx, booking), held, cardSaved);
+    return due ? { purpose: due.purpose, amountHalalas: due.amountHalalas, savesCard: due.savesCard } : null;
   }
 
   @FieldResolver(() => BookingFee, { nullable: true, description: 'The no-show or late-cancellation fee kept, if any.' })
   async fee(@Root() booking: Booking, @Ctx() ctx: AppContext): Promise<BookingFee | null> {
     return (await ctx.loaders.payments.feeByBookingId.load(booking.id)) as BookingFee | null;
+  }
+}
+
+@Resolver(() => BookingFee)
+export class BookingFeeResolver {
+  @FieldResolver(() => Boolean, { description: 'Charged to the card the customer saved for the fees (not kept from money paid or authorised for the booking).' })
+  async chargedToSavedCard(@Root() fee: BookingFee, @Ctx() ctx: AppContext): Promise<boolean> {
+    return (await ctx.loaders.payments.purposeById.load(fee.payment.id)) === PaymentPurpose.FEE;
   }
 }
 

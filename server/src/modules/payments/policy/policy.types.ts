@@ -33,12 +33,15 @@ export class PaymentTerms {
   @Field(() => Int, { description: 'Kept if the customer cancels inside the late window; 0 for none.' }) lateCancelFeeHalalas!: number;
   @Field(() => Int, { description: 'Hours before the start from which a cancellation is late.' }) lateCancelWindowHours!: number;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the customer accepted the fees (bookings only).' }) termsAcceptedAt?: Date | null;
+  @Field(() => Boolean, { description: 'The booking starts later than a card authorisation lasts, so the guarantee saves the customer\'s card instead, charged only for a fee (bookings only; false for a service).' }) savesCard!: boolean;
+  @Field(() => Int, { nullable: true, description: 'With a guarantee: a booking starting more than this many days ahead saves the card instead of authorising it. Null without a guarantee.' }) savesCardBeyondDays?: number | null;
 }
 
 @ObjectType({ description: 'What the customer may pay online next for a booking.' })
 export class DuePayment {
   @Field(() => PaymentPurpose, { description: 'Deposit or full price, balance, or fee guarantee.' }) purpose!: PaymentPurpose;
   @Field(() => Int, { description: 'Amount in halalas.' }) amountHalalas!: number;
+  @Field(() => Boolean, { description: 'The guarantee only verifies the card, which Moyasar saves for the fees; pay by card (not Apple Pay or STC Pay).' }) savesCard!: boolean;
 }
 
 @InputType({ description: 'A percentage of the price or a fixed amount in halalas; not both. Omit both for none.' })

@@ -24,7 +24,8 @@ export async function refundBookingFee(app: AppServices, em: EntityManager, book
   const { feeId, opId } = await em.transactional(async (tx) => {
     await tx.findOne(Booking, { id: bookingId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     const fee = await tx.findOne(BookingFee, { booking: bookingId }, { refresh: true });
-    if (!fee) throw noFee();
+    // A declined saved-card charge took nothing: there is nothing to give back.
+    if (!fee || fee.status === FeeStatus.DECLINED) throw noFee();
     if (fee.status === FeeStatus.REFUNDED) throw new BusinessError(UserErrorCode.FEE_ALREADY_REFUNDED, 'payments.feeAlreadyRefunded', ['input', 'bookingId']);
     const payment = await tx.findOneOrFail(Payment, { id: fee.payment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     // A fee kept from an authorisation is refundable once its capture went through.

@@ -20,12 +20,15 @@ describe('payment terms', () => {
 
   it('offers the guarantee first, then the deposit, then the balance, then nothing', () => {
     const deposit = termsFor(rules({ prepayment: Prepayment.DEPOSIT, deposit: { percent: 25 } }), 20000);
-    expect(nextDue(deposit, 20000, [])).toEqual({ purpose: PaymentPurpose.PREPAYMENT, amountHalalas: 5000, authoriseOnly: false });
-    expect(nextDue(deposit, 20000, [{ purpose: PaymentPurpose.PREPAYMENT, heldHalalas: 5000 }])).toEqual({ purpose: PaymentPurpose.BALANCE, amountHalalas: 15000, authoriseOnly: false });
+    expect(nextDue(deposit, 20000, [])).toEqual({ purpose: PaymentPurpose.PREPAYMENT, amountHalalas: 5000, authoriseOnly: false, savesCard: false });
+    expect(nextDue(deposit, 20000, [{ purpose: PaymentPurpose.PREPAYMENT, heldHalalas: 5000 }])).toEqual({ purpose: PaymentPurpose.BALANCE, amountHalalas: 15000, authoriseOnly: false, savesCard: false });
     expect(nextDue(deposit, 20000, [{ purpose: PaymentPurpose.PREPAYMENT, heldHalalas: 5000 }, { purpose: PaymentPurpose.BALANCE, heldHalalas: 15000 }])).toBeNull();
     const guarantee = termsFor(rules({ noShowFee: { halalas: 3000 } }), 20000);
-    expect(nextDue(guarantee, 20000, [])).toEqual({ purpose: PaymentPurpose.GUARANTEE, amountHalalas: 3000, authoriseOnly: true });
-    expect(nextDue(guarantee, 20000, [{ purpose: PaymentPurpose.GUARANTEE, heldHalalas: 3000 }])).toEqual({ purpose: PaymentPurpose.PREPAYMENT, amountHalalas: 20000, authoriseOnly: false });
+    expect(nextDue(guarantee, 20000, [])).toEqual({ purpose: PaymentPurpose.GUARANTEE, amountHalalas: 3000, authoriseOnly: true, savesCard: false });
+    // A booking further ahead than an authorisation lasts: the guarantee saves the card, and once saved it is secured.
+    expect(nextDue({ ...guarantee, savesCard: true }, 20000, [])).toEqual({ purpose: PaymentPurpose.GUARANTEE, amountHalalas: 3000, authoriseOnly: true, savesCard: true });
+    expect(nextDue({ ...guarantee, savesCard: true }, 20000, [], true)).toEqual({ purpose: PaymentPurpose.PREPAYMENT, amountHalalas: 20000, authoriseOnly: false, savesCard: false });
+    expect(nextDue(guarantee, 20000, [{ purpose: PaymentPurpose.GUARANTEE, heldHalalas: 3000 }])).toEqual({ purpose: PaymentPurpose.PREPAYMENT, amountHalalas: 20000, authoriseOnly: false, savesCard: false });
   });
 
   it('charges a late-cancellation fee only to a customer who accepted it, inside the window', () => {

@@ -28,6 +28,8 @@ export interface Terms {
   noShowGraceMinutes: number;
   lateCancelFeeHalalas: number;
   lateCancelWindowHours: number;
+  /** The guarantee saves the card instead of authorising (the booking starts later than an authorisation lasts); stored terms only. */
+  savesCard?: boolean;
 }
 
 /** Moyasar's smallest payment (1 SAR). */
@@ -90,6 +92,8 @@ export interface Due {
   amountHalalas: number;
   /** Authorise only (a guarantee is captured only if a fee is due). */
   authoriseOnly: boolean;
+  /** The guarantee's authorisation only verifies the card, which is saved for the fees (card payments only). */
+  savesCard: boolean;
 }
 
 /**
@@ -97,17 +101,20 @@ export interface Due {
  * full price (online payment is offered without prepayment too), then the balance after a deposit. Null when
  * nothing is left to pay online.
  */
-export function nextDue(terms: Terms, priceHalalas: number, held: Pick<HeldPayment, 'purpose' | 'heldHalalas'>[]): Due | null {
+export function nextDue(terms: Terms, priceHalalas: number, held: Pick<HeldPayment, 'purpose' | 'heldHalalas'>[], cardSaved = false): Due | null {
   const of = (purpose: PaymentPurpose) => held.find((p) => p.purpose === purpose);
-  if (terms.guarantee && !of(PaymentPurpose.GUARANTEE)) return { purpose: PaymentPurpose.GUARANTEE, amountHalalas: terms.onlineDueHalalas, authoriseOnly: true };
+  // A saved card secures the fees once its verification is released.
+  if (terms.guarantee && !of(PaymentPurpose.GUARANTEE) && !cardSaved) {
+    return { purpose: PaymentPurpose.GUARANTEE, amountHalalas: terms.onlineDueHalalas, authoriseOnly: true, savesCard: Boolean(terms.savesCard) };
+  }
   const prepaid = of(PaymentPurpose.PREPAYMENT);
   if (!prepaid) {
     const amount = terms.prepayment === Prepayment.DEPOSIT ? terms.onlineDueHalalas : priceHalalas;
-    return amount >= MIN_ONLINE_HALALAS ? { purpose: PaymentPurpose.PREPAYMENT, amountHalalas: amount, authoriseOnly: false } : null;
+    return amount >= MIN_ONLINE_HALALAS ? { purpose: PaymentPurpose.PREPAYMENT, amountHalalas: amount, authoriseOnly: false, savesCard: false } : null;
   }
   const balance = priceHalalas - prepaid.heldHalalas;
   if (of(PaymentPurpose.BALANCE) || balance < MIN_ONLINE_HALALAS) return null;
-  return { purpose: PaymentPurpose.BALANCE, amountHalalas: balance, authoriseOnly: false };
+  return { purpose: PaymentPurpose.BALANCE, amountHalalas: balance, authoriseOnly: false, savesCard: false };
 }
 
 /** The fee a status change brings, if the customer accepted fees: late cancellation by the customer inside the window, or a no-show. */

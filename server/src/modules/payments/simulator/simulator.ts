@@ -59,8 +59,9 @@ const format = (halalas: number, currency: string) => `${(halalas / 100).toFixed
 
 /**
  * A local stand-in for Moyasar's API (https://api.moyasar.com/v1), for the demo and the tests: keys, tokens,
- * payments with the documented test cards, 3-D Secure with approve/decline, STC Pay with its test codes, an Apple
- * Pay stand-in token, refunds, capture, void and webhooks.
+ * payments with the documented test cards, 3-D Secure with approve/decline, saved cards (`save_only` tokens and
+ * `save_card`, charged later without 3-D Secure with the secret key), STC Pay with its test codes, an Apple Pay
+ * stand-in token, refunds, capture, void and webhooks.
  */
 export function createMoyasarSimulator(options: SimulatorOptions): { router: Router; control: SimulatorControl } {
   const control: SimulatorControl = { delayMs: 0, dropWebhooks: false, webhookDeliveries: [], payments: new Map() };
@@ -158,7 +159,15 @@ export function createMoyasarSimulator(options: SimulatorOptions): { router: Rou
       const known = TEST_CARDS[card.number];
       outcome = { paid: known ? known.paid : true, message: known?.paid === false ? known.message : 'APPROVED', manual: Boolean(source.manual) };
       threeDs = source['3ds'] !== false && source['3ds'] !== 'false';
-      publicSource = { type: 'creditcard', company: card.brand, name: card.name, number: `XXXX-XXXX-XXXX-${card.last_four}`, gateway_id: `moyasar_${id.slice(0, 8)}`, reference_number: null, token: source.token ?? null, message: null, transaction_url: null };
+      // A charge without 3-D Secure is merchant-initiated (a saved card, the payer absent): the server's secret key only.
+      if (!threeDs && keyOf(req) !== options.secretKey) return error(res, 403, 'authentication_error', 'Publishable key is not allowed for this request');
+      // The saved card: the token paid with, or a new one for a card source with save_card (Moyasar's `source.token`).
+      let saved: string | null = source.type === 'token' ? source.token : null;
+      if (source.type === 'creditcard' && (source.save_card === true || source.save_card === 'true')) {
+        saved = `token_${randomUUID().replace(/-/g, '')}`;
+        tokens.set(saved, { ...card, month: Number(source.month), year: Number(source.year) });
+      }
+      publicSource = { type: 'creditcard', company: card.brand, name: card.name, number: `XXXX-XXXX-XXXX-${card.last_four}`, gateway_id: `moyasar_${id.slice(0, 8)}`, reference_number: null, token: saved, message: null, transaction_url: null };
     } else if (source.type === 'stcpay') {
       if (!/^05\d{8}$/.test(String(source.mobile ?? ''))) return error(res, 400, 'invalid_request_error', 'Validation Failed', { 'source.mobile': ['is invalid'] });
       if (source.mobile === STC_PAY_UNREGISTERED) outcome = { paid: false, message: 'Mobile number is not registered with STC Pay', manual: false };
