@@ -35,7 +35,7 @@ export interface CalendarBooking {
   payment?: { status: string } | null;
   /** When the customer arrived (checked in at the desk). */
   checkedInAt?: string | null;
-  fee?: { kind: string; amountHalalas: number; status: string } | null;
+  fee?: { kind: string; amountHalalas: number; status: string; chargedToSavedCard?: boolean } | null;
   /** The visit this booking is a part of (it moves only with it), and its place in it from 0. */
   visit?: (MovableVisit & { startsAt: string }) | null;
   visitPosition?: number | null;
@@ -106,7 +106,7 @@ export function BookingActions({ booking, timeZone, now, stylists, onChanged, on
       </p>
       {booking.fee && (
         <p className="actions" data-fee={booking.fee.status}>
-          <FormattedMessage id={`calendar.fee.${booking.fee.status}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
+          <FormattedMessage id={booking.fee.status === 'CHARGED' && booking.fee.chargedToSavedCard ? 'calendar.fee.CHARGED_SAVED_CARD' : `calendar.fee.${booking.fee.status}`} values={{ amount: formatPrice(intl, booking.fee.amountHalalas) }} />
           {manages && booking.fee.status === 'CHARGED' && (
             <Button type="button" variant="secondary" onClick={() => void act(async () => (await refundFee({ variables: { input: { bookingId: booking.id } } })).data?.refundBookingFee)}>
               <FormattedMessage id="calendar.refundFee" />

@@ -195,4 +195,15 @@ describe('salon calendar grid', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Move the whole visit' }));
     await waitFor(() => expect(days).toHaveBeenCalled());
   });
+
+  it('says when a no-show fee was charged to the saved card, and when it was kept from money already held', async () => {
+    const withFee = (chargedToSavedCard: boolean) => ({ ...calendar, columns: calendar.columns.map((c) => ({ ...c, bookings: c.bookings.map((b) => (b.id === 'b1'
+      ? { ...b, status: 'NO_SHOW', fee: { __typename: 'BookingFee', kind: 'NO_SHOW', amountHalalas: 2500, status: 'CHARGED', chargedToSavedCard } } : { ...b, fee: null })) })) });
+    for (const [saved, text] of [[true, /Fee charged to the saved card: SAR\s?25/], [false, /Fee kept: SAR\s?25/]] as const) {
+      const view = renderWithProviders(<SalonCalendar salonId="s1" timeZone="Asia/Riyadh" />, { mocks: [{ ...query, result: { data: { salonCalendar: withFee(saved) } } }] });
+      await userEvent.click(await screen.findByRole('button', { name: /Maha, Haircut/ }));
+      expect(within(screen.getByRole('region', { name: /Maha/ })).getByText(text)).toBeInTheDocument();
+      view.unmount();
+    }
+  });
 });

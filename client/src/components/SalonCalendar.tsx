@@ -20,7 +20,7 @@ export const SalonCalendarQuery = graphql(`
         staff { id displayName services { id name durationMinutes priceHalalas } }
         workingHours { startsAt endsAt }
         timeOff { startsAt endsAt reason }
-        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status }
+        bookings { id status version checkedInAt startsAt endsAt blockedUntil customer { displayName } customerPhoneNumber service { id name } staff { id displayName } payment { status } fee { kind amountHalalas status chargedToSavedCard }
           visitPosition visit { id startsAt parts { id service { id } staff { id } } } }
       }
     }
