@@ -67,29 +67,35 @@ export function wallTimeToInstant(date: string, time: string, zone: string): num
 }
 
 /**
- * The zone lookups of one calculation, remembered: luxon's offset lookup goes through Intl and dominates the cost,
- * while every staff member of a salon shares the same dates, range ends and candidate starts.
+ * A zone's lookups: luxon's offset lookup goes through Intl and was most of the cost of a day's slots, while every
+ * staff member of a salon, and every request for the same day, asks about the same dates, range ends and candidate
+ * starts. The answers depend only on the zone and the instant (the process's time-zone data does not change while
+ * it runs), so they are remembered across calculations: the function stays pure. Each table is bounded.
  */
 interface ZoneClock {
   offsetAt(t: number): number;
   instant(date: string, time: string): number;
 }
 
+const ZONE_TABLE_LIMIT = 50_000;
+const offsetTables = new Map<string, Map<number, number>>();
+const instantTables = new Map<string, Map<string, number>>();
+
+function remembered<K, V>(tables: Map<string, Map<K, V>>, zone: string, key: K, compute: () => V): V {
+  let table = tables.get(zone);
+  if (!table) tables.set(zone, (table = new Map()));
+  let value = table.get(key);
+  if (value === undefined) {
+    if (table.size >= ZONE_TABLE_LIMIT) table.clear();
+    table.set(key, (value = compute()));
+  }
+  return value;
+}
+
 function zoneClock(zone: string): ZoneClock {
-  const offsets = new Map<number, number>();
-  const instants = new Map<string, number>();
   return {
-    offsetAt(t) {
-      let offset = offsets.get(t);
-      if (offset === undefined) offsets.set(t, (offset = DateTime.fromMillis(t, { zone }).offset));
-      return offset;
-    },
-    instant(date, time) {
-      const key = `${date}T${time}`;
-      let t = instants.get(key);
-      if (t === undefined) instants.set(key, (t = wallTimeToInstant(date, time, zone)));
-      return t;
-    },
+    offsetAt: (t) => remembered(offsetTables, zone, t, () => DateTime.fromMillis(t, { zone }).offset),
+    instant: (date, time) => remembered(instantTables, zone, `${date}T${time}`, () => wallTimeToInstant(date, time, zone)),
   };
 }
 

@@ -1,4 +1,6 @@
-import { exceptionOn, isClosed, openingHours, salonRangesOn, staffHours, staffRangesOn, type SalonSchedule } from './day-plan';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { addDays, exceptionOn, isClosed, weekdayOf, openingHours, salonRangesOn, staffHours, staffRangesOn, type SalonSchedule } from './day-plan';
 import { nextYear, ramadanOf, toHijri, YearlyCalendar } from './hijri';
 import { dayProblem, weekProblem } from './wall-ranges';
 
@@ -83,5 +85,19 @@ describe('Hijri years', () => {
       expect([to.year, to.month]).toEqual([from.year + 1, from.month]);
       expect(from.day - to.day).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('calendar-date arithmetic', () => {
+  // Plain UTC arithmetic replaced luxon here (for speed); luxon is the oracle, over every year a date may have.
+  it('agrees with luxon on weekdays and on adding days, leap years and centuries included', () => {
+    const date = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(9990, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(date, fc.integer({ min: -800, max: 800 }), (day, days) => {
+      const oracle = DateTime.fromISO(day, { zone: 'UTC' });
+      expect(weekdayOf(day)).toBe(oracle.weekday);
+      expect(addDays(day, days)).toBe(oracle.plus({ days }).toISODate());
+    }), { numRuns: 2000 });
+    expect([addDays('2028-02-28', 1), addDays('2100-02-28', 1), addDays('2000-02-28', 1), addDays('2027-01-01', -1)]).toEqual(['2028-02-29', '2100-03-01', '2000-02-29', '2026-12-31']);
+    expect(weekdayOf('2026-12-03')).toBe(4);
   });
 });
