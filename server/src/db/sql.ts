@@ -12,3 +12,10 @@ export function execute<T = Record<string, unknown>>(em: EntityManager, sql: str
 export function uuidArray(ids: readonly string[]): string {
   return `{${ids.join(',')}}`;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot name a record, so lookups can answer "none" without a query. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey } from '../../graphql/batch';
-import { findPlain, type PlainRow } from '../../db/plain-rows';
+import { findPlainByIds, type PlainRow } from '../../db/plain-rows';
 import { User } from './user.entity';
 
 export function createAccountsLoaders(em: EntityManager) {
   return {
-    userById: new DataLoader<string, PlainRow<User> | null>(async (ids) => byKey(ids, await findPlain(em, User, { id: { $in: [...ids] } }), (u) => u.id)),
+    userById: new DataLoader<string, PlainRow<User> | null>(async (ids) => byKey(ids, await findPlainByIds(em, User, ids), (u) => u.id)),
   };
 }

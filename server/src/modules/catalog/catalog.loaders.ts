@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, groupByKey } from '../../graphql/batch';
 import { execute, uuidArray } from '../../db/sql';
-import { findPlain, mapPlain, type PlainRow } from '../../db/plain-rows';
+import { findPlain, findPlainByIds, mapPlain, type PlainRow } from '../../db/plain-rows';
 import { decodeCursor, instantIdCursor } from '../../graphql/relay';
 import { Salon } from './salon.entity';
 import { Service } from './service.entity';
@@ -69,10 +69,10 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
   });
 
   return {
-    salonById: new DataLoader<string, PlainRow<Salon> | null>(async (ids) => byKey(ids, await findPlain(em, Salon, { id: { $in: [...ids] } }), (s) => s.id)),
-    serviceById: new DataLoader<string, PlainRow<Service> | null>(async (ids) => byKey(ids, await findPlain(em, Service, { id: { $in: [...ids] } }), (s) => s.id)),
+    salonById: new DataLoader<string, PlainRow<Salon> | null>(async (ids) => byKey(ids, await findPlainByIds(em, Salon, ids), (s) => s.id)),
+    serviceById: new DataLoader<string, PlainRow<Service> | null>(async (ids) => byKey(ids, await findPlainByIds(em, Service, ids), (s) => s.id)),
     staffMemberById: new DataLoader<string, PlainRow<StaffMember> | null>(async (ids) =>
-      byKey(ids, await findPlain(em, StaffMember, { id: { $in: [...ids] } }), (s) => s.id),
+      byKey(ids, await findPlainByIds(em, StaffMember, ids), (s) => s.id),
     ),
     /** Active services of each salon, by category then name. */
     activeServicesBySalonId,
@@ -118,10 +118,11 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
       const rows = await execute<Record<string, unknown>>(em, 'select * from salon_closures where salon_id = any(?::uuid[]) and end_date >= ? order by start_date, id', [uuidArray(salonIds), yesterday]);
       return groupByKey(salonIds, mapPlain(em, SalonClosure, rows), (c) => c.salon.id);
     }),
-    photosBySalonId: new DataLoader<string, PlainRow<SalonPhoto>[]>(async (salonIds) =>
+    photosBySalonId: new DataLoader<string, PlainRow<SalonPhoto>[]>(async (salonIds) => {
       // The salon's own gallery: photos of its services and stylists are listed with them (media module).
-      groupByKey(salonIds, await findPlain(em, SalonPhoto, { salon: { $in: [...salonIds] }, service: null, staff: null }, { position: 'asc', id: 'asc' }), (p) => p.salon.id),
-    ),
+      const rows = await execute<Record<string, unknown>>(em, 'select * from salon_photos where salon_id = any(?::uuid[]) and service_id is null and staff_id is null order by position, id', [uuidArray(salonIds)]);
+      return groupByKey(salonIds, mapPlain(em, SalonPhoto, rows), (p) => p.salon.id);
+    }),
     reviewPage: (key: ReviewPageKey) => reviewPage(key.first, key.after).load(key.salonId),
     /** Salons where a user is active staff, for permission rules. */
     activeSalonIdsByStaffUserId: new DataLoader<string, string[]>(async (userIds) => {

@@ -1,15 +1,14 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findPlain, type PlainRow } from '../../db/plain-rows';
+import { findPlain, findPlainByIds, type PlainRow } from '../../db/plain-rows';
 import { execute, uuidArray } from '../../db/sql';
 import { byKey, groupByKey } from '../../graphql/batch';
-import { isUuid } from '../../graphql/ids';
 import { CounterPayment } from './counter-payment.entity';
 
 export function createCounterPaymentLoaders(em: EntityManager) {
   return {
     byId: new DataLoader<string, PlainRow<CounterPayment> | null>(async (ids) =>
-      byKey(ids, await findPlain(em, CounterPayment, { id: { $in: ids.filter(isUuid) } }), (p) => p.id),
+      byKey(ids, await findPlainByIds(em, CounterPayment, ids), (p) => p.id),
     ),
     byBookingId: new DataLoader<string, PlainRow<CounterPayment>[]>(async (ids) =>
       groupByKey(ids, await findPlain(em, CounterPayment, { booking: { $in: [...ids] } }, { createdAt: 'asc', id: 'asc' }), (p) => p.booking.id),

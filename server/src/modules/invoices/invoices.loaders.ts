@@ -1,14 +1,13 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findPlain, type PlainRow } from '../../db/plain-rows';
+import { findPlain, findPlainByIds, type PlainRow } from '../../db/plain-rows';
 import { byKey, groupByKey } from '../../graphql/batch';
-import { isUuid } from '../../graphql/ids';
 import { Invoice, SalonTaxDetails } from './invoice.entity';
 
 export function createInvoiceLoaders(em: EntityManager) {
   return {
     invoiceById: new DataLoader<string, PlainRow<Invoice> | null>(async (ids) =>
-      byKey(ids, await findPlain(em, Invoice, { id: { $in: ids.filter(isUuid) } }), (i) => i.id),
+      byKey(ids, await findPlainByIds(em, Invoice, ids), (i) => i.id),
     ),
     /** A booking's invoices and credit notes, in number order. */
     invoicesByBookingId: new DataLoader<string, PlainRow<Invoice>[]>(async (ids) =>

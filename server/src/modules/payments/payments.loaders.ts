@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, groupByKey } from '../../graphql/batch';
-import { findPlain, type PlainRow } from '../../db/plain-rows';
+import { findPlain, findPlainByIds, type PlainRow } from '../../db/plain-rows';
 import { Payment, PaymentPurpose, PaymentStatus } from './payment.entity';
 import { HOLDS_MONEY } from './payment-state';
 import { BookingFee, BookingTerms, PaymentPolicy } from './policy/policy.entity';
@@ -28,7 +28,7 @@ export function createPaymentLoaders(em: EntityManager) {
     ),
     /** What each payment was for (a fee's own payment is a saved card's charge). */
     purposeById: new DataLoader<string, PaymentPurpose | null>(async (ids) =>
-      byKey(ids, await findPlain(em, Payment, { id: { $in: [...ids] } }), (p) => p.id).map((p) => p?.purpose ?? null),
+      byKey(ids, await findPlainByIds(em, Payment, ids), (p) => p.id).map((p) => p?.purpose ?? null),
     ),
     feeByBookingId: new DataLoader<string, PlainRow<BookingFee> | null>(async (ids) =>
       byKey(ids, await findPlain(em, BookingFee, { booking: { $in: [...ids] } }), (f) => f.booking.id),
