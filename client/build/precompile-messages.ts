@@ -7,10 +7,10 @@ const PREFIX = '\0salon-messages:';
 const WORK = '\0salon-work-messages:';
 /**
  * Messages only staff and managers read, the home page's search filters, and the customer screens past the home page
- * (salon, bookings, profile: visits, waitlist, channels, photos, review replies): they load with those screens (see
- * loadWorkMessages in locale.tsx and App.tsx), not with the first page.
+ * (salon, bookings, profile: payment forms and terms, fees, visits, waitlist, channels, photos, review replies): they
+ * load with those screens (see loadWorkMessages in locale.tsx and App.tsx), not with the first page.
  */
-export const WORK_MESSAGE = /^(search\.|manage\.(?!saved?$)|hours\.|weekday\.|calendar\.|timeOff\.|staff\.|invoice\.|invoices\.|team\.|admin\.|exceptions\.|policy\.|desk\.|audit\.|opening\.|visit\.|waitlist\.|channel\.|whatsapp\.|photos\.|reply\.|moderation\.|later\.)/;
+export const WORK_MESSAGE = /^(pay\.|terms\.|bookings\.fee\.|search\.|manage\.(?!saved?$)|hours\.|weekday\.|calendar\.|timeOff\.|staff\.|invoice\.|invoices\.|team\.|admin\.|exceptions\.|policy\.|desk\.|audit\.|opening\.|visit\.|waitlist\.|channel\.|whatsapp\.|photos\.|reply\.|moderation\.|later\.)/;
 
 const compile = (messages: Record<string, string>) => JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, parse(message)])));
 
