@@ -72,6 +72,15 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
     return byKey(staffIds, rows, (r) => r.staff_member_id).map((row) => (row ? row.ids.split(',') : []));
   });
 
+  // A salon's services sorted by name once per request, not once per stylist (a locale-aware compare is slow, and a
+  // catalogue page has ~120 stylists).
+  const sortedByName = new WeakMap<readonly PlainRow<Service>[], PlainRow<Service>[]>();
+  const byName = (services: PlainRow<Service>[]) => {
+    let sorted = sortedByName.get(services);
+    if (!sorted) sortedByName.set(services, (sorted = [...services].sort((a, b) => a.nameEn.localeCompare(b.nameEn))));
+    return sorted;
+  };
+
   return {
     salonById: new DataLoader<string, PlainRow<Salon> | null>(async (ids) => byKey(ids, await findPlainByIds(em, Salon, ids), (s) => s.id)),
     serviceById: new DataLoader<string, PlainRow<Service> | null>(async (ids) => byKey(ids, await findPlainByIds(em, Service, ids), (s) => s.id)),
@@ -95,7 +104,7 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date) {
     servicesOfStaff: async (member: PlainRow<StaffMember>): Promise<PlainRow<Service>[]> => {
       const [ids, services] = await Promise.all([serviceIdsByStaffId.load(member.id), activeServicesBySalonId.load(member.salon.id)]);
       const offered = new Set(ids);
-      return services.filter((s) => offered.has(s.id)).sort((a, b) => a.nameEn.localeCompare(b.nameEn));
+      return byName(services).filter((s) => offered.has(s.id));
     },
     // Weekly hours are the longest list on a catalogue page (every range of every stylist, ~7 per stylist), so
     // they come as one JSON list per stylist, built in the database: receiving and parsing a row per range cost the
