@@ -1,11 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { gatherRead, isGatherable } from './statement-batch';
 
 /**
  * Runs raw SQL on the EntityManager's own transaction when it has one. (MikroORM's `getConnection().execute`
  * would otherwise take a fresh pooled connection, outside the transaction and its locks.)
  */
 export function execute<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
+  const transaction = em.getTransactionContext();
+  // Reads outside a transaction travel together with the request's other reads of the same turn (statement-batch.ts).
+  if (!transaction && isGatherable(sql)) return gatherRead<T>(em, sql, params);
+  return em.getConnection().execute<T[]>(sql, params, 'all', transaction);
 }
 
 /** A uuid[] parameter for `= any(?::uuid[])` (the query builder would otherwise spread an array into a list). */

@@ -1,0 +1,92 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { loadConfig } from '../src/config';
+import { createOrm } from '../src/db/orm';
+import { execute } from '../src/db/sql';
+import { isGatherable } from '../src/db/statement-batch';
+import { requestScope } from '../src/http/request-scope';
+import { createTestDatabase } from './harness';
+
+/**
+ * A request's reads of one turn travel as one message on one connection (db/statement-batch.ts): each caller still
+ * gets its own rows or its own error, and nothing in a transaction, and no write, is ever gathered.
+ */
+describe('reads gathered into one round trip', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let orm: MikroORM<PostgreSqlDriver>;
+  const fork = () => orm.em.fork() as EntityManager;
+  const backend = async (em: EntityManager) => (await execute<{ pid: number }>(em, 'select pg_backend_pid() as pid'))[0].pid;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    orm = await createOrm(db.url, { ...loadConfig({ ...process.env, NODE_ENV: 'test' }), DB_POOL_MAX: 8 });
+  });
+  afterAll(async () => {
+    await orm.close(true);
+    await db.drop();
+  });
+
+  it('sends the reads of one turn on one connection, each with its own answer and counted one by one', async () => {
+    const em = fork();
+    // Hold the pool's connections busy-free but open, so that separate round trips would be spread over them.
+    await Promise.all(Array.from({ length: 6 }, () => orm.em.fork().getConnection().execute('select pg_sleep(0.01)')));
+    const scope = { requestId: 'batch', sqlStatements: 0 };
+    const [pids, numbers] = await requestScope.run(scope, () =>
+      Promise.all([Promise.all(Array.from({ length: 5 }, () => backend(em))), Promise.all([1, 2, 3].map((n) => execute<{ n: number }>(em, 'select ?::int as n', [n])))]),
+    );
+    expect(new Set(pids).size).toBe(1);
+    expect(numbers.map((rows) => rows[0].n)).toEqual([1, 2, 3]);
+    expect(scope.sqlStatements).toBe(8);
+  });
+
+  it('keeps separate requests apart', async () => {
+    const pids = await Promise.all([backend(fork()), backend(fork())]);
+    expect(pids[0]).not.toBe(pids[1]);
+  });
+
+  it('gives a failing read its own error and the others their rows', async () => {
+    const em = fork();
+    const results = await Promise.allSettled([
+      execute<{ n: number }>(em, 'select 1 as n'),
+      execute(em, 'select 1 / (? - 1) as n', [1]),
+      execute<{ n: number }>(em, 'select 3 as n'),
+    ]);
+    expect(results[0]).toEqual({ status: 'fulfilled', value: [{ n: 1 }] });
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringMatching(/division by zero/) }) });
+    expect(results[2]).toEqual({ status: 'fulfilled', value: [{ n: 3 }] });
+  });
+
+  it('never gathers a transaction\'s statements or a write', async () => {
+    const em = fork();
+    const pidsInTransaction = await em.transactional(async (tx) => {
+      const pid = await backend(tx as EntityManager);
+      const others = await Promise.all([backend(fork()), backend(fork())]);
+      return { pid, again: await backend(tx as EntityManager), others };
+    });
+    expect(pidsInTransaction.again).toBe(pidsInTransaction.pid);
+    // A write beside reads goes on its own; a failing read beside it cannot make it run twice.
+    // (A sequence is not rolled back, so an insert run twice would leave 2, not 1.)
+    await execute(orm.em.fork() as EntityManager, 'create sequence if not exists batch_seq');
+    await execute(orm.em.fork() as EntityManager, 'create table if not exists batch_writes (n int)');
+    const writer = fork();
+    await Promise.allSettled([execute(writer, "insert into batch_writes values (nextval('batch_seq'))"), execute(writer, 'select 1 / 0'), execute(writer, 'select 1')]);
+    expect(await execute(fork(), 'select n from batch_writes')).toEqual([{ n: 1 }]);
+  });
+
+  it('gathers plain reads only', () => {
+    expect(isGatherable('select * from services where salon_id = any(?::uuid[])')).toBe(true);
+    expect(isGatherable('  SELECT 1')).toBe(true);
+    for (const sql of [
+      'insert into t values (1)',
+      'with moved as (update bookings set status = ? returning id) select * from moved',
+      'select 1; select 2',
+      'select id from bookings where id = ? for update',
+      'select id from waitlist_entries where id = ? for update skip locked',
+      'select id from staff_members where id = ? for share',
+      "select nextval('s')",
+      'select pg_advisory_xact_lock(hashtext(?))',
+      "select set_config('x', ?, false)",
+      "select pg_notify('c', ?)",
+    ]) expect([sql, isGatherable(sql)]).toEqual([sql, false]);
+  });
+});
