@@ -95,7 +95,8 @@ export function staffRangesOn(date: string, staffWeek: WeekRange[], schedule: Sa
  */
 function withEve(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let d = addDays(from, -1); d <= addDays(to, 1); d = addDays(d, 1)) out.push(d);
+  const last = addDays(to, 1);
+  for (let d = addDays(from, -1); d <= last; d = addDays(d, 1)) out.push(d);
   return out;
 }
 
