@@ -8,45 +8,30 @@ import { installClock, repoRoot } from '../harness.mjs';
 // 9 Mbit/s down and 1.5 Mbit/s up.
 const PROFILE = { cpuSlowdown: Number(process.env.E2E_CPU ?? 4), latencyMs: 40, downloadBytesPerSecond: (9 * 1024 * 1024) / 8, uploadBytesPerSecond: (1.5 * 1024 * 1024) / 8 };
 
+/** Throttled loads measured; the median is judged. */
+const LCP_RUNS = Number(process.env.E2E_LCP_RUNS ?? 5);
+
 export const scenarios = [
   [
     'the home page paints its largest content within 1.5 s on a throttled mid-range phone, with at most 150 KB of initial JavaScript (gzipped)',
     async ({ server, browser, state }) => {
-      // One visit first, unthrottled, so the figure is a visitor's and not the server's first request after start.
-      const warm = await browser.newContext();
+      // One visit first, unthrottled and in the measured language and width, so the figure is a visitor's and not
+      // the server's first request after start (a first Arabic page renders its messages and answer cold).
+      const warm = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ar-SA' });
       await installClock(warm);
       await (await warm.newPage()).goto(server.url).then((r) => r.frame().page().locator('.card-grid .card').first().waitFor());
       await warm.close();
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ar-SA' });
-      await installClock(context);
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latencyMs, downloadThroughput: PROFILE.downloadBytesPerSecond, uploadThroughput: PROFILE.uploadBytesPerSecond });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
+      // The median of several throttled loads: one load's figure on this shared 2-core machine ranged from 1.0 to
+      // 1.8 s for the same build (measured), so a single sample judged the neighbours as much as the page.
       const scripts = new Set();
-      page.on('request', (req) => {
-        if (req.resourceType() === 'script') scripts.add(new URL(req.url()).pathname);
-      });
-      await page.goto(server.url);
-      await page.locator('.card-grid .card-title').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      const lcp = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            new PerformanceObserver((list) => {
-              const entries = list.getEntries();
-              const last = entries[entries.length - 1];
-              resolve(Math.round(last.startTime));
-            }).observe({ type: 'largest-contentful-paint', buffered: true });
-          }),
-      );
+      const samples = [];
+      for (let run = 0; run < LCP_RUNS; run += 1) samples.push(await throttledLcp(browser, server.url, run === 0 ? scripts : null));
+      const lcp = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+      console.log(`  LCP of ${samples.length} loads: ${samples.join(', ')} ms; median ${lcp} ms`);
       // What a browser that only speaks gzip would download: the build's .gz twins of the scripts this page loaded.
       const gzipped = [...scripts].reduce((sum, p) => sum + fs.statSync(path.join(repoRoot, 'client', 'dist', `${p}.gz`)).size, 0);
       state.stats.lcpMs = lcp;
       state.stats.initialJsKb = Math.round((gzipped / 1024) * 10) / 10;
-      await context.close();
       assert.ok(state.stats.initialJsKb <= 150, `initial JavaScript is ${state.stats.initialJsKb} KB gzipped (${[...scripts].join(', ')})`);
       // The budget holds on a machine with a free core; on one that is already several times oversubscribed the
       // throttled figure measures the neighbours, so it is printed but not judged there.
@@ -56,3 +41,35 @@ export const scenarios = [
     },
   ],
 ];
+
+/** Largest contentful paint of one cold load of the home page on the throttled phone; records its scripts in `scripts`. */
+async function throttledLcp(browser, url, scripts) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ar-SA' });
+  await installClock(context);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latencyMs, downloadThroughput: PROFILE.downloadBytesPerSecond, uploadThroughput: PROFILE.uploadBytesPerSecond });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
+  if (scripts) {
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script') scripts.add(new URL(req.url()).pathname);
+    });
+  }
+  await page.goto(url);
+  await page.locator('.card-grid .card-title').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const lcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries();
+          const last = entries[entries.length - 1];
+          resolve(Math.round(last.startTime));
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
+  await context.close();
+  return lcp;
+}
