@@ -15,6 +15,9 @@ export const scenarios = [
   [
     'the home page paints its largest content within 1.5 s on a throttled mid-range phone, with at most 150 KB of initial JavaScript (gzipped)',
     async ({ server, browser, state }) => {
+      // In CI this scenario starts right after the server suites, with the last minute's load still near two per
+      // core; a throttled load then measures their tail. Wait (at most 90 s) for a free core before measuring.
+      await settle();
       // One visit first, unthrottled and in the measured language and width, so the figure is a visitor's and not
       // the server's first request after start (a first Arabic page renders its messages and answer cold).
       const warm = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ar-SA' });
@@ -72,4 +75,11 @@ async function throttledLcp(browser, url, scripts) {
   );
   await context.close();
   return lcp;
+}
+
+/** Waits until the last minute's load average is at most one per core, or 90 s have passed. */
+async function settle() {
+  const until = Date.now() + 90_000;
+  while (os.loadavg()[0] / os.cpus().length > 1 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 2000));
+  console.log(`  measured at load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
 }
