@@ -49,7 +49,6 @@ interface Pending {
 const pending = new WeakMap<EntityManager, Pending[]>();
 
 async function flush(em: EntityManager, items: Pending[]): Promise<void> {
-  const connection = em.getConnection();
   if (items.length === 1) return runAlone(em, items[0]);
   const platform = em.getPlatform();
   const onQuery = em.config.get('onQuery');
@@ -61,25 +60,29 @@ async function flush(em: EntityManager, items: Pending[]): Promise<void> {
     for (const item of items) item.reject(err);
     return;
   }
-  const knex = connection.getKnex();
-  let results: { rows: unknown[] }[];
+  const results = await sendTogether(em, text);
+  if (Array.isArray(results) && results.length === items.length) {
+    items.forEach((item, i) => item.resolve(results[i].rows));
+    return;
+  }
+  // A failed message (or an answer that does not match it): each on its own. Statements counted above are counted
+  // again when re-run: the header counts what PostgreSQL was sent.
+  await Promise.all(items.map((item) => runAlone(em, item)));
+}
+
+/** One multi-statement message on one pooled connection; null when it fails. */
+async function sendTogether(em: EntityManager, text: string): Promise<{ rows: unknown[] }[] | null> {
+  const knex = em.getConnection().getKnex();
   try {
     const client = await knex.client.acquireConnection();
     try {
-      results = (await client.query(text)) as { rows: unknown[] }[];
+      return (await client.query(text)) as { rows: unknown[] }[];
     } finally {
       await knex.client.releaseConnection(client);
     }
   } catch {
-    // Statements counted above are counted again when re-run: the header counts what PostgreSQL was sent.
-    await Promise.all(items.map((item) => runAlone(em, item)));
-    return;
+    return null;
   }
-  if (!Array.isArray(results) || results.length !== items.length) {
-    await Promise.all(items.map((item) => runAlone(em, item)));
-    return;
-  }
-  items.forEach((item, i) => item.resolve(results[i].rows));
 }
 
 async function runAlone(em: EntityManager, item: Pending): Promise<void> {
