@@ -8,6 +8,9 @@ import { installClock, repoRoot } from '../harness.mjs';
 // 9 Mbit/s down and 1.5 Mbit/s up.
 const PROFILE = { cpuSlowdown: Number(process.env.E2E_CPU ?? 4), latencyMs: 40, downloadBytesPerSecond: (9 * 1024 * 1024) / 8, uploadBytesPerSecond: (1.5 * 1024 * 1024) / 8 };
 
+/** The measured visitor: an Arabic phone at 390 px. */
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ar-SA' };
+
 /** Throttled loads measured; the median is judged. */
 const LCP_RUNS = Number(process.env.E2E_LCP_RUNS ?? 5);
 
@@ -20,7 +23,7 @@ export const scenarios = [
       await settle();
       // One visit first, unthrottled and in the measured language and width, so the figure is a visitor's and not
       // the server's first request after start (a first Arabic page renders its messages and answer cold).
-      const warm = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ar-SA' });
+      const warm = await browser.newContext(PHONE);
       await installClock(warm);
       await (await warm.newPage()).goto(server.url).then((r) => r.frame().page().locator('.card-grid .card').first().waitFor());
       await warm.close();
@@ -47,7 +50,7 @@ export const scenarios = [
 
 /** Largest contentful paint of one cold load of the home page on the throttled phone; records its scripts in `scripts`. */
 async function throttledLcp(browser, url, scripts) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ar-SA' });
+  const context = await browser.newContext(PHONE);
   await installClock(context);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
