@@ -45,6 +45,21 @@ describe('salon catalogue reads', () => {
     expect(next.data.salon.reviews.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('lists every weekly range of every stylist as stored, by day, start and id', async () => {
+    // A second range on a day that already has one, starting earlier, entered later: order comes from the times.
+    const [{ id: staffId, weekday }] = await sql(t, "select wh.staff_id as id, wh.weekday from weekly_hours wh join staff_members sm on sm.id = wh.staff_id where sm.salon_id = $1 order by wh.weekday limit 1", [roseId]);
+    await sql(t, "insert into weekly_hours (id, created_at, updated_at, staff_id, weekday, start_time, end_time) values (gen_random_uuid(), '2026-01-02 03:04:05.678+03', now(), $1, $2, '06:15', '07:45')", [staffId, weekday]);
+    const res = await t.gql('query($id: ID!) { salon(id: $id) { staff { id weeklyHours { id createdAt weekday startTime endTime } } } }', { id: roseId });
+    expect(res.errors).toBeUndefined();
+    const names = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+    for (const member of res.data.salon.staff) {
+      const stored = await sql(t, "select id, created_at, weekday, to_char(start_time, 'HH24:MI') as s, to_char(end_time, 'HH24:MI') as e from weekly_hours where staff_id = $1 order by weekday, start_time, id", [member.id]);
+      expect(member.weeklyHours).toEqual(stored.map((r: any) => ({ id: r.id, createdAt: r.created_at.toISOString(), weekday: names[r.weekday - 1], startTime: r.s, endTime: r.e })));
+    }
+    const changed = res.data.salon.staff.find((m: any) => m.id === staffId).weeklyHours;
+    expect(changed.find((h: any) => h.startTime === '06:15')).toMatchObject({ endTime: '07:45', createdAt: '2026-01-02T00:04:05.678Z' });
+  });
+
   it('finds salons by Arabic and English names and service names, tolerating typos', async () => {
     const search = async (text: string) =>
       (await t.gql('query($s: String) { salons(filter: { search: $s }) { edges { node { nameEn } } } }', { s: text })).data.salons.edges.map((e: any) => e.node.nameEn);

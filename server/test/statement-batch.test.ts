@@ -39,6 +39,23 @@ describe('reads gathered into one round trip', () => {
     expect(scope.sqlStatements).toBe(8);
   });
 
+  it('writes every parameter into the message as PostgreSQL reads it back', async () => {
+    const em = fork();
+    const texts = ['plain', "O'Brien", 'back\\slash', "both ' and \\", '', '{a,b}', 'عربي ٣'];
+    const when = new Date('2026-12-03T10:11:12.345Z');
+    const scope = { requestId: 'quoting', sqlStatements: 0 };
+    const answers = await requestScope.run(scope, () => Promise.all([
+      ...texts.map((text) => execute<{ v: string }>(em, 'select ?::text as v', [text])),
+      // Timestamps come back as text here (MikroORM turns them into dates when it maps rows).
+      execute<{ v: string }>(em, "select to_char(?::timestamptz at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') as v", [when]),
+      execute<{ v: number }>(em, 'select ?::int + 1 as v', [41]),
+      execute<{ v: boolean }>(em, 'select ?::boolean as v', [true]),
+    ]));
+    // Counted once each: the message was not refused and re-run statement by statement.
+    expect(scope.sqlStatements).toBe(texts.length + 3);
+    expect(answers.map((rows) => rows[0].v)).toEqual([...texts, when.toISOString(), 42, true]);
+  });
+
   it('keeps separate requests apart', async () => {
     const pids = await Promise.all([backend(fork()), backend(fork())]);
     expect(pids[0]).not.toBe(pids[1]);

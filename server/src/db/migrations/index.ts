@@ -29,6 +29,7 @@ import { Migration20261204600000ResponseCacheNotify } from './Migration202612046
 import { Migration20261204600100ResponseCacheConsents } from './Migration20261204600100ResponseCacheConsents';
 import { Migration20261204400000Waitlist } from './Migration20261204400000Waitlist';
 import { Migration20261205200000SavedCardFees } from './Migration20261205200000SavedCardFees';
+import { Migration20261206100000CatalogueOrderIndexes } from './Migration20261206100000CatalogueOrderIndexes';
 import { Migration20261205100000AuditReviewModeration } from './Migration20261205100000AuditReviewModeration';
 import { Migration20261204300000WhatsApp } from './Migration20261204300000WhatsApp';
 import { Migration20261204100000Visits } from './Migration20261204100000Visits';
@@ -68,4 +69,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204100000Visits', class: Migration20261204100000Visits },
   { name: 'Migration20261205100000AuditReviewModeration', class: Migration20261205100000AuditReviewModeration },
   { name: 'Migration20261205200000SavedCardFees', class: Migration20261205200000SavedCardFees },
+  { name: 'Migration20261206100000CatalogueOrderIndexes', class: Migration20261206100000CatalogueOrderIndexes },
 ];
