@@ -159,6 +159,28 @@ describe('nested reads are batched', () => {
     // Nesting depth (salons → staff → services) is 3 list levels plus reviews → customer.
     expect(counts[1]).toBeLessThanOrEqual(12);
   });
+
+  it('reads a page a level ahead: the catalogue page in three round trips, a salon page in two', async () => {
+    const [{ id: roseId }] = await sql(t, "select id from salons where name_en = 'Rose Touch Salon'");
+    const page = `query { salons(first: 20, orderBy: RATING) { edges { node { id services { id } ...Team photos { url }
+      reviews(first: 3) { edges { node { customer { firstName } } } } } } } }
+      fragment Team on Salon { staff { id services { id } weeklyHours { weekday startTime endTime } } }`;
+    const listed = await t.gql(page);
+    expect(listed.errors).toBeUndefined();
+    // The salons; then their lists with their stylists' services and hours (read ahead); then the reviewers.
+    expect(listed.headers.get('x-sql-round-trips')).toBe('3');
+    const one = await t.gql(`query($id: ID!) { salon(id: $id) { name services { id } staff { id services { id } weeklyHours { startTime } }
+      photos { url } closures { startDate } priceRange { minHalalas } reviews(first: 2) { edges { node { rating customer { firstName } } } } } }`, { id: roseId });
+    expect(one.errors).toBeUndefined();
+    // The salon with all its lists (its id is the argument); then the reviewers.
+    expect(one.headers.get('x-sql-round-trips')).toBe('2');
+    // Read ahead or not, the same answer as the stylists' own reads.
+    const rose = listed.data.salons.edges.find((e: any) => e.node.id === roseId).node;
+    for (const member of rose.staff) {
+      const alone = await t.gql('query($id: ID!) { staffMember(id: $id) { services { id } weeklyHours { weekday startTime endTime } } }', { id: member.id });
+      expect(alone.data.staffMember).toEqual({ services: member.services, weeklyHours: member.weeklyHours });
+    }
+  });
 });
 
 describe('available slots over HTTP', () => {

@@ -54,10 +54,14 @@ export function ormOptions(clientUrl: string, timeouts: DatabaseTimeouts, logger
         keepAliveInitialDelayMillis: timeouts.DB_KEEPALIVE_MS,
       },
     },
-    // Counts statements per request for the x-sql-statements header, the N+1 tests and the benchmark.
+    // Counts statements (and round trips: statement-batch.ts takes back those it gathers) per request for the
+    // x-sql-statements and x-sql-round-trips headers, the N+1 tests and the benchmark.
     onQuery: (sql: string) => {
       const scope = requestScope.getStore();
-      if (scope) scope.sqlStatements += 1;
+      if (scope) {
+        scope.sqlStatements += 1;
+        if (scope.sqlRoundTrips !== undefined) scope.sqlRoundTrips += 1;
+      }
       return sql;
     },
     debug: logger?.isLevelEnabled('trace') ? ['query'] : false,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requestScope } from '../http/request-scope';
 
 /**
  * Read statements issued in the same turn of the event loop by one EntityManager (one request), sent to PostgreSQL
@@ -62,6 +63,9 @@ async function flush(em: EntityManager, items: Pending[]): Promise<void> {
   }
   const results = await sendTogether(em, text);
   if (Array.isArray(results) && results.length === items.length) {
+    // One message: the statements were counted one round trip each as they were formatted.
+    const scope = requestScope.getStore();
+    if (scope?.sqlRoundTrips !== undefined) scope.sqlRoundTrips -= items.length - 1;
     items.forEach((item, i) => item.resolve(results[i].rows));
     return;
   }

@@ -30,12 +30,15 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecyc
     const incoming = req.header('x-request-id');
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader('x-request-id', requestId);
-    const scope = { requestId, sqlStatements: 0 };
+    const scope = { requestId, sqlStatements: 0, sqlRoundTrips: 0 };
     const started = process.hrtime.bigint();
     const writeHead = res.writeHead;
     // Set just before headers go out, when the request's statements have all run.
     res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
-      if (!res.headersSent) res.setHeader('x-sql-statements', String(scope.sqlStatements));
+      if (!res.headersSent) {
+        res.setHeader('x-sql-statements', String(scope.sqlStatements));
+        res.setHeader('x-sql-round-trips', String(scope.sqlRoundTrips));
+      }
       return writeHead.apply(this, args);
     } as Response['writeHead'];
     res.on('finish', () => {
@@ -47,6 +50,7 @@ export function createHttpApp(app: AppServices, graphql: GraphqlHandler, lifecyc
         status: res.statusCode,
         durationMs: Number(process.hrtime.bigint() - started) / 1e6,
         sqlStatements: scope.sqlStatements,
+        sqlRoundTrips: scope.sqlRoundTrips,
       });
     });
     requestScope.run(scope, next);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { pageSize, toConnection, type ConnectionShape } from '../../graphql/relay';
 import { isUuid } from '../../graphql/ids';
@@ -12,18 +13,23 @@ import { listSalons, SalonOrder, type ListedSalon } from './list-salons';
 import { parseSalonFilter } from './salon-filters';
 import { salonCities } from './salon-places';
 import { inReaderLanguage } from './localised';
+import { readSalonsAhead } from './read-ahead';
 
 @Resolver(() => Salon)
 export class SalonResolver {
   @Query(() => SalonConnection, { description: 'Active salons, filtered and sorted, one page at a time.' })
   async salons(
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 0–100 (default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string | null,
     @Arg('filter', () => SalonFilter, { nullable: true, description: 'Criteria to match.' }) filter?: SalonFilter | null,
     @Arg('orderBy', () => SalonOrder, { nullable: true, description: 'Sort order (default RELEVANCE).' }) orderBy?: SalonOrder | null,
   ): Promise<ConnectionShape<Salon>> {
-    return listSalons(ctx.em, parseSalonFilter(filter), { orderBy: orderBy ?? SalonOrder.RELEVANCE, first: pageSize(first), after }, ctx.app.now());
+    const page = await listSalons(ctx.em, parseSalonFilter(filter), { orderBy: orderBy ?? SalonOrder.RELEVANCE, first: pageSize(first), after }, ctx.app.now());
+    // The salons' stylists' hours and services travel with the salons' lists, a level early.
+    readSalonsAhead(ctx, page.edges.map((e) => e.node.id), info, ['edges', 'node']);
+    return page;
   }
 
   @Query(() => [SalonCity], { description: 'Cities and districts that have active salons, from the data.' })
@@ -38,8 +44,10 @@ export class SalonResolver {
   }
 
   @Query(() => Salon, { nullable: true, description: 'One active salon by id, or null when there is none.' })
-  async salon(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Salon id.' }) id: string): Promise<Salon | null> {
+  async salon(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Salon id.' }) id: string, @Info() info: GraphQLResolveInfo): Promise<Salon | null> {
     if (!isUuid(id)) return null;
+    // The salon's lists travel with its row: the id is known before the row is read.
+    readSalonsAhead(ctx, [id], info, []);
     const salon = await ctx.loaders.catalog.salonById.load(id);
     return salon?.isActive ? salon : null;
   }

@@ -29,7 +29,7 @@ export class StaffMemberResolver {
 
   @FieldResolver(() => [WeeklyHours], { description: 'Working week, by weekday then start.' })
   weeklyHours(@Root() member: StaffMember, @Ctx() ctx: AppContext): Promise<WeeklyHoursView[]> {
-    return ctx.loaders.catalog.weeklyHoursByStaffId.load(member.id);
+    return ctx.loaders.catalog.weeklyHoursOf(member);
   }
 
   @FieldResolver(() => [TimeOff], { description: 'Absences that have not ended yet. For the person and their managers.' })
