@@ -128,11 +128,12 @@ async function http(url: string, body: unknown, amount: number, token?: string, 
 /** Sent by autocannon and by the statement probe alike (fetch adds its own Accept otherwise), so they share cache entries. */
 const PROBE_HEADERS = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': 'ar' };
 
-async function statements(url: string, body: unknown, token?: string): Promise<number> {
+/** SQL statements, and messages to PostgreSQL (reads of one turn travel together), of one request. */
+async function statements(url: string, body: unknown, token?: string): Promise<{ statements: number; roundTrips: number }> {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { ...PROBE_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
   const json = (await res.json()) as { errors?: unknown };
   if (json.errors) throw new Error(`benchmark query failed: ${JSON.stringify(json.errors)}`);
-  return Number(res.headers.get('x-sql-statements'));
+  return { statements: Number(res.headers.get('x-sql-statements')), roundTrips: Number(res.headers.get('x-sql-round-trips')) };
 }
 
 interface ServerProcess { url: string; child: ChildProcess; request<T>(msg: object, reply: string): Promise<T> }
@@ -201,7 +202,7 @@ async function main() {
   };
   await client.query("update salons set booking_horizon_days = 365, minimum_notice_minutes = 0");
 
-  const scenarios: Record<string, { http: Measured; floor: Measured | null; statements: number }> = {};
+  const scenarios: Record<string, { http: Measured; floor: Measured | null; statements: number; roundTrips: number }> = {};
   const runScenario = async (name: string, body: unknown, floor: (() => Promise<void>) | null, token?: string, requests?: autocannon.Request[], maxAmount = 20_000) => {
     if (only && !only.some((text) => name.includes(text))) return;
     console.log(`Running ${name}…`);
@@ -217,7 +218,7 @@ async function main() {
       h.push(await measured(() => http(server.url, body, amount, token, requests), serverCpu));
       if (floor) f.push(await measured(() => runLoop(floor, connections, seconds), benchCpu));
     }
-    scenarios[name] = { http: average(h), floor: floor ? average(f) : null, statements: sql };
+    scenarios[name] = { http: average(h), floor: floor ? average(f) : null, ...sql };
   };
   const responseCache = (enabled: boolean) => server.request({ type: 'responseCache', enabled }, 'responseCache');
   // The read path itself first: the shared response cache (ADR 0022) is off until its own scenarios below.
@@ -278,7 +279,7 @@ async function main() {
       rows.push({
         operation: target === 'server' ? name : '  SQL floor',
         'req/s': Math.round(m.requestsPerSecond), 'p50 ms': Math.round(m.p50 * 10) / 10, 'p99 ms': Math.round(m.p99 * 10) / 10,
-        'CPU ms/req server': ms(m.serverCpuMs), 'CPU ms/req pg': ms(m.postgresCpuMs), 'SQL/req': target === 'server' ? r.statements : 1,
+        'CPU ms/req server': ms(m.serverCpuMs), 'CPU ms/req pg': ms(m.postgresCpuMs), 'SQL/req': target === 'server' ? r.statements : 1, 'trips/req': target === 'server' ? r.roundTrips : 1,
         errors: m.errors,
       });
     }

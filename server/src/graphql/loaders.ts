@@ -15,9 +15,11 @@ import { createNotificationLoaders } from '../modules/notifications/notification
 
 /** One set per request, so batching and caching never leak between callers. */
 export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
+  const accounts = createAccountsLoaders(em);
   return {
-    accounts: createAccountsLoaders(em),
-    catalog: createCatalogLoaders(em, now),
+    accounts,
+    // The catalogue primes the accounts' users with the reviewers it reads ahead.
+    catalog: createCatalogLoaders(em, now, accounts.userById),
     hours: createHoursLoaders(em),
     bookings: createBookingLoaders(em, viewerId),
     payments: createPaymentLoaders(em),

@@ -7,7 +7,8 @@ import { selectedAt } from '../../graphql/selection';
  * Starts the loads of what the operation asks of these salons, before the level above has finished (ADR 0029):
  * `salon(id:)` knows its salon's id from its argument, a catalogue page knows its salons' ids once its own statement
  * returns. The loads then travel in one message with the salon row (or with the salons' lists), and the stylists'
- * hours and services, keyed by salon, come a level early. `path` leads from the field being resolved to the salons.
+ * hours and services (keyed by salon) and the reviewers (with their reviews) come a level early. `path` leads from
+ * the field being resolved to the salons.
  *
  * Only what the salon's own field resolvers would load, with the same keys, is started here, so they find it in the
  * request's loaders; their rules still decide what is returned. A failed read-ahead is dropped: the resolver loads
@@ -27,6 +28,7 @@ export function readSalonsAhead(ctx: AppContext, salonIds: readonly string[], in
   if (asks('photos')) each((id) => catalog.photosBySalonId.load(id));
   if (asks('closures')) each((id) => catalog.upcomingClosuresBySalonId.load(id));
   const reviews = selectedAt(info, [...path, 'reviews']);
+  const reviewers = asks('reviews', 'edges', 'node', 'customer');
   if (reviews.length > 0) {
     const field = (info.schema.getType('Salon') as GraphQLObjectType).getFields().reviews;
     for (const node of reviews) {
@@ -34,6 +36,7 @@ export function readSalonsAhead(ctx: AppContext, salonIds: readonly string[], in
         // The same page the resolver will ask for; arguments it would refuse are left for it to refuse.
         const { first, after } = getArgumentValues(field, node, info.variableValues) as { first?: number | null; after?: string | null };
         const size = pageSize(first, 10);
+        if (reviewers) catalog.readReviewersAhead(size, after);
         each((salonId) => catalog.reviewPage({ salonId, first: size, after }));
       } catch {
         // the resolver reports it
