@@ -214,6 +214,16 @@ describe('available slots over HTTP', () => {
     expect(res.data.availableSlots[0]).toMatchObject({ endsAt: '2026-12-06T07:45:00.000Z', staff: { displayName: 'نورة' } });
   });
 
+  it('names who does each slot from the staff rows the calculation read', async () => {
+    const res = await t.gql(SLOTS, { input: { serviceId, date: '2026-12-06' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.availableSlots.length).toBeGreaterThan(0);
+    const [{ names }] = await sql(t, "select array_agg(display_name) as names from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id where ss.service_id = $1 and sm.is_active", [serviceId]);
+    for (const slot of res.data.availableSlots) expect(names).toContain(slot.staff.displayName);
+    // The service, its salon, its staff, then everything the calculation reads: the slots' staff are not read again.
+    expect(res.headers.get('x-sql-round-trips')).toBe('4');
+  });
+
   it('gives one slot per time for "any staff member"', async () => {
     const res = await t.gql(SLOTS, { input: { serviceId, date: '2026-12-06' } });
     const starts = res.data.availableSlots.map((s: any) => s.startsAt);

@@ -31,6 +31,8 @@ export class AvailabilityResolver {
     const schedule = await loadSchedule(ctx.em, {
       ...found, staffId: input.staffId, from: input.date, to: input.date, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES,
     });
+    // Who does each slot is one of the staff just read: the slots' `staff` field needs no further round trip.
+    for (const member of schedule.staff) ctx.loaders.catalog.staffMemberById.prime(member.id, member);
     const slots = schedule.slots(input.date);
     const chosen = input.staffId ? slots : anyStaffSlots(slots, schedule.day(input.date).staff);
     return chosen.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, staffId: s.staffId }) as Slot);

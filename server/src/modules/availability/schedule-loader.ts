@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute, uuidArray } from '../../db/sql';
+import { mapPlain, type PlainRow } from '../../db/plain-rows';
+import { StaffMember } from '../catalog/staff-member.entity';
 import type { Salon } from '../catalog/salon.entity';
 import type { Service } from '../catalog/service.entity';
 import { addDays, isClosed, openingHours, staffHours, type SalonSchedule } from '../hours/day-plan';
@@ -24,6 +26,8 @@ export interface ScheduleQuery {
 
 export interface ScheduleSnapshot {
   staffIds: string[];
+  /** The rows of those staff members (plain, as the by-id loader reads them), for slots that show who. */
+  staff: PlainRow<StaffMember>[];
   /** Inputs of the pure slot calculation for one date. */
   day(date: string): { rules: SlotRules; staff: StaffDay[] };
   slots(date: string): Slot[];
@@ -43,14 +47,14 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
   // A start late on the last day may run past midnight in an overnight range: busy time then matters too.
   const rangeEnd = DateTime.fromISO(q.to, { zone }).plus({ days: 2 }).startOf('day').toJSDate();
 
-  const staffRows = await execute<{ id: string }>(
+  const staff = mapPlain(em, StaffMember, await execute<Record<string, unknown>>(
     em,
-    `select sm.id from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
+    `select sm.* from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
       where ss.service_id = ? and sm.salon_id = ? and sm.is_active ${q.staffId ? 'and sm.id = ?' : ''} order by sm.id`,
     q.staffId ? [q.service.id, q.salon.id, q.staffId] : [q.service.id, q.salon.id],
-  );
-  const staffIds = staffRows.map((r) => r.id);
-  const empty = { staffIds, day: (date: string) => ({ rules: rulesFor(q, date, false, null), staff: [] }), slots: () => [] };
+  ));
+  const staffIds = staff.map((r) => r.id);
+  const empty = { staffIds, staff, day: (date: string) => ({ rules: rulesFor(q, date, false, null), staff: [] }), slots: () => [] };
   if (staffIds.length === 0) return empty;
 
   const [hours, timeOff, schedule, bookings] = await readAll(em, [
@@ -79,6 +83,7 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
   };
   return {
     staffIds,
+    staff,
     day,
     slots(date) {
       const { rules, staff } = day(date);
