@@ -4,35 +4,39 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { isUuid } from '../../graphql/ids';
 import { StaffMember } from '../catalog/staff-member.entity';
-import { Service } from '../catalog/service.entity';
-import type { Salon } from '../catalog/salon.entity';
 import { DateScalar } from '../../graphql/scalars';
 import { AvailableDaysInput, AvailableSlotsInput, Slot } from './availability.types';
-import { datesBetween, loadSchedule } from './schedule-loader';
+import { datesBetween, readScheduleRows, scheduleOf, type ScheduleSnapshot } from './schedule-loader';
 import { anyStaffSlots } from './slots';
 
 const MAX_DAYS = 62;
 
-/** The service and its salon when both are active: plain rows through the request's loaders (a read path). */
-async function bookable(ctx: AppContext, serviceId: string): Promise<{ service: Service; salon: Salon } | null> {
-  if (!isUuid(serviceId)) return null;
-  const service = await ctx.loaders.catalog.serviceById.load(serviceId);
+/**
+ * The schedule of an active service of an active salon, or null: plain rows through the request's loaders and
+ * `readScheduleRows` (a read path). The salon's row is read beside the schedule's rows, in the same message, since
+ * the service names its salon (ADR 0029); a salon found inactive wastes those reads and answers null.
+ */
+async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId?: string | null; from: string; to: string }): Promise<ScheduleSnapshot | null> {
+  if (!isUuid(q.serviceId) || (q.staffId && !isUuid(q.staffId))) return null;
+  const service = await ctx.loaders.catalog.serviceById.load(q.serviceId);
   if (!service?.isActive) return null;
-  const salon = await ctx.loaders.catalog.salonById.load(service.salon.id);
-  return salon?.isActive ? { service, salon } : null;
+  const now = ctx.app.now();
+  const [salon, rows] = await Promise.all([
+    ctx.loaders.catalog.salonById.load(service.salon.id),
+    readScheduleRows(ctx.em, { serviceId: service.id, salonId: service.salon.id, staffId: q.staffId, from: q.from, to: q.to, now }),
+  ]);
+  if (!salon?.isActive) return null;
+  // Who does each slot is one of the staff just read: the slots' `staff` field needs no further round trip.
+  for (const member of rows.staff) ctx.loaders.catalog.staffMemberById.prime(member.id, member);
+  return scheduleOf(rows, { ...q, service, salon, now, slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES });
 }
 
 @Resolver(() => Slot)
 export class AvailabilityResolver {
   @Query(() => [Slot], { description: 'Free times for a service on one day; empty when nothing is free or the service is not bookable.' })
   async availableSlots(@Ctx() ctx: AppContext, @Arg('input', () => AvailableSlotsInput, { description: 'Service, day and optionally staff.' }) input: AvailableSlotsInput): Promise<Slot[]> {
-    const found = await bookable(ctx, input.serviceId);
-    if (!found || (input.staffId && !isUuid(input.staffId))) return [];
-    const schedule = await loadSchedule(ctx.em, {
-      ...found, staffId: input.staffId, from: input.date, to: input.date, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES,
-    });
-    // Who does each slot is one of the staff just read: the slots' `staff` field needs no further round trip.
-    for (const member of schedule.staff) ctx.loaders.catalog.staffMemberById.prime(member.id, member);
+    const schedule = await bookableSchedule(ctx, { serviceId: input.serviceId, staffId: input.staffId, from: input.date, to: input.date });
+    if (!schedule) return [];
     const slots = schedule.slots(input.date);
     const chosen = input.staffId ? slots : anyStaffSlots(slots, schedule.day(input.date).staff);
     return chosen.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, staffId: s.staffId }) as Slot);
@@ -44,11 +48,8 @@ export class AvailabilityResolver {
     if (span < 0 || span > MAX_DAYS) {
       throw new GraphQLError(`The range must run forward and span at most ${MAX_DAYS} days`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'input' } });
     }
-    const found = await bookable(ctx, input.serviceId);
-    if (!found || (input.staffId && !isUuid(input.staffId))) return [];
-    const schedule = await loadSchedule(ctx.em, {
-      ...found, staffId: input.staffId, from: input.from, to: input.to, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES,
-    });
+    const schedule = await bookableSchedule(ctx, { serviceId: input.serviceId, staffId: input.staffId, from: input.from, to: input.to });
+    if (!schedule) return [];
     return datesBetween(input.from, input.to).filter((date) => schedule.slots(date).length > 0);
   }
 
