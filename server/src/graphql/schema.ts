@@ -81,10 +81,17 @@ function useDefaultResolvers(schema: GraphQLSchema): void {
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
     const fields = type.getFields();
-    for (const field of objectType.fields ?? []) {
+    // Fields declared on a base class (every entity's `id` and `createdAt`) are listed on the base class's metadata
+    // only: without them, every id on a page went through type-graphql's wrapper (the most allocated site of a
+    // catalogue page: a resolve info, a path and three closures per id).
+    const inherited: typeof objectType.fields = [];
+    for (let base = Object.getPrototypeOf(objectType.target); base && base !== Function.prototype; base = Object.getPrototypeOf(base)) {
+      inherited.push(...(storage.objectTypes.find((o) => o.target === base)?.fields ?? []));
+    }
+    for (const field of [...(objectType.fields ?? []), ...inherited]) {
       const target = fields[field.schemaName];
       if (!target || field.name !== field.schemaName || field.middlewares?.length || field.roles?.length) continue;
-      const hasFieldResolver = storage.fieldResolvers.some((r) => r.methodName === field.name && r.getObjectType?.() === field.target);
+      const hasFieldResolver = storage.fieldResolvers.some((r) => r.methodName === field.name && [field.target, objectType.target].includes(r.getObjectType?.() as Function)); // eslint-disable-line @typescript-eslint/no-unsafe-function-type
       if (!hasFieldResolver) target.resolve = undefined;
     }
   }
