@@ -77,6 +77,21 @@ describe('hostile input never gets a 5xx or INTERNAL_SERVER_ERROR', () => {
     manager: (f) => !asCustomer.includes(f) && !asAnonymous.includes(f),
   };
 
+  it('refuses a document whose own text holds a NUL or an over-long string, every time it is sent', async () => {
+    const search = (literal: string) => JSON.stringify({ query: `{ salons(filter: { search: ${JSON.stringify(literal)} }) { edges { node { id } } } }` });
+    for (const [literal, message] of [['a\u0000b', 'NUL'], ['x'.repeat(5001), 'longer than 5000']] as const) {
+      // The second time the parsed document comes from Apollo's cache, and so does the guard's verdict on it.
+      for (const round of [1, 2]) {
+        const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: search(literal) });
+        const body = await res.json();
+        expect([round, res.status, body.errors[0].extensions.code]).toEqual([round, 400, 'BAD_USER_INPUT']);
+        expect(body.errors[0].message).toContain(message);
+      }
+    }
+    const fine = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: search('x'.repeat(5000)) });
+    expect(fine.status).toBe(200);
+  });
+
   it('malformed documents, bodies, extensions, methods and headers over POST and GET', async () => {
     const json = (body: unknown, headers: Record<string, string> = {}) => post(t, `POST ${JSON.stringify(body)?.slice(0, 60)}`, JSON.stringify(body), headers);
     const raw = (label: string, body: string | Uint8Array, headers: Record<string, string>) => () => send(t, label, { method: 'POST', headers, body, mayHangUp: body.length > 1_000_000 });

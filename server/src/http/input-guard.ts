@@ -23,11 +23,25 @@ function* stringsIn(value: unknown, key = ''): Generator<[string, number]> {
   else if (value && typeof value === 'object') for (const [k, item] of Object.entries(value)) yield* stringsIn(item, k);
 }
 
-function* literalStrings(document: DocumentNode): Generator<string> {
-  const found: string[] = [];
-  visit(document, { [Kind.STRING]: (node) => void found.push(node.value) });
-  yield* found;
+/**
+ * The first problem among a document's literal strings, or null. Apollo keeps one parsed document per distinct
+ * text, so the walk is done once per document, not per request (it showed in the salon page's profile).
+ */
+function literalProblem(document: DocumentNode): string | null {
+  let problem = literalProblems.get(document);
+  if (problem === undefined) {
+    problem = null;
+    visit(document, {
+      [Kind.STRING]: (node) => {
+        problem ??= badString(node.value, MAX_INPUT_STRING_LENGTH);
+      },
+    });
+    literalProblems.set(document, problem);
+  }
+  return problem;
 }
+
+const literalProblems = new WeakMap<DocumentNode, string | null>();
 
 /**
  * Refuses, before anything runs, input strings that no field accepts: with NUL characters or beyond the
@@ -38,10 +52,10 @@ export function inputGuard<T extends object>(): ApolloServerPlugin<T> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          for (const [value, max] of [...stringsIn(request.variables), ...[...literalStrings(document)].map((v): [string, number] => [v, MAX_INPUT_STRING_LENGTH])]) {
-            const problem = badString(value, max);
-            if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-          }
+          let problem: string | null = null;
+          for (const [value, max] of stringsIn(request.variables)) if ((problem = badString(value, max))) break;
+          problem ??= literalProblem(document);
+          if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
         },
       };
     },
