@@ -51,13 +51,29 @@ export async function catalogueFloor(pool: Pool): Promise<void> {
     from page p`);
 }
 
+/**
+ * The salon page (bench/documents.ts SALON) as one query, with the same answer: every field the document asks
+ * for, the stylists' services and weekly hours and the reviewers' first names included. (Until 2026-12-03 it read
+ * the salon's lists as whole rows and left out the stylists' services and hours, the closures and the reviewers,
+ * which made the floor cheaper than the answer.)
+ */
 export async function salonFloor(pool: Pool, salonId: string): Promise<void> {
   await pool.query(`
-    select s.*, (select json_agg(sv) from services sv where sv.salon_id = s.id and sv.is_active) as services,
-      (select json_agg(sm) from staff_members sm where sm.salon_id = s.id and sm.is_active) as staff,
-      (select json_agg(ph) from salon_photos ph where ph.salon_id = s.id) as photos,
-      (select json_agg(r) from (select * from reviews where salon_id = s.id order by created_at desc limit 10) r) as reviews
-    from salons s where s.id = $1`, [salonId]);
+    select s.id, s.name_ar, s.description_ar, s.city, s.district, s.address, s.phone, s.time_zone, s.rating_average, s.review_count,
+      (select json_build_object('min', min(sv.price_halalas), 'max', max(sv.price_halalas)) from services sv where sv.salon_id = s.id and sv.is_active) as price_range,
+      (select json_agg(json_build_object('url', ph.url, 'position', ph.position) order by ph.position, ph.id) from salon_photos ph
+         where ph.salon_id = s.id and ph.service_id is null and ph.staff_id is null) as photos,
+      (select json_agg(json_build_object('id', sv.id, 'name', sv.name_ar, 'category', sv.category, 'duration', sv.duration_minutes, 'price', sv.price_halalas)
+         order by sv.category, sv.name_en, sv.id) from services sv where sv.salon_id = s.id and sv.is_active) as services,
+      (select json_agg(json_build_object('id', sm.id, 'name', sm.display_name, 'bio', sm.bio,
+          'services', (select json_agg(ss.service_id) from staff_member_services ss join services sv on sv.id = ss.service_id and sv.is_active where ss.staff_member_id = sm.id),
+          'hours', (select json_agg(json_build_object('d', wh.weekday, 's', to_char(wh.start_time, 'HH24:MI'), 'e', to_char(wh.end_time, 'HH24:MI')) order by wh.weekday, wh.start_time)
+             from weekly_hours wh where wh.staff_id = sm.id)) order by sm.display_name, sm.id)
+         from staff_members sm where sm.salon_id = s.id and sm.is_active) as staff,
+      (select json_agg(json_build_object('start', c.start_date, 'end', c.end_date) order by c.start_date) from salon_closures c where c.salon_id = s.id and c.end_date >= current_date - 1) as closures,
+      (select json_agg(json_build_object('rating', r.rating, 'comment', r.comment, 'createdAt', r.created_at, 'first', u.first_name) order by r.created_at desc, r.id desc)
+         from (select * from reviews where salon_id = s.id and hidden_at is null order by created_at desc, id desc limit 10) r join users u on u.id = r.customer_id) as reviews
+    from salons s where s.id = $1 and s.is_active`, [salonId]);
 }
 
 /** The rows the slot calculation reads, fetched in one round trip (the calculation itself is excluded). */

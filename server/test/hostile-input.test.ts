@@ -83,7 +83,7 @@ describe('hostile input never gets a 5xx or INTERNAL_SERVER_ERROR', () => {
       // The second time the parsed document comes from Apollo's cache, and so does the guard's verdict on it.
       for (const round of [1, 2]) {
         const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: search(literal) });
-        const body = await res.json();
+        const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
         expect([round, res.status, body.errors[0].extensions.code]).toEqual([round, 400, 'BAD_USER_INPUT']);
         expect(body.errors[0].message).toContain(message);
       }
