@@ -6,29 +6,28 @@ import { isUuid } from '../../graphql/ids';
 import { StaffMember } from '../catalog/staff-member.entity';
 import { DateScalar } from '../../graphql/scalars';
 import { AvailableDaysInput, AvailableSlotsInput, Slot } from './availability.types';
-import { datesBetween, readScheduleRows, scheduleOf, type ScheduleSnapshot } from './schedule-loader';
+import { datesBetween, loadSchedule, readScheduleStaff, type ScheduleSnapshot } from './schedule-loader';
 import { anyStaffSlots } from './slots';
 
 const MAX_DAYS = 62;
 
 /**
  * The schedule of an active service of an active salon, or null: plain rows through the request's loaders and
- * `readScheduleRows` (a read path). The salon's row is read beside the schedule's rows, in the same message, since
- * the service names its salon (ADR 0029); a salon found inactive wastes those reads and answers null.
+ * the schedule loader (a read path). The service names its salon, so the salon's row and the service's staff are
+ * read side by side, in one message (ADR 0029); the rest of the schedule needs the salon's zone and follows.
  */
 async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId?: string | null; from: string; to: string }): Promise<ScheduleSnapshot | null> {
   if (!isUuid(q.serviceId) || (q.staffId && !isUuid(q.staffId))) return null;
   const service = await ctx.loaders.catalog.serviceById.load(q.serviceId);
   if (!service?.isActive) return null;
-  const now = ctx.app.now();
-  const [salon, rows] = await Promise.all([
+  const [salon, staff] = await Promise.all([
     ctx.loaders.catalog.salonById.load(service.salon.id),
-    readScheduleRows(ctx.em, { serviceId: service.id, salonId: service.salon.id, staffId: q.staffId, from: q.from, to: q.to, now }),
+    readScheduleStaff(ctx.em, { serviceId: service.id, salonId: service.salon.id, staffId: q.staffId }),
   ]);
   if (!salon?.isActive) return null;
-  // Who does each slot is one of the staff just read: the slots' `staff` field needs no further round trip.
-  for (const member of rows.staff) ctx.loaders.catalog.staffMemberById.prime(member.id, member);
-  return scheduleOf(rows, { ...q, service, salon, now, slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES });
+  // Who does each slot is one of these: the slots' `staff` field needs no further round trip.
+  for (const member of staff) ctx.loaders.catalog.staffMemberById.prime(member.id, member);
+  return loadSchedule(ctx.em, { ...q, service, salon, staff, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES });
 }
 
 @Resolver(() => Slot)

@@ -22,6 +22,8 @@ export interface ScheduleQuery {
   slotIntervalMinutes: number;
   /** Bookings being moved (one, or every part of a visit) do not block their own new times. */
   excludeBookingIds?: string[];
+  /** The staff, when the caller read them already (readScheduleStaff, beside the salon's row). */
+  staff?: PlainRow<StaffMember>[];
 }
 
 export interface ScheduleSnapshot {
@@ -36,104 +38,68 @@ export interface ScheduleSnapshot {
 interface HoursRow { staff_id: string; weekday: number; start_time: string; end_time: string }
 interface SpanRow { staff_id: string; starts_at: Date; ends_at: Date }
 
-/** What the schedule reads: a service's staff at one salon, over salon-local dates (see ScheduleQuery). */
-export interface ScheduleRowsQuery {
-  serviceId: string;
-  salonId: string;
-  staffId?: string | null;
-  from: string;
-  to: string;
-  now: Date;
-  excludeBookingIds?: string[];
-}
-
-/** The rows the slot calculation works from, before the salon's zone and rules are applied. */
-export interface ScheduleRows {
-  staff: PlainRow<StaffMember>[];
-  hours: HoursRow[];
-  timeOff: SpanRow[];
-  schedule: SalonSchedule;
-  bookings: SpanRow[];
-}
-
 /**
  * Reads everything the slot calculation needs for one service over a date range in a fixed number of queries
  * (staff, hours, time off, the salon's schedule, bookings), however many staff and days: the catalogue's source of truth
  * for availability, used both to list slots and to validate a booking.
  */
 export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise<ScheduleSnapshot> {
-  const rows = await readScheduleRows(em, { ...q, serviceId: q.service.id, salonId: q.salon.id });
-  return scheduleOf(rows, q);
-}
-
-/**
- * The schedule's rows, without the salon's row: the staff are chosen by a subquery in each statement and the time
- * window is wide enough for any zone (UTC−12 to UTC+14), so all of them are independent reads that travel in one
- * message with the salon's own (ADR 0029; `availableSlots` reads the salon beside them). `scheduleOf` trims the
- * window to the salon's zone, so the answer is the same as reading the exact window.
- */
-export async function readScheduleRows(em: EntityManager, q: ScheduleRowsQuery): Promise<ScheduleRows> {
-  const windowStart = new Date(Date.parse(`${q.from}T00:00:00Z`) - 14 * HOUR);
-  const windowEnd = new Date(Date.parse(`${addDays(q.to, 2)}T00:00:00Z`) + 12 * HOUR);
-  const staffOf = `select sm.id from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
-      where ss.service_id = ? and sm.salon_id = ? and sm.is_active ${q.staffId ? 'and sm.id = ?' : ''}`;
-  const staffParams = q.staffId ? [q.serviceId, q.salonId, q.staffId] : [q.serviceId, q.salonId];
-  const [staff, hours, timeOff, schedule, bookings] = await readAll(em, [
-    async () => mapPlain(em, StaffMember, await execute<Record<string, unknown>>(em, `select * from staff_members where id in (${staffOf}) order by id`, staffParams)),
-    () => execute<HoursRow>(em, `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time from weekly_hours where staff_id in (${staffOf})`, staffParams),
-    () => execute<SpanRow>(em, `select staff_id, starts_at, ends_at from time_off where staff_id in (${staffOf}) and starts_at < ? and ends_at > ?`, [...staffParams, windowEnd, windowStart]),
-    (): Promise<SalonSchedule> => readSalonSchedule(em, q.salonId, q.from, q.to),
-    () => execute<SpanRow>(
-      em,
-      // Live bookings block until blocked_until (end + clean-up buffer); an unpaid hold stops blocking once it lapses.
-      `select staff_id, starts_at, blocked_until as ends_at from bookings
-        where staff_id in (${staffOf}) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
-          and starts_at < ? and blocked_until > ? and id <> all(?::uuid[])`,
-      [...staffParams, q.now, windowEnd, windowStart, uuidArray(q.excludeBookingIds ?? [])],
-    ),
-  ]);
-  return { staff, hours, timeOff, schedule, bookings };
-}
-
-const HOUR = 3_600_000;
-
-/** The slot calculation's inputs from the schedule's rows, in the salon's zone. */
-export function scheduleOf(rows: ScheduleRows, q: ScheduleQuery): ScheduleSnapshot {
   const zone = q.salon.timeZone;
-  const rangeStart = DateTime.fromISO(q.from, { zone }).startOf('day').toMillis();
+  const rangeStart = DateTime.fromISO(q.from, { zone }).startOf('day').toJSDate();
   // A start late on the last day may run past midnight in an overnight range: busy time then matters too.
-  const rangeEnd = DateTime.fromISO(q.to, { zone }).plus({ days: 2 }).startOf('day').toMillis();
-  const { staff, hours, timeOff, schedule, bookings } = rows;
+  const rangeEnd = DateTime.fromISO(q.to, { zone }).plus({ days: 2 }).startOf('day').toJSDate();
+
+  const staff = q.staff ?? (await readScheduleStaff(em, { serviceId: q.service.id, salonId: q.salon.id, staffId: q.staffId }));
   const staffIds = staff.map((r) => r.id);
   const empty = { staffIds, staff, day: (date: string) => ({ rules: rulesFor(q, date, false, null), staff: [] }), slots: () => [] };
   if (staffIds.length === 0) return empty;
 
+  const [hours, timeOff, schedule, bookings] = await readAll(em, [
+    () => execute<HoursRow>(em, `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time from weekly_hours where staff_id = any(?::uuid[])`, [uuidArray(staffIds)]),
+    () => execute<SpanRow>(em, 'select staff_id, starts_at, ends_at from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ?', [uuidArray(staffIds), rangeEnd, rangeStart]),
+    (): Promise<SalonSchedule> => readSalonSchedule(em, q.salon.id, q.from, q.to),
+    () => execute<SpanRow>(
+      em,
+      // Live bookings block until blocked_until (end + clean-up buffer); an unpaid hold stops blocking once it lapses.
+      `select staff_id, starts_at, blocked_until as ends_at from bookings
+        where staff_id = any(?::uuid[]) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
+          and starts_at < ? and blocked_until > ? and id <> all(?::uuid[])`,
+      [uuidArray(staffIds), q.now, rangeEnd, rangeStart, uuidArray(q.excludeBookingIds ?? [])],
+    ),
+  ]);
+
   const busyByStaff = new Map<string, Interval[]>(staffIds.map((id) => [id, []]));
-  for (const row of [...timeOff, ...bookings]) {
-    const start = new Date(row.starts_at).getTime();
-    const end = new Date(row.ends_at).getTime();
-    // The zone's own window (rows were read for any zone): busy time outside it would weigh on "any staff member".
-    if (start < rangeEnd && end > rangeStart) busyByStaff.get(row.staff_id)?.push({ start, end });
-  }
+  for (const row of [...timeOff, ...bookings]) busyByStaff.get(row.staff_id)!.push({ start: new Date(row.starts_at).getTime(), end: new Date(row.ends_at).getTime() });
 
   const weekOf = new Map<string, WeekRange[]>(staffIds.map((id) => [id, []]));
-  // Each statement chose the staff afresh (its own snapshot, outside a transaction): rows of a stylist who joined in
-  // between are left out, and one who left has no rows, so no hours.
-  for (const h of hours) weekOf.get(h.staff_id)?.push({ weekday: h.weekday, startTime: h.start_time, endTime: h.end_time });
+  for (const h of hours) weekOf.get(h.staff_id)!.push({ weekday: h.weekday, startTime: h.start_time, endTime: h.end_time });
 
   const day = (date: string) => {
-    const staffDays = staffIds.map((staffId) => ({ staffId, hours: staffHours(date, date, weekOf.get(staffId)!, schedule), busy: busyByStaff.get(staffId)! }));
-    return { rules: rulesFor(q, date, isClosed(date, schedule), openingHours(date, date, schedule)), staff: staffDays };
+    const staff = staffIds.map((staffId) => ({ staffId, hours: staffHours(date, date, weekOf.get(staffId)!, schedule), busy: busyByStaff.get(staffId)! }));
+    return { rules: rulesFor(q, date, isClosed(date, schedule), openingHours(date, date, schedule)), staff };
   };
   return {
     staffIds,
     staff,
     day,
     slots(date) {
-      const { rules, staff: staffDays } = day(date);
-      return computeSlots(rules, staffDays);
+      const { rules, staff } = day(date);
+      return computeSlots(rules, staff);
     },
   };
+}
+
+/**
+ * The active staff of a salon who offer a service (or the one asked for), as plain rows. It needs neither the
+ * salon's row nor its zone, so `availableSlots` reads it beside the salon's row, in the same message (ADR 0029).
+ */
+export async function readScheduleStaff(em: EntityManager, q: { serviceId: string; salonId: string; staffId?: string | null }): Promise<PlainRow<StaffMember>[]> {
+  return mapPlain(em, StaffMember, await execute<Record<string, unknown>>(
+    em,
+    `select sm.* from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
+      where ss.service_id = ? and sm.salon_id = ? and sm.is_active ${q.staffId ? 'and sm.id = ?' : ''} order by sm.id`,
+    q.staffId ? [q.serviceId, q.salonId, q.staffId] : [q.serviceId, q.salonId],
+  ));
 }
 
 /**
