@@ -44,12 +44,52 @@ export interface ReviewPageKey {
   after?: string | null;
 }
 
-/** A stylist's weekly ranges as one text (see parseWeeklyRanges); a subquery per stylist walks the (staff, weekday) index. */
+// Weekly hours are the longest list on a catalogue page (every range of every stylist, ~7 per stylist), so they
+// come as one text per stylist: a row per range cost the server more to receive and parse than the rest of the
+// page's rows, and a JSON list per stylist cost PostgreSQL 4.5 ms to build (json_build_object, to_char and a sort
+// per stylist) where this costs 1.9 ms (profiled). A subquery per stylist walks the (staff, weekday) index.
 const HOURS_OF_STAFF = (staffId: string) =>
   `select string_agg(concat_ws('|', wh.weekday, wh.start_time, wh.end_time, wh.id, wh.created_at), ',') from weekly_hours wh where wh.staff_id = ${staffId}`;
 
-/** Ids of the services a stylist is linked to, as one text: a row per link cost more to receive than to join. */
+// A stylist's links to services, as one text of ids: a catalogue page links every stylist to several services, and
+// a row per link cost the server more to receive and parse than the database spent joining them into one text.
 const SERVICE_IDS_OF_STAFF = (staffId: string) => `select string_agg(ss.service_id::text, ',') from staff_member_services ss where ss.staff_member_id = ${staffId}`;
+
+/**
+ * A list read as one text per stylist (`select` is its subquery for a stylist id), by stylist or ahead for every
+ * active stylist of some salons (ADR 0029): a salon level that knows its salons' ids reads it in the same message as
+ * the stylists themselves, a level early, and primes the by-stylist loader. A read for a stylist waits for a
+ * read-ahead that covers their salon, so it finds the primed answer whatever order the promises settle in.
+ */
+function perStylist<T>(em: EntityManager, select: (staffId: string) => string, parse: (text: string | null) => T) {
+  const byStaffId = new DataLoader<string, T>(async (staffIds) => {
+    const rows = await execute<{ staff_id: string; text: string | null }>(
+      em,
+      `select page.staff_id, (${select('page.staff_id')}) as text from unnest(?::uuid[]) as page(staff_id)`,
+      [uuidArray(staffIds)],
+    );
+    return byKey(staffIds, rows, (r) => r.staff_id).map((row) => parse(row?.text ?? null));
+  });
+  const ofActiveStaff = new DataLoader<string, true>(async (salonIds) => {
+    const rows = await execute<{ staff_id: string; text: string | null }>(
+      em,
+      `select sm.id as staff_id, (${select('sm.id')}) as text from staff_members sm where sm.salon_id = any(?::uuid[]) and sm.is_active`,
+      [uuidArray(salonIds)],
+    );
+    for (const row of rows) byStaffId.prime(row.staff_id, parse(row.text));
+    return salonIds.map(() => true as const);
+  });
+  const ahead = new Map<string, Promise<unknown>>();
+  return {
+    of(member: PlainRow<StaffMember>): Promise<T> {
+      const pending = ahead.get(member.salon.id);
+      return pending ? pending.then(() => byStaffId.load(member.id)) : byStaffId.load(member.id);
+    },
+    readAhead(salonIds: readonly string[]): void {
+      for (const id of salonIds) if (!ahead.has(id)) ahead.set(id, ofActiveStaff.load(id).catch(() => undefined));
+    },
+  };
+}
 
 /**
  * Every catalogue loader returns plain rows (see findPlain): these are reads, and after a mutation the request
@@ -97,32 +137,8 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date, userByI
     return groupByKey(salonIds, mapPlain(em, Service, rows), (s) => s.salon.id);
   });
 
-  /**
-   * Ids of the services each staff member is linked to, one row per member: a catalogue page links every stylist to
-   * several services, and a row per link cost the server more to receive and parse than the database spent
-   * joining them into one text.
-   */
-  const serviceIdsByStaffId = new DataLoader<string, string[]>(async (staffIds) => {
-    const rows = await execute<{ staff_id: string; ids: string | null }>(
-      em,
-      `select page.staff_id, (${SERVICE_IDS_OF_STAFF('page.staff_id')}) as ids from unnest(?::uuid[]) as page(staff_id)`,
-      [uuidArray(staffIds)],
-    );
-    return byKey(staffIds, rows, (r) => r.staff_id).map((row) => (row?.ids ? row.ids.split(',') : []));
-  });
-
-  // Weekly hours are the longest list on a catalogue page (every range of every stylist, ~7 per stylist), so
-  // they come as one text per stylist: a row per range cost the server more to receive and parse than the rest of
-  // the page's rows, and a JSON list per stylist cost PostgreSQL 4.5 ms to build (json_build_object, to_char and
-  // a sort per stylist) where this costs 1.9 ms (profiled).
-  const weeklyHoursByStaffId = new DataLoader<string, WeeklyHoursView[]>(async (staffIds) => {
-    const rows = await execute<{ staff_id: string; hours: string | null }>(
-      em,
-      `select page.staff_id, (${HOURS_OF_STAFF('page.staff_id')}) as hours from unnest(?::uuid[]) as page(staff_id)`,
-      [uuidArray(staffIds)],
-    );
-    return byKey(staffIds, rows, (r) => r.staff_id).map((row) => (row?.hours ? parseWeeklyRanges(row.hours) : []));
-  });
+  const serviceIds = perStylist(em, SERVICE_IDS_OF_STAFF, (text) => (text ? text.split(',') : []));
+  const weeklyHours = perStylist(em, HOURS_OF_STAFF, (text) => (text ? parseWeeklyRanges(text) : []));
 
   // A salon's services sorted by name once per request, not once per stylist (a locale-aware compare is slow, and a
   // catalogue page has ~120 stylists).
@@ -132,36 +148,6 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date, userByI
     if (!sorted) sortedByName.set(services, (sorted = [...services].sort((a, b) => a.nameEn.localeCompare(b.nameEn))));
     return sorted;
   };
-
-  // Reading ahead (ADR 0029): a salon level that knows its salons' ids reads their active stylists' hours and
-  // service links in the same message as the stylists themselves, a level early, and primes the by-stylist loaders
-  // with them. A by-stylist read waits for the read-ahead that covers its salon, so it finds the primed answer.
-  const ahead = new Map<string, Promise<unknown>>();
-  const readAhead = (kind: string, loader: DataLoader<string, true>, salonIds: readonly string[]) => {
-    for (const id of salonIds) if (!ahead.has(`${kind}:${id}`)) ahead.set(`${kind}:${id}`, loader.load(id).catch(() => undefined));
-  };
-  const afterReadAhead = <T>(kind: string, member: PlainRow<StaffMember>, read: () => Promise<T>): Promise<T> => {
-    const pending = ahead.get(`${kind}:${member.salon.id}`);
-    return pending ? pending.then(read) : read();
-  };
-  const hoursOfActiveStaff = new DataLoader<string, true>(async (salonIds) => {
-    const rows = await execute<{ staff_id: string; hours: string | null }>(
-      em,
-      `select sm.id as staff_id, (${HOURS_OF_STAFF('sm.id')}) as hours from staff_members sm where sm.salon_id = any(?::uuid[]) and sm.is_active`,
-      [uuidArray(salonIds)],
-    );
-    for (const row of rows) weeklyHoursByStaffId.prime(row.staff_id, row.hours ? parseWeeklyRanges(row.hours) : []);
-    return salonIds.map(() => true as const);
-  });
-  const serviceLinksOfActiveStaff = new DataLoader<string, true>(async (salonIds) => {
-    const rows = await execute<{ staff_id: string; ids: string | null }>(
-      em,
-      `select sm.id as staff_id, (${SERVICE_IDS_OF_STAFF('sm.id')}) as ids from staff_members sm where sm.salon_id = any(?::uuid[]) and sm.is_active`,
-      [uuidArray(salonIds)],
-    );
-    for (const row of rows) serviceIdsByStaffId.prime(row.staff_id, row.ids ? row.ids.split(',') : []);
-    return salonIds.map(() => true as const);
-  });
 
   return {
     salonById: new DataLoader<string, PlainRow<Salon> | null>(async (ids) => byKey(ids, await findPlainByIds(em, Salon, ids), (s) => s.id)),
@@ -184,19 +170,15 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date, userByI
      * same page) narrowed to the member's links, so this costs one query for the links alone.
      */
     servicesOfStaff: async (member: PlainRow<StaffMember>): Promise<PlainRow<Service>[]> => {
-      const [ids, services] = await Promise.all([
-        afterReadAhead('links', member, () => serviceIdsByStaffId.load(member.id)),
-        activeServicesBySalonId.load(member.salon.id),
-      ]);
+      const [ids, services] = await Promise.all([serviceIds.of(member), activeServicesBySalonId.load(member.salon.id)]);
       const offered = new Set(ids);
       return byName(services).filter((s) => offered.has(s.id));
     },
-    weeklyHoursByStaffId,
-    /** Working week of a staff member (waits for a read-ahead of their salon's active staff, when one is under way). */
-    weeklyHoursOf: (member: PlainRow<StaffMember>) => afterReadAhead('hours', member, () => weeklyHoursByStaffId.load(member.id)),
+    /** Working week of a staff member, by weekday then start. */
+    weeklyHoursOf: weeklyHours.of,
     /** Reads ahead, for salons whose page asks for their active staff's hours or services (see read-ahead.ts). */
-    readStaffHoursAhead: (salonIds: readonly string[]) => readAhead('hours', hoursOfActiveStaff, salonIds),
-    readStaffServicesAhead: (salonIds: readonly string[]) => readAhead('links', serviceLinksOfActiveStaff, salonIds),
+    readStaffHoursAhead: weeklyHours.readAhead,
+    readStaffServicesAhead: serviceIds.readAhead,
     /** Absences that have not ended yet. */
     upcomingTimeOffByStaffId: new DataLoader<string, PlainRow<TimeOff>[]>(async (staffIds) =>
       groupByKey(staffIds, await findPlain(em, TimeOff, { staff: { $in: [...staffIds] }, endsAt: { $gt: now() } }, { startsAt: 'asc' }), (t) => t.staff.id),
