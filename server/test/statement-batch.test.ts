@@ -30,20 +30,21 @@ describe('reads gathered into one round trip', () => {
     const em = fork();
     // Hold the pool's connections busy-free but open, so that separate round trips would be spread over them.
     await Promise.all(Array.from({ length: 6 }, () => orm.em.fork().getConnection().execute('select pg_sleep(0.01)')));
-    const scope = { requestId: 'batch', sqlStatements: 0 };
+    const scope = { requestId: 'batch', sqlStatements: 0, sqlRoundTrips: 0 };
     const [pids, numbers] = await requestScope.run(scope, () =>
       Promise.all([Promise.all(Array.from({ length: 5 }, () => backend(em))), Promise.all([1, 2, 3].map((n) => execute<{ n: number }>(em, 'select ?::int as n', [n])))]),
     );
     expect(new Set(pids).size).toBe(1);
     expect(numbers.map((rows) => rows[0].n)).toEqual([1, 2, 3]);
     expect(scope.sqlStatements).toBe(8);
+    expect(scope.sqlRoundTrips).toBe(1);
   });
 
   it('writes every parameter into the message as PostgreSQL reads it back', async () => {
     const em = fork();
     const texts = ['plain', "O'Brien", 'back\\slash', "both ' and \\", '', '{a,b}', 'عربي ٣'];
     const when = new Date('2026-12-03T10:11:12.345Z');
-    const scope = { requestId: 'quoting', sqlStatements: 0 };
+    const scope = { requestId: 'quoting', sqlStatements: 0, sqlRoundTrips: 0 };
     const answers = await requestScope.run(scope, () => Promise.all([
       ...texts.map((text) => execute<{ v: string }>(em, 'select ?::text as v', [text])),
       // Timestamps come back as text here (MikroORM turns them into dates when it maps rows).

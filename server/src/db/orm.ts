@@ -60,7 +60,7 @@ export function ormOptions(clientUrl: string, timeouts: DatabaseTimeouts, logger
       const scope = requestScope.getStore();
       if (scope) {
         scope.sqlStatements += 1;
-        if (scope.sqlRoundTrips !== undefined) scope.sqlRoundTrips += 1;
+        scope.sqlRoundTrips += 1;
       }
       return sql;
     },

@@ -65,7 +65,7 @@ async function flush(em: EntityManager, items: Pending[]): Promise<void> {
   if (Array.isArray(results) && results.length === items.length) {
     // One message: the statements were counted one round trip each as they were formatted.
     const scope = requestScope.getStore();
-    if (scope?.sqlRoundTrips !== undefined) scope.sqlRoundTrips -= items.length - 1;
+    if (scope) scope.sqlRoundTrips -= items.length - 1;
     items.forEach((item, i) => item.resolve(results[i].rows));
     return;
   }

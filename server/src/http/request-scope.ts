@@ -5,7 +5,7 @@ export interface RequestScope {
   requestId: string;
   sqlStatements: number;
   /** Messages sent to PostgreSQL: one per statement, except reads gathered into one message (db/statement-batch.ts). */
-  sqlRoundTrips?: number;
+  sqlRoundTrips: number;
   /** Set once the GraphQL context knows it, for errors formatted outside resolvers. */
   locale?: Locale;
 }

@@ -28,8 +28,6 @@ export interface ScheduleQuery {
 
 export interface ScheduleSnapshot {
   staffIds: string[];
-  /** The rows of those staff members (plain, as the by-id loader reads them), for slots that show who. */
-  staff: PlainRow<StaffMember>[];
   /** Inputs of the pure slot calculation for one date. */
   day(date: string): { rules: SlotRules; staff: StaffDay[] };
   slots(date: string): Slot[];
@@ -51,7 +49,7 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
 
   const staff = q.staff ?? (await readScheduleStaff(em, { serviceId: q.service.id, salonId: q.salon.id, staffId: q.staffId }));
   const staffIds = staff.map((r) => r.id);
-  const empty = { staffIds, staff, day: (date: string) => ({ rules: rulesFor(q, date, false, null), staff: [] }), slots: () => [] };
+  const empty = { staffIds, day: (date: string) => ({ rules: rulesFor(q, date, false, null), staff: [] }), slots: () => [] };
   if (staffIds.length === 0) return empty;
 
   const [hours, timeOff, schedule, bookings] = await readAll(em, [
@@ -80,7 +78,6 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
   };
   return {
     staffIds,
-    staff,
     day,
     slots(date) {
       const { rules, staff } = day(date);
