@@ -2,6 +2,7 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { GraphQLError, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildExecutionContext } from 'graphql/execution/execute';
 import { withInputDefaults } from './input-defaults';
+import type { OperationShape } from './projection';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
@@ -35,6 +36,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       byOperation.set(key, query);
     }
     if (!isCompiledQuery(query)) return query;
+    // The request's loaders select the columns this operation reads (projection.ts).
+    (context as { shape?: OperationShape }).shape?.use(schema, checked.operation, checked.fragments);
     const result = await query.query(undefined, context, withDefaults);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };

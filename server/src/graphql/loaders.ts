@@ -12,14 +12,20 @@ import { createReviewLoaders } from '../modules/reviews/reviews.loaders';
 import { createWaitlistLoaders } from '../modules/waitlist/waitlist.loaders';
 import { createMediaLoaders } from '../modules/media/media.loaders';
 import { createNotificationLoaders } from '../modules/notifications/notifications.loaders';
+import type { PropertiesAsked } from './projection';
 
-/** One set per request, so batching and caching never leak between callers. */
-export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null) {
+const readEverything: PropertiesAsked = () => null;
+
+/**
+ * One set per request, so batching and caching never leak between callers. `asked` is what the request's operation
+ * reads of each type (projection.ts); callers outside GraphQL read whole rows.
+ */
+export function createLoaders(em: EntityManager, now: () => Date, viewerId: string | null = null, asked: PropertiesAsked = readEverything) {
   const accounts = createAccountsLoaders(em);
   return {
     accounts,
     // The catalogue primes the accounts' users with the reviewers it reads ahead.
-    catalog: createCatalogLoaders(em, now, accounts.userById),
+    catalog: createCatalogLoaders(em, now, accounts.userById, asked),
     hours: createHoursLoaders(em),
     bookings: createBookingLoaders(em, viewerId),
     payments: createPaymentLoaders(em),

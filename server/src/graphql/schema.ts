@@ -90,9 +90,12 @@ function useDefaultResolvers(schema: GraphQLSchema): void {
     }
     for (const field of [...(objectType.fields ?? []), ...inherited]) {
       const target = fields[field.schemaName];
-      if (!target || field.name !== field.schemaName || field.middlewares?.length || field.roles?.length) continue;
+      if (!target) continue;
       const hasFieldResolver = storage.fieldResolvers.some((r) => r.methodName === field.name && [field.target, objectType.target].includes(r.getObjectType?.() as Function)); // eslint-disable-line @typescript-eslint/no-unsafe-function-type
-      if (!hasFieldResolver) target.resolve = undefined;
+      if (hasFieldResolver) continue;
+      // A plain field reads its own property and nothing else (projection.ts); field resolvers say with @Reads.
+      (target as { extensions: object }).extensions = { ...target.extensions, reads: [field.name] };
+      if (field.name === field.schemaName && !field.middlewares?.length && !field.roles?.length) target.resolve = undefined;
     }
   }
 }

@@ -24,6 +24,7 @@ import { requestScope } from './request-scope';
 import { resolveViewer } from './viewer';
 import { databaseUnavailableStatus, serviceUnavailableError } from './database-unavailable';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { OperationShape } from '../graphql/projection';
 
 /** Query limits sized for this API; see docs/architecture.md ("Query limits"). */
 export const QUERY_LIMITS = {
@@ -79,12 +80,14 @@ export async function createGraphqlHandler(app: AppServices): Promise<GraphqlHan
         throw isDatabaseUnavailable(err) ? serviceUnavailableError(localeFromAcceptLanguage(req.headers['accept-language'])) : err;
       });
       const locale = viewer?.locale ?? localeFromAcceptLanguage(req.headers['accept-language']);
-      const newLoaders = () => createLoaders(em, app.now, viewer?.viewer.userId ?? null);
+      const shape = new OperationShape();
+      const newLoaders = () => createLoaders(em, app.now, viewer?.viewer.userId ?? null, shape.propertiesOf);
       if (scope) scope.locale = locale;
       return {
         requestId: scope?.requestId ?? 'unknown',
         em,
         loaders: newLoaders(),
+        shape,
         newLoaders,
         viewer: viewer?.viewer ?? null,
         locale,

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, groupByKey } from '../../graphql/batch';
 import { execute, uuidArray } from '../../db/sql';
-import { findPlain, findPlainByIds, mapPlain, type PlainRow } from '../../db/plain-rows';
+import { findPlain, findPlainByIds, mapPlain, selectList, type PlainRow } from '../../db/plain-rows';
+import type { PropertiesAsked } from '../../graphql/projection';
 import { decodeCursor, instantIdCursor } from '../../graphql/relay';
 import { Salon } from './salon.entity';
 import { Service } from './service.entity';
@@ -93,9 +94,10 @@ function perStylist<T>(em: EntityManager, select: (staffId: string) => string, p
 
 /**
  * Every catalogue loader returns plain rows (see findPlain): these are reads, and after a mutation the request
- * starts over with fresh loaders (see schema.ts), so nothing read here is stale or ever written back.
+ * starts over with fresh loaders (see schema.ts), so nothing read here is stale or ever written back. The lists a
+ * salon shows select only the columns the operation reads of their type (`asked`, graphql/projection.ts).
  */
-export function createCatalogLoaders(em: EntityManager, now: () => Date, userById: DataLoader<string, PlainRow<User> | null>) {
+export function createCatalogLoaders(em: EntityManager, now: () => Date, userById: DataLoader<string, PlainRow<User> | null>, asked: PropertiesAsked) {
   // One loader per page shape, so `reviews(first: 3)` on fifty salons is still one query.
   const reviewPageLoaders = new Map<string, DataLoader<string, PlainRow<Review>[]>>();
   // Page shapes whose reviewers were asked for ahead (read-ahead.ts): read with the reviews, in the same message.
@@ -111,7 +113,7 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date, userByI
         // with a window read them all (1.3 ms against 0.1 ms, profiled).
         const newest = `unnest(?::uuid[]) as page(salon_id)
              cross join lateral (
-               select * from reviews r where r.salon_id = page.salon_id and r.hidden_at is null ${cursor ? 'and (r.created_at, r.id) < (?, ?)' : ''}
+               select ${selectList(em, Review, 'r', asked('Review'), ['createdAt'])} from reviews r where r.salon_id = page.salon_id and r.hidden_at is null ${cursor ? 'and (r.created_at, r.id) < (?, ?)' : ''}
                order by r.created_at desc, r.id desc limit ?
              ) r`;
         const params = cursor ? [uuidArray(salonIds), cursor[0], cursor[1], first + 1] : [uuidArray(salonIds), first + 1];
@@ -133,7 +135,9 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date, userByI
   // building the SQL from a filter object cost the server more CPU than PostgreSQL spent running it (profiled).
   // Their keys are ids read from rows, never caller input.
   const activeServicesBySalonId = new DataLoader<string, PlainRow<Service>[]>(async (salonIds) => {
-    const rows = await execute<Record<string, unknown>>(em, 'select * from services where salon_id = any(?::uuid[]) and is_active order by category, name_en, id', [uuidArray(salonIds)]);
+    // Staff's services sort by the English name; a salon's price range reads prices.
+    const columns = selectList(em, Service, 's', asked('Service'), ['nameEn', 'priceHalalas', 'currency']);
+    const rows = await execute<Record<string, unknown>>(em, `select ${columns} from services s where s.salon_id = any(?::uuid[]) and s.is_active order by s.category, s.name_en, s.id`, [uuidArray(salonIds)]);
     return groupByKey(salonIds, mapPlain(em, Service, rows), (s) => s.salon.id);
   });
 
@@ -162,7 +166,8 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date, userByI
       groupByKey(salonIds, await findPlain(em, Service, { salon: { $in: [...salonIds] } }, { isActive: 'desc', nameEn: 'asc', id: 'asc' }), (s) => s.salon.id),
     ),
     activeStaffBySalonId: new DataLoader<string, PlainRow<StaffMember>[]>(async (salonIds) => {
-      const rows = await execute<Record<string, unknown>>(em, 'select * from staff_members where salon_id = any(?::uuid[]) and is_active order by display_name, id', [uuidArray(salonIds)]);
+      const columns = selectList(em, StaffMember, 'sm', asked('StaffMember'));
+      const rows = await execute<Record<string, unknown>>(em, `select ${columns} from staff_members sm where sm.salon_id = any(?::uuid[]) and sm.is_active order by sm.display_name, sm.id`, [uuidArray(salonIds)]);
       return groupByKey(salonIds, mapPlain(em, StaffMember, rows), (s) => s.salon.id);
     }),
     /**
@@ -192,7 +197,8 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date, userByI
     }),
     photosBySalonId: new DataLoader<string, PlainRow<SalonPhoto>[]>(async (salonIds) => {
       // The salon's own gallery: photos of its services and stylists are listed with them (media module).
-      const rows = await execute<Record<string, unknown>>(em, 'select * from salon_photos where salon_id = any(?::uuid[]) and service_id is null and staff_id is null order by position, id', [uuidArray(salonIds)]);
+      const columns = selectList(em, SalonPhoto, 'ph', asked('SalonPhoto'));
+      const rows = await execute<Record<string, unknown>>(em, `select ${columns} from salon_photos ph where ph.salon_id = any(?::uuid[]) and ph.service_id is null and ph.staff_id is null order by ph.position, ph.id`, [uuidArray(salonIds)]);
       return groupByKey(salonIds, mapPlain(em, SalonPhoto, rows), (p) => p.salon.id);
     }),
     reviewPage: (key: ReviewPageKey) => reviewPage(key.first, key.after).load(key.salonId),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { cursorPart, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
 import { Salon } from './salon.entity';
 import { execute } from '../../db/sql';
-import { mapPlain, type PlainRow } from '../../db/plain-rows';
+import { mapPlain, selectList, type PlainRow } from '../../db/plain-rows';
 import { criteriaSql, DEFAULT_RADIUS_KM, type SalonCriteria } from './salon-filters';
 
 export enum SalonOrder {
@@ -63,7 +63,7 @@ function orderOf(c: SalonCriteria, orderBy: SalonOrder) {
  * those are scored: the cost follows the matches, not the size of the catalogue. With a place, the GiST index on
  * the salons' positions picks those within the radius (`earth_box`), and the exact distance trims the box's corners.
  */
-export function salonPageQuery(c: SalonCriteria, page: SalonPage, now: Date): { sql: string; params: unknown[]; search: string | null } {
+export function salonPageQuery(c: SalonCriteria, page: SalonPage, now: Date, columns = 's.*'): { sql: string; params: unknown[]; search: string | null } {
   const search = c.search?.trim() || null;
   const order = orderOf(c, page.orderBy);
   const sortExpr = order ? order.expr : 'm.score';
@@ -107,7 +107,7 @@ export function salonPageQuery(c: SalonCriteria, page: SalonPage, now: Date): { 
     where.push(`(${sortExpr}, s.id) ${dir === 'asc' ? '>' : '<'} (?, ?)`);
     params.push(value, id);
   }
-  const sql = `${ctes.length ? `with ${ctes.join(',\n')}\n` : ''}select s.*, ${sortExpr} as sort_value, ${c.near ? DISTANCE : 'null::float8'} as distance_m
+  const sql = `${ctes.length ? `with ${ctes.join(',\n')}\n` : ''}select ${columns}, ${sortExpr} as sort_value, ${c.near ? DISTANCE : 'null::float8'} as distance_m
     from ${from}
     where ${where.join(' and ')}
     order by ${sortExpr} ${dir}, s.id ${dir}
@@ -121,8 +121,15 @@ export function salonPageQuery(c: SalonCriteria, page: SalonPage, now: Date): { 
  * pg_trgm), place and distance, city, who they serve, home service, open now, category, price and rating, one
  * keyset page at a time.
  */
-export async function listSalons(em: EntityManager, c: SalonCriteria, page: SalonPage, now: Date): Promise<ConnectionShape<ListedSalon>> {
-  const { sql, params, search } = salonPageQuery(c, page, now);
+export async function listSalons(
+  em: EntityManager,
+  c: SalonCriteria,
+  page: SalonPage,
+  now: Date,
+  asked: ReadonlySet<string> | null = null,
+): Promise<ConnectionShape<ListedSalon>> {
+  // Only the salon columns the operation reads (graphql/projection.ts).
+  const { sql, params, search } = salonPageQuery(c, page, now, selectList(em, Salon, 's', asked));
   type PageRow = Record<string, unknown> & { sort_value: unknown; distance_m: number | null };
   const rows = search
     ? await em.transactional(async (tx) => {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
+import { Reads } from '../../graphql/projection';
 import { isUuid } from '../../graphql/ids';
 import { Salon } from './salon.entity';
 import { Service } from './service.entity';
@@ -13,11 +14,13 @@ export class ServiceResolver {
     return service?.isActive ? service : null;
   }
 
+  @Reads('nameAr', 'nameEn')
   @FieldResolver(() => String, { description: "Name in the caller's language." })
   name(@Root() service: Service, @Ctx() ctx: AppContext): string {
     return ctx.locale === 'ar' ? service.nameAr : service.nameEn;
   }
 
+  @Reads()
   @FieldResolver(() => Salon, { description: 'The salon offering it.' })
   async salon(@Root() service: Service, @Ctx() ctx: AppContext): Promise<Salon> {
     return (await ctx.loaders.catalog.salonById.load(service.salon.id))!;
