@@ -15,6 +15,7 @@ import { CATALOGUE, SALON } from './documents';
 import { catalogueFloor, nearFloor, reportFloor, runLoop, salonFloor, searchFloor, slotsFloor, type LoadResult } from './floor';
 import { reportPeriods, ReportPeriod } from '../src/modules/reports/report-period';
 import { postgresCpuMs, processCpuMs } from './cpu';
+import { firstDifference, installPeer, PEER_CATALOGUE, PEER_NODE, PEER_SALON, plainCatalogue, plainSalon, startPeerProcess, type PeerProcess } from './postgraphile';
 
 /**
  * `npm run bench -- --quick|--full [--profile]`: a large generated dataset, the real server (in its own process)
@@ -31,6 +32,12 @@ const profile = process.argv.includes('--profile');
  * on a busy machine), e.g. `--only=catalogue,salon(id)`.
  */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+/**
+ * `--peer`: PostGraphile v5 (bench/peer, installed on demand, on its own Node 22) answers the catalogue page and the
+ * salon page too, measured in the same rounds as our server and the floor, after a check that its answer holds the
+ * same data as ours. A row "PostGraphile v5" under ours, with its ratios to the floor.
+ */
+const withPeer = process.argv.includes('--peer');
 const seconds = full ? 10 : 5;
 const rounds = full ? 3 : 1;
 const connections = 10;
@@ -138,6 +145,14 @@ async function statements(url: string, body: unknown, token?: string): Promise<{
   return { statements: Number(res.headers.get('x-sql-statements')), roundTrips: Number(res.headers.get('x-sql-round-trips')) };
 }
 
+/** The JSON answer to one request, with the bench's headers (Accept-Language: ar), failing on GraphQL errors. */
+async function answer(url: string, body: unknown): Promise<unknown> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: PROBE_HEADERS, body: JSON.stringify(body) });
+  const json = (await res.json()) as { errors?: unknown };
+  if (json.errors) throw new Error(`benchmark query failed at ${url}: ${JSON.stringify(json.errors)}`);
+  return json;
+}
+
 interface ServerProcess { url: string; child: ChildProcess; request<T>(msg: object, reply: string): Promise<T> }
 
 /** Starts the server in a child process (see server-process.ts), optionally under the V8 CPU profiler. */
@@ -173,6 +188,9 @@ async function main() {
   const started = Date.now();
   const db = await database();
   const server = await startServerProcess(db.url);
+  if (withPeer) installPeer();
+  // Started after our server, which migrates the database; PostGraphile reads its schema at start.
+  const peer: PeerProcess | null = withPeer ? await startPeerProcess(db.url) : null;
   const client = new Client({ connectionString: db.url });
   await client.connect();
   console.log('Generating data…');
@@ -204,7 +222,13 @@ async function main() {
   };
   await client.query("update salons set booking_horizon_days = 365, minimum_notice_minutes = 0");
 
-  const scenarios: Record<string, { http: Measured; floor: Measured | null; statements: number; roundTrips: number }> = {};
+  const scenarios: Record<string, { http: Measured; floor: Measured | null; statements: number; roundTrips: number; peer?: { http: Measured; statements: number } }> = {};
+  // The reads PostGraphile answers with --peer, by scenario name: its document and the plain form both answers are
+  // compared in before anything is measured.
+  const peerReads: Record<string, { body: unknown; plain: (ours: unknown, theirs: unknown) => { ours: unknown; peer: unknown } }> = {
+    'catalogue page (salons first 20, nested)': { body: { query: PEER_CATALOGUE }, plain: plainCatalogue },
+    'salon(id) with everything': { body: { query: PEER_SALON, variables: { id: data.bigSalonId } }, plain: plainSalon },
+  };
   const runScenario = async (name: string, body: unknown, floor: (() => Promise<void>) | null, token?: string, requests?: autocannon.Request[], maxAmount = 20_000) => {
     if (only && !only.some((text) => name.includes(text))) return;
     console.log(`Running ${name}…`);
@@ -214,13 +238,28 @@ async function main() {
     const sql = await statements(server.url, body, token);
     const amount = Math.max(warmupRequests, Math.min(maxAmount, Math.round(warm.requestsPerSecond * seconds)));
     if (floor) await runLoop(floor, connections, 1);
+    const peerRead = peer ? peerReads[name] : undefined;
+    let peerStatements = 0;
+    if (peer && peerRead) {
+      // The same data or no figures: both answers in one plain shape, the first difference fails the bench.
+      const same = peerRead.plain(await answer(server.url, body), await answer(peer.url, peerRead.body));
+      const difference = firstDifference(same.ours, same.peer);
+      if (difference) throw new Error(`PostGraphile's answer to '${name}' differs from ours at ${difference}`);
+      console.log(`  PostGraphile v5 answers the same data (${JSON.stringify(same.ours).length} characters in plain form)`);
+      await http(peer.url, peerRead.body, warmupRequests);
+      const before = await peer.statements();
+      await answer(peer.url, peerRead.body);
+      peerStatements = (await peer.statements()) - before;
+    }
     const h: Measured[] = [];
     const f: Measured[] = [];
+    const p: Measured[] = [];
     for (let round = 0; round < rounds; round += 1) {
       h.push(await measured(() => http(server.url, body, amount, token, requests), serverCpu));
+      if (peer && peerRead) p.push(await measured(() => http(peer.url, peerRead.body, amount), () => processCpuMs(peer.child.pid as number)));
       if (floor) f.push(await measured(() => runLoop(floor, connections, seconds), benchCpu));
     }
-    scenarios[name] = { http: average(h), floor: floor ? average(f) : null, ...sql };
+    scenarios[name] = { http: average(h), floor: floor ? average(f) : null, ...sql, ...(p.length ? { peer: { http: average(p), statements: peerStatements } } : {}) };
   };
   const responseCache = (enabled: boolean) => server.request({ type: 'responseCache', enabled }, 'responseCache');
   // The read path itself first: the shared response cache (ADR 0022) is off until its own scenarios below.
@@ -276,34 +315,39 @@ async function main() {
   const total = (m: Measured) => m.serverCpuMs + (m.postgresCpuMs ?? 0);
   const rows: Record<string, unknown>[] = [];
   for (const [name, r] of Object.entries(scenarios)) {
-    for (const [target, m] of [['server', r.http], ['floor', r.floor]] as const) {
+    // node-postgres sends one statement per message, so the peer's round trips are its statements.
+    const counts = { server: [r.statements, r.roundTrips], peer: [r.peer?.statements, r.peer?.statements], floor: [1, 1] };
+    for (const [target, m] of [['server', r.http], ['peer', r.peer?.http], ['floor', r.floor]] as const) {
       if (!m) continue;
       rows.push({
-        operation: target === 'server' ? name : '  SQL floor',
+        operation: target === 'server' ? name : target === 'peer' ? '  PostGraphile v5' : '  SQL floor',
         'req/s': Math.round(m.requestsPerSecond), 'p50 ms': Math.round(m.p50 * 10) / 10, 'p99 ms': Math.round(m.p99 * 10) / 10,
-        'CPU ms/req server': ms(m.serverCpuMs), 'CPU ms/req pg': ms(m.postgresCpuMs), 'SQL/req': target === 'server' ? r.statements : 1, 'trips/req': target === 'server' ? r.roundTrips : 1,
+        'CPU ms/req server': ms(m.serverCpuMs), 'CPU ms/req pg': ms(m.postgresCpuMs), 'SQL/req': counts[target][0], 'trips/req': counts[target][1],
         errors: m.errors,
       });
     }
   }
   console.table(rows);
-  console.table(Object.entries(scenarios).map(([name, r]) => ({
-    operation: name,
-    'req/s ÷ floor': r.floor ? Number((r.http.requestsPerSecond / r.floor.requestsPerSecond).toFixed(2)) : '—',
-    'CPU/req ÷ floor': r.floor ? Number((total(r.http) / total(r.floor)).toFixed(2)) : '—',
-    'p99 ÷ p50': Number((r.http.p99 / Math.max(r.http.p50, 0.1)).toFixed(1)),
-  })));
+  const ratios = (operation: string, m: Measured, floor: Measured | null) => ({
+    operation,
+    'req/s ÷ floor': floor ? Number((m.requestsPerSecond / floor.requestsPerSecond).toFixed(2)) : '—',
+    'CPU/req ÷ floor': floor ? Number((total(m) / total(floor)).toFixed(2)) : '—',
+    'p99 ÷ p50': Number((m.p99 / Math.max(m.p50, 0.1)).toFixed(1)),
+  });
+  console.table(Object.entries(scenarios).flatMap(([name, r]) => [ratios(name, r.http, r.floor), ...(r.peer ? [ratios('  PostGraphile v5', r.peer.http, r.floor)] : [])]));
   // Every write pays for the whole guarantee (staff lock, slot check, both exclusion constraints, outbox rows); a
   // request that came back with errors wrote nothing, so successful bookings per second is the figure that counts.
   const bookingsPerSecond = writes ? Math.round(writes.requestsPerSecond * (written / Math.max(1, next))) : null;
   if (writes) console.log(`Bookings written during the write scenario (warm-up included): ${written} of ${next} requests; about ${bookingsPerSecond} per second`);
-  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, rounds, connections, machine: { cpus: os.cpus().length, node: process.version, load: os.loadavg() }, data: { ...data, invoices }, scenarios, bookingsWritten: written, bookingsPerSecond };
+  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, rounds, connections, machine: { cpus: os.cpus().length, node: process.version, load: os.loadavg() },
+    ...(peer ? { peer: { name: 'PostGraphile v5', node: PEER_NODE } } : {}), data: { ...data, invoices }, scenarios, bookingsWritten: written, bookingsPerSecond };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`Wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   await pool.end();
   await searchPool.end();
   await client.end();
   await server.request({ type: 'stop' }, 'stopped');
+  await peer?.stop();
   await db.stop();
 }
 
