@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pino from 'pino';
 import { Client, Pool } from 'pg';
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { generate } from './generate';
 import { generateInvoices } from './invoices';
@@ -38,6 +38,9 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
  * same data as ours. A row "PostGraphile v5" under ours, with its ratios to the floor.
  */
 const withPeer = process.argv.includes('--peer');
+/** `--node=<path>`: run our server process on that Node binary (e.g. bench/peer's Node 22); the bench and the floor stay on this one. */
+const serverNode = process.argv.find((a) => a.startsWith('--node='))?.slice('--node='.length);
+const serverNodeVersion = serverNode ? execFileSync(serverNode, ['--version']).toString().trim() : process.version;
 const seconds = full ? 10 : 5;
 const rounds = full ? 3 : 1;
 const connections = 10;
@@ -159,7 +162,7 @@ interface ServerProcess { url: string; child: ChildProcess; request<T>(msg: obje
 async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
   const profileDir = path.join(__dirname, 'profiles');
   const execArgv = ['-r', '@swc-node/register', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
-  const child = fork(path.join(__dirname, 'server-process.ts'), [], { execArgv, env: { ...process.env, BENCH_DATABASE_URL: databaseUrl }, stdio: 'inherit' });
+  const child = fork(path.join(__dirname, 'server-process.ts'), [], { execArgv, env: { ...process.env, BENCH_DATABASE_URL: databaseUrl }, stdio: 'inherit', ...(serverNode ? { execPath: serverNode } : {}) });
   const request = <T>(msg: object, reply: string) => new Promise<T>((resolve, reject) => {
     const onMessage = (m: { type: string } & Record<string, unknown>) => {
       if (m.type !== reply) return;
@@ -188,6 +191,7 @@ async function main() {
   const started = Date.now();
   const db = await database();
   const server = await startServerProcess(db.url);
+  if (serverNode) console.log(`Our server runs on Node ${serverNodeVersion} (${serverNode}), the bench and the floor on ${process.version}`);
   if (withPeer) installPeer();
   // Started after our server, which migrates the database; PostGraphile reads its schema at start.
   const peer: PeerProcess | null = withPeer ? await startPeerProcess(db.url) : null;
@@ -339,7 +343,7 @@ async function main() {
   // request that came back with errors wrote nothing, so successful bookings per second is the figure that counts.
   const bookingsPerSecond = writes ? Math.round(writes.requestsPerSecond * (written / Math.max(1, next))) : null;
   if (writes) console.log(`Bookings written during the write scenario (warm-up included): ${written} of ${next} requests; about ${bookingsPerSecond} per second`);
-  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, rounds, connections, machine: { cpus: os.cpus().length, node: process.version, load: os.loadavg() },
+  const out = { date: new Date().toISOString(), mode: full ? 'full' : 'quick', seconds, rounds, connections, machine: { cpus: os.cpus().length, node: process.version, serverNode: serverNodeVersion, load: os.loadavg() },
     ...(peer ? { peer: { name: 'PostGraphile v5', node: PEER_NODE } } : {}), data: { ...data, invoices }, scenarios, bookingsWritten: written, bookingsPerSecond };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`Wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
