@@ -13,18 +13,18 @@ const MAX_DAYS = 62;
 
 /**
  * The schedule of an active service of an active salon, or null: plain rows through the request's loaders and
- * the schedule loader (a read path). The service names its salon, so the salon's row and the service's staff are
- * read side by side, in one message (ADR 0029); the rest of the schedule needs the salon's zone and follows.
+ * the schedule loader (a read path). The service's row, its salon's row and its staff are all found by the
+ * service's id, so they are read side by side, in one message (ADR 0029); the rest of the schedule needs the
+ * salon's zone and follows.
  */
 async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId?: string | null; from: string; to: string }): Promise<ScheduleSnapshot | null> {
   if (!isUuid(q.serviceId) || (q.staffId && !isUuid(q.staffId))) return null;
-  const service = await ctx.loaders.catalog.serviceById.load(q.serviceId);
-  if (!service?.isActive) return null;
-  const [salon, staff] = await Promise.all([
-    ctx.loaders.catalog.salonById.load(service.salon.id),
-    readScheduleStaff(ctx.em, { serviceId: service.id, salonId: service.salon.id, staffId: q.staffId }),
+  const [service, salon, staff] = await Promise.all([
+    ctx.loaders.catalog.serviceById.load(q.serviceId),
+    ctx.loaders.catalog.salonByServiceId.load(q.serviceId),
+    readScheduleStaff(ctx.em, { serviceId: q.serviceId, staffId: q.staffId }),
   ]);
-  if (!salon?.isActive) return null;
+  if (!service?.isActive || !salon?.isActive) return null;
   // Who does each slot is one of these: the slots' `staff` field needs no further round trip.
   for (const member of staff) ctx.loaders.catalog.staffMemberById.prime(member.id, member);
   return loadSchedule(ctx.em, { ...q, service, salon, staff, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES });

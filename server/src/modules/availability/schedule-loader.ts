@@ -47,7 +47,7 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
   // A start late on the last day may run past midnight in an overnight range: busy time then matters too.
   const rangeEnd = DateTime.fromISO(q.to, { zone }).plus({ days: 2 }).startOf('day').toJSDate();
 
-  const staff = q.staff ?? (await readScheduleStaff(em, { serviceId: q.service.id, salonId: q.salon.id, staffId: q.staffId }));
+  const staff = q.staff ?? (await readScheduleStaff(em, { serviceId: q.service.id, staffId: q.staffId }));
   const staffIds = staff.map((r) => r.id);
   const empty = { staffIds, day: (date: string) => ({ rules: rulesFor(q, date, false, null), staff: [] }), slots: () => [] };
   if (staffIds.length === 0) return empty;
@@ -87,15 +87,16 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
 }
 
 /**
- * The active staff of a salon who offer a service (or the one asked for), as plain rows. It needs neither the
- * salon's row nor its zone, so `availableSlots` reads it beside the salon's row, in the same message (ADR 0029).
+ * The active staff of the service's salon who offer the service (or the one asked for), as plain rows. It needs
+ * only the service's id (its salon is found by key), so `availableSlots` reads it beside the service's and the
+ * salon's rows, in the same message (ADR 0029).
  */
-export async function readScheduleStaff(em: EntityManager, q: { serviceId: string; salonId: string; staffId?: string | null }): Promise<PlainRow<StaffMember>[]> {
+export async function readScheduleStaff(em: EntityManager, q: { serviceId: string; staffId?: string | null }): Promise<PlainRow<StaffMember>[]> {
   return mapPlain(em, StaffMember, await execute<Record<string, unknown>>(
     em,
     `select sm.* from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
-      where ss.service_id = ? and sm.salon_id = ? and sm.is_active ${q.staffId ? 'and sm.id = ?' : ''} order by sm.id`,
-    q.staffId ? [q.serviceId, q.salonId, q.staffId] : [q.serviceId, q.salonId],
+      where ss.service_id = ? and sm.salon_id = (select salon_id from services where id = ?) and sm.is_active ${q.staffId ? 'and sm.id = ?' : ''} order by sm.id`,
+    q.staffId ? [q.serviceId, q.serviceId, q.staffId] : [q.serviceId, q.serviceId],
   ));
 }
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, groupByKey } from '../../graphql/batch';
-import { execute, uuidArray } from '../../db/sql';
+import { execute, isUuid, uuidArray } from '../../db/sql';
 import { findPlain, findPlainByIds, mapPlain, selectList, type PlainRow } from '../../db/plain-rows';
 import type { PropertiesAsked } from '../../graphql/projection';
 import { decodeCursor, instantIdCursor } from '../../graphql/relay';
@@ -153,9 +153,25 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date, userByI
     return sorted;
   };
 
+  const salonById = new DataLoader<string, PlainRow<Salon> | null>(async (ids) => byKey(ids, await findPlainByIds(em, Salon, ids), (s) => s.id));
+
   return {
-    salonById: new DataLoader<string, PlainRow<Salon> | null>(async (ids) => byKey(ids, await findPlainByIds(em, Salon, ids), (s) => s.id)),
+    salonById,
     serviceById: new DataLoader<string, PlainRow<Service> | null>(async (ids) => byKey(ids, await findPlainByIds(em, Service, ids), (s) => s.id)),
+    /**
+     * The salon offering each service, found by the service's id so that it can be read beside the service (free
+     * times, ADR 0029); primes the by-id loader.
+     */
+    salonByServiceId: new DataLoader<string, PlainRow<Salon> | null>(async (serviceIds) => {
+      const rows = await execute<Record<string, unknown> & { service_id: string }>(
+        em,
+        'select sv.id as service_id, s.* from services sv join salons s on s.id = sv.salon_id where sv.id = any(?::uuid[])',
+        [uuidArray(serviceIds.filter(isUuid))],
+      );
+      const salons = mapPlain(em, Salon, rows.map(({ service_id: _service, ...columns }) => columns));
+      for (const salon of salons) salonById.prime(salon.id, salon);
+      return byKey(serviceIds, rows.map((row, i) => ({ serviceId: row.service_id, salon: salons[i] })), (r) => r.serviceId).map((found) => found?.salon ?? null);
+    }),
     staffMemberById: new DataLoader<string, PlainRow<StaffMember> | null>(async (ids) =>
       byKey(ids, await findPlainByIds(em, StaffMember, ids), (s) => s.id),
     ),
