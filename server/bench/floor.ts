@@ -36,7 +36,10 @@ export async function runLoop(task: () => Promise<void>, connections: number, se
   return { requestsPerSecond: latencies.length / ((Date.now() - started) / 1000), p50: pick(0.5), p99: pick(0.99), errors, requests: latencies.length };
 }
 
-/** The catalogue page as one hand-written query, with the same answer: what a perfect data layer would cost. */
+/**
+ * The catalogue page as one hand-written query, with the same answer: what a perfect data layer would cost. (Until
+ * 2026-12-03 evening its photos included those of services and stylists, which the page leaves out.)
+ */
 export async function catalogueFloor(pool: Pool): Promise<void> {
   await pool.query(`
     with page as (select * from salons where is_active order by rating_average desc, id desc limit 20)
@@ -46,7 +49,7 @@ export async function catalogueFloor(pool: Pool): Promise<void> {
           'services', (select json_agg(ss.service_id) from staff_member_services ss join services sv on sv.id = ss.service_id and sv.is_active where ss.staff_member_id = sm.id),
           'hours', (select json_agg(json_build_object('d', wh.weekday, 's', wh.start_time, 'e', wh.end_time)) from weekly_hours wh where wh.staff_id = sm.id)))
         from staff_members sm where sm.salon_id = p.id and sm.is_active) as staff,
-      (select json_agg(ph.url) from salon_photos ph where ph.salon_id = p.id) as photos,
+      (select json_agg(ph.url order by ph.position, ph.id) from salon_photos ph where ph.salon_id = p.id and ph.service_id is null and ph.staff_id is null) as photos,
       (select json_agg(json_build_object('rating', r.rating, 'first', u.first_name)) from (select * from reviews r where r.salon_id = p.id and r.hidden_at is null order by created_at desc, id desc limit 3) r join users u on u.id = r.customer_id) as reviews
     from page p`);
 }
