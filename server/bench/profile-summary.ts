@@ -4,6 +4,7 @@ import fs from 'node:fs';
  * `node -r @swc-node/register bench/profile-summary.ts <file.cpuprofile>`: self time by package and the top
  * functions of a V8 CPU profile (from `npm run bench -- --profile` or bench/profile-read.ts), idle and GC shown
  * apart. Given a sampling heap profile (`.heapprofile`, from bench/profile-read.ts), bytes allocated instead.
+ * `--inclusive` adds each function's time with everything it called.
  */
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface HeapNode { callFrame: Node['callFrame']; selfSize: number; children: HeapNode[] }
@@ -49,5 +50,24 @@ for (const [id, us] of self) {
   const key = `${functionName || '(anonymous)'} ${owner(url)}:${lineNumber + 1}`;
   functions.set(key, (functions.get(key) ?? 0) + us);
 }
+// `--inclusive`: time spent in each function and everything it called (each sample counted once per function on
+// its stack), which says which layer a cost belongs to (pg's parsing, a loader, the slot calculation).
+const inclusive = new Map<string, number>();
+if (process.argv.includes('--inclusive') && !('head' in parsed)) {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  for (const [id, us] of self) {
+    const { functionName } = byId.get(id)!.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') continue;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const { callFrame } = byId.get(at)!;
+      const key = `${callFrame.functionName || '(anonymous)'} ${owner(callFrame.url)}:${callFrame.lineNumber + 1}`;
+      if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+      seen.add(key);
+    }
+  }
+}
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}`);
 console.log(`${'head' in parsed ? `allocated ${(busy / 1e6).toFixed(0)} MB` : `busy ${(busy / 1e6).toFixed(1)} s`}\n-- by package --\n${top(packages, 25).join('\n')}\n-- by function --\n${top(functions, 40).join('\n')}`);
+if (inclusive.size) console.log(`-- including callees --\n${top(inclusive, 60).join('\n')}`);
