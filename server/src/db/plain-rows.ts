@@ -73,8 +73,10 @@ export function selectList<T extends object>(em: EntityManager, entity: EntityNa
   const all = `${alias}.*`;
   if (!properties) return all;
   const meta = metaOf(em, entity);
-  const key = `${meta.className}|${alias}|${needs.join(',')}|${[...properties].join(',')}`;
-  let list = selectLists.get(key);
+  let lists = selectLists.get(properties);
+  if (!lists) selectLists.set(properties, (lists = new Map()));
+  const key = `${meta.className}|${alias}|${needs.join(',')}`;
+  let list = lists.get(key);
   if (list === undefined) {
     const columns = new Set<string>();
     const platform = em.getPlatform();
@@ -88,12 +90,14 @@ export function selectList<T extends object>(em: EntityManager, entity: EntityNa
     for (const name of references) add(name);
     const known = [...needs, ...properties].every(add);
     list = known ? [...columns].join(', ') : all;
-    selectLists.set(key, list);
+    lists.set(key, list);
   }
   return list;
 }
 
-const selectLists = new Map<string, string>();
+// Kept per property set, which lives as long as the parsed operation it came from (projection.ts), so documents
+// that ask for ever other fields cannot grow this without bound.
+const selectLists = new WeakMap<ReadonlySet<string>, Map<string, string>>();
 
 // In tests a row read with a select list throws when code reads a column it left out, so a field resolver that
 // reads more than its `@Reads` says fails its tests instead of answering with undefined.

@@ -55,7 +55,8 @@ function shapeOf(schema: GraphQLSchema, operation: OperationDefinitionNode, frag
     const reads = field.extensions?.reads;
     const known = shape.get(type.name);
     if (!Array.isArray(reads)) shape.set(type.name, null);
-    else if (known !== null) shape.set(type.name, new Set([...(known ?? []), ...(reads as string[])]));
+    else if (known === undefined) shape.set(type.name, new Set(reads as string[]));
+    else if (known !== null) for (const property of reads as string[]) known.add(property);
   };
   // A validated document has no fragment cycles, and the walk runs once per operation (cached above).
   const visit = (set: SelectionSetNode, type: GraphQLNamedType) => {
