@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { ipcRequester } from './ipc';
 
 /**
  * PostGraphile v5 as a peer in the bench (`--peer`): its own package in bench/peer (PostGraphile and a Node 22
@@ -29,18 +29,7 @@ export async function startPeerProcess(databaseUrl: string): Promise<PeerProcess
     execPath: PEER_NODE, execArgv: [], cwd: PEER_DIR, stdio: 'inherit',
     env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
   });
-  const request = <T>(msg: object | null, reply: string) => new Promise<T>((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`PostGraphile peer exited with ${code}`));
-    const onMessage = (m: { type: string } & Record<string, unknown>) => {
-      if (m.type !== reply) return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve(m as T);
-    };
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-    if (msg) child.send(msg);
-  });
+  const request = ipcRequester(child, 'PostGraphile peer');
   const { url } = await request<{ url: string }>(null, 'ready');
   return {
     url, child,

@@ -37,17 +37,19 @@ const owner = (url: string): string => {
   if (url.startsWith('node:')) return 'node';
   return url ? 'other' : '(native)';
 };
+/** A function as the tables name it: its name, its package (or source folder) and its line. */
+const frameKey = ({ functionName, url, lineNumber }: Node['callFrame']) => `${functionName || '(anonymous)'} ${owner(url)}:${lineNumber + 1}`;
 const packages = new Map<string, number>();
 const functions = new Map<string, number>();
 let busy = 0;
 for (const [id, us] of self) {
   const node = byId.get(id)!;
-  const { functionName, url, lineNumber } = node.callFrame;
+  const { functionName, url } = node.callFrame;
   if (functionName === '(idle)' || functionName === '(program)') continue;
   busy += us;
   const pkg = functionName === '(garbage collector)' ? '(gc)' : owner(url);
   packages.set(pkg, (packages.get(pkg) ?? 0) + us);
-  const key = `${functionName || '(anonymous)'} ${owner(url)}:${lineNumber + 1}`;
+  const key = frameKey(node.callFrame);
   functions.set(key, (functions.get(key) ?? 0) + us);
 }
 // `--inclusive`: time spent in each function and everything it called (each sample counted once per function on
@@ -61,8 +63,7 @@ if (process.argv.includes('--inclusive') && !('head' in parsed)) {
     if (functionName === '(idle)' || functionName === '(program)') continue;
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const { callFrame } = byId.get(at)!;
-      const key = `${callFrame.functionName || '(anonymous)'} ${owner(callFrame.url)}:${callFrame.lineNumber + 1}`;
+      const key = frameKey(byId.get(at)!.callFrame);
       if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + us);
       seen.add(key);
     }

@@ -15,6 +15,7 @@ import { CATALOGUE, SALON } from './documents';
 import { catalogueFloor, nearFloor, reportFloor, runLoop, salonFloor, searchFloor, slotsFloor, type LoadResult } from './floor';
 import { reportPeriods, ReportPeriod } from '../src/modules/reports/report-period';
 import { postgresCpuMs, processCpuMs } from './cpu';
+import { ipcRequester, type IpcRequest } from './ipc';
 import { firstDifference, installPeer, PEER_CATALOGUE, PEER_NODE, PEER_SALON, plainCatalogue, plainSalon, startPeerProcess, type PeerProcess } from './postgraphile';
 
 /**
@@ -156,24 +157,15 @@ async function answer(url: string, body: unknown): Promise<unknown> {
   return json;
 }
 
-interface ServerProcess { url: string; child: ChildProcess; request<T>(msg: object, reply: string): Promise<T> }
+interface ServerProcess { url: string; child: ChildProcess; request: IpcRequest }
 
 /** Starts the server in a child process (see server-process.ts), optionally under the V8 CPU profiler. */
 async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
   const profileDir = path.join(__dirname, 'profiles');
   const execArgv = ['-r', '@swc-node/register', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   const child = fork(path.join(__dirname, 'server-process.ts'), [], { execArgv, env: { ...process.env, BENCH_DATABASE_URL: databaseUrl }, stdio: 'inherit', ...(serverNode ? { execPath: serverNode } : {}) });
-  const request = <T>(msg: object, reply: string) => new Promise<T>((resolve, reject) => {
-    const onMessage = (m: { type: string } & Record<string, unknown>) => {
-      if (m.type !== reply) return;
-      child.off('message', onMessage);
-      resolve(m as T);
-    };
-    child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-    if (Object.keys(msg).length) child.send(msg);
-  });
-  const { url } = await request<{ url: string }>({}, 'ready');
+  const request = ipcRequester(child, 'bench server');
+  const { url } = await request<{ url: string }>(null, 'ready');
   return { url, child, request };
 }
 
