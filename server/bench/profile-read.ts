@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 import pino from 'pino';
@@ -17,7 +18,8 @@ import { CATALOGUE } from './documents';
  * `NODE_ENV=production node -r @swc-node/register bench/profile-read.ts` with, all optional:
  * PROFILE_DATABASE_URL (a server to create it on; default postgres://postgres@127.0.0.1:5432/postgres),
  * QUERY and VARIABLES (JSON; default the catalogue page), N (default 400), CPU_PROFILE and HEAP_PROFILE (output
- * files: a V8 CPU profile, and a sampling heap profile counting everything allocated, collected or not).
+ * files: a V8 CPU profile, and a sampling heap profile counting everything allocated, collected or not), LOAD=process
+ * (the load from autocannon in a child process: the figures and profiles are then the server's alone).
  */
 async function main() {
   const admin = new URL(process.env.PROFILE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -45,7 +47,11 @@ async function main() {
     if (!text.startsWith('{"data"') || text.includes('"errors"')) throw new Error(text.slice(0, 500));
     return text.length;
   };
+  // With LOAD=process the requests come from autocannon in a child process, so the profile and the CPU figure are
+  // the server's alone; by default they come from fetch in this process (the figure then includes the client).
+  const external = process.env.LOAD === 'process';
   const run = async (n: number) => {
+    if (external) return loadFromChild(`${server.url}/graphql`, body, n);
     let sent = 0;
     await Promise.all(Array.from({ length: 10 }, async () => { while (sent++ < n) await one(); }));
   };
@@ -66,10 +72,19 @@ async function main() {
   const started = Date.now();
   await run(n);
   const used = process.cpuUsage(cpu);
-  console.log(`CPU ${((used.user + used.system) / 1000 / n).toFixed(2)} ms per request (server and its load client); ${((Date.now() - started) / n).toFixed(2)} ms of wall time per request`);
+  console.log(`CPU ${((used.user + used.system) / 1000 / n).toFixed(2)} ms per request (${external ? 'the server alone' : 'server and its load client'}); ${((Date.now() - started) / n).toFixed(2)} ms of wall time per request`);
   if (process.env.CPU_PROFILE) fs.writeFileSync(process.env.CPU_PROFILE, JSON.stringify((await session.post('Profiler.stop')).profile));
   if (process.env.HEAP_PROFILE) fs.writeFileSync(process.env.HEAP_PROFILE, JSON.stringify((await session.post('HeapProfiler.stopSampling')).profile));
   await server.stop();
+}
+
+/** N requests at 10 connections from autocannon in a child process. */
+function loadFromChild(url: string, body: string, amount: number): Promise<void> {
+  const script = `require('autocannon')({ url: process.argv[1], connections: 10, amount: Number(process.argv[3]), method: 'POST', body: process.argv[2],
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': 'ar' } }).then((r) => process.exit(r.non2xx + r.errors ? 1 : 0))`;
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['-e', script, url, body, String(amount)], { cwd: __dirname }, (err) => (err ? reject(err) : resolve()));
+  });
 }
 
 main().then(() => process.exit(0), (err) => {

@@ -275,6 +275,9 @@ async function main() {
     [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: SALON, variables: { id: salonIds[nextSalon++ % salonIds.length] } }) }) }],
     Math.floor(salonIds.length / 2) - warmupRequests - 1,
   ];
+  // What every request costs before it reads anything (HTTP, Apollo, the request's context): the share of each
+  // read's CPU that no change to that read can remove.
+  await runScenario('the least request, { __typename }', { query: '{ __typename }' }, null);
   await runScenario('catalogue page (salons first 20, nested)', { query: CATALOGUE }, () => catalogueFloor(pool));
   await runScenario('salon(id) with everything', { query: SALON, variables: { id: data.bigSalonId } }, () => salonFloor(pool, data.bigSalonId));
   await runScenario('salon services with payment terms', { query: TERMS, variables: { id: data.bigSalonId } }, null);

@@ -220,9 +220,33 @@ describe('available slots over HTTP', () => {
     expect(res.data.availableSlots.length).toBeGreaterThan(0);
     const [{ names }] = await sql(t, "select array_agg(display_name) as names from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id where ss.service_id = $1 and sm.is_active", [serviceId]);
     for (const slot of res.data.availableSlots) expect(names).toContain(slot.staff.displayName);
-    // The service, its salon and its staff, all found by the service's id (whole rows, so the slots' staff are not
-    // read again); then the rest of what the calculation reads, which needs the salon's zone.
-    expect(res.headers.get('x-sql-round-trips')).toBe('2');
+    // The service, its salon, its staff (whole rows, so the slots' staff are not read again) and the rest of what
+    // the calculation reads: all found by the service's id, so all in one message.
+    expect(res.headers.get('x-sql-round-trips')).toBe('1');
+  });
+
+  it('reads the bookings of the salon\'s own dates, in a zone far either side of UTC', async () => {
+    const [{ id: customerId }] = await sql(t, "select id from users where phone_number = '+966500000002'");
+    const [{ salon_id: salonId }] = await sql(t, 'select salon_id from services where id = $1', [serviceId]);
+    const times = async () => (await t.gql(SLOTS, { input: { serviceId, date: '2026-12-13', staffId: nouraId } })).data.availableSlots.map((s: any) => s.startsAt);
+    try {
+      for (const [zone, offsetHours] of [['Pacific/Kiritimati', 14], ['Pacific/Pago_Pago', -11]] as const) {
+        await sql(t, 'update salons set time_zone = $1 where id = $2', [zone, salonId]);
+        // Sunday 13 December, 10:00–12:00 there.
+        const local = (hhmm: string) => new Date(Date.parse(`2026-12-13T${hhmm}:00Z`) - offsetHours * 3_600_000).toISOString();
+        expect(await times()).toEqual(['10:00', '10:15', '10:30', '10:45', '11:00'].map(local));
+        // Booked 10:00–10:45 with its 10-minute buffer: 11:00 is the only start left where 45 + 10 minutes fit.
+        await sql(t, `insert into bookings (id, created_at, updated_at, salon_id, service_id, staff_id, customer_id, starts_at, ends_at, blocked_until,
+          price_halalas, currency, status, idempotency_key, request_fingerprint)
+          values (gen_random_uuid(), now(), now(), $1, $2, $3, $4, $5, $6, $7, 12000, 'SAR', 'CONFIRMED', $8, 'f')`,
+          [salonId, serviceId, nouraId, customerId, local('10:00'), local('10:45'), local('10:55'), `zone-${zone}`]);
+        expect(await times()).toEqual([local('11:00')]);
+        await sql(t, "delete from bookings where idempotency_key like 'zone-%'");
+      }
+    } finally {
+      await sql(t, "update salons set time_zone = 'Asia/Riyadh' where id = $1", [salonId]);
+      await sql(t, "delete from bookings where idempotency_key like 'zone-%'");
+    }
   });
 
   it('gives one slot per time for "any staff member"', async () => {

@@ -6,28 +6,28 @@ import { isUuid } from '../../graphql/ids';
 import { StaffMember } from '../catalog/staff-member.entity';
 import { DateScalar } from '../../graphql/scalars';
 import { AvailableDaysInput, AvailableSlotsInput, Slot } from './availability.types';
-import { datesBetween, loadSchedule, readScheduleStaff, type ScheduleSnapshot } from './schedule-loader';
-import { anyStaffSlots } from './slots';
+import { datesBetween, readScheduleRows, readScheduleStaff, scheduleOf, type ScheduleSnapshot } from './schedule-loader';
 
 const MAX_DAYS = 62;
 
 /**
  * The schedule of an active service of an active salon, or null: plain rows through the request's loaders and
- * the schedule loader (a read path). The service's row, its salon's row and its staff are all found by the
- * service's id, so they are read side by side, in one message (ADR 0029); the rest of the schedule needs the
- * salon's zone and follows.
+ * the schedule loader (a read path). The service's row, its salon's row, its staff and the rest of the schedule
+ * are all found by the service's id, so they are read side by side, in one message (ADR 0029).
  */
 async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId?: string | null; from: string; to: string }): Promise<ScheduleSnapshot | null> {
   if (!isUuid(q.serviceId) || (q.staffId && !isUuid(q.staffId))) return null;
-  const [service, salon, staff] = await Promise.all([
+  const keys = { ...q, now: ctx.app.now() };
+  const [service, salon, staff, rows] = await Promise.all([
     ctx.loaders.catalog.serviceById.load(q.serviceId),
     ctx.loaders.catalog.salonByServiceId.load(q.serviceId),
-    readScheduleStaff(ctx.em, { serviceId: q.serviceId, staffId: q.staffId }),
+    readScheduleStaff(ctx.em, keys),
+    readScheduleRows(ctx.em, keys),
   ]);
   if (!service?.isActive || !salon?.isActive) return null;
   // Who does each slot is one of these: the slots' `staff` field needs no further round trip.
   for (const member of staff) ctx.loaders.catalog.staffMemberById.prime(member.id, member);
-  return loadSchedule(ctx.em, { ...q, service, salon, staff, now: ctx.app.now(), slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES });
+  return scheduleOf({ ...keys, service, salon, slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES }, staff, rows);
 }
 
 @Resolver(() => Slot)
@@ -36,8 +36,7 @@ export class AvailabilityResolver {
   async availableSlots(@Ctx() ctx: AppContext, @Arg('input', () => AvailableSlotsInput, { description: 'Service, day and optionally staff.' }) input: AvailableSlotsInput): Promise<Slot[]> {
     const schedule = await bookableSchedule(ctx, { serviceId: input.serviceId, staffId: input.staffId, from: input.date, to: input.date });
     if (!schedule) return [];
-    const slots = schedule.slots(input.date);
-    const chosen = input.staffId ? slots : anyStaffSlots(slots, schedule.day(input.date).staff);
+    const chosen = input.staffId ? schedule.slots(input.date) : schedule.anyStaffSlots(input.date);
     return chosen.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, staffId: s.staffId }) as Slot);
   }
 

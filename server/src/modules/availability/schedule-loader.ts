@@ -1,29 +1,32 @@
-import { DateTime } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute, uuidArray } from '../../db/sql';
 import { mapPlain, type PlainRow } from '../../db/plain-rows';
 import { StaffMember } from '../catalog/staff-member.entity';
 import type { Salon } from '../catalog/salon.entity';
 import type { Service } from '../catalog/service.entity';
-import { addDays, isClosed, openingHours, staffHours, type SalonSchedule } from '../hours/day-plan';
-import { readSalonSchedule } from '../hours/salon-schedule';
+import { addDays, isClosed, openingHours, teamHours, type SalonSchedule } from '../hours/day-plan';
+import { salonScheduleColumns } from '../hours/salon-schedule';
 import type { WeekRange } from '../hours/wall-ranges';
-import { computeSlots, type Interval, type Slot, type SlotRules, type StaffDay } from './slots';
+import { anyStaffSlots, computeSlots, startOfLocalDay, type Interval, type Slot, type SlotRules, type StaffDay } from './slots';
 
-export interface ScheduleQuery {
+/** A schedule's keys with the rows they name: the service's id is the service's. */
+export interface ScheduleQuery extends Omit<ScheduleKeys, 'serviceId'> {
   service: Service;
   salon: Salon;
+  slotIntervalMinutes: number;
+}
+
+/** What picks a schedule's rows: all of them are found from the service's id, without its salon's row. */
+export interface ScheduleKeys {
+  serviceId: string;
   /** Only this staff member; all who offer the service when absent. */
   staffId?: string | null;
   /** Salon-local dates, inclusive. */
   from: string;
   to: string;
   now: Date;
-  slotIntervalMinutes: number;
   /** Bookings being moved (one, or every part of a visit) do not block their own new times. */
   excludeBookingIds?: string[];
-  /** The staff, when the caller read them already (readScheduleStaff, beside the salon's row). */
-  staff?: PlainRow<StaffMember>[];
 }
 
 export interface ScheduleSnapshot {
@@ -31,73 +34,116 @@ export interface ScheduleSnapshot {
   /** Inputs of the pure slot calculation for one date. */
   day(date: string): { rules: SlotRules; staff: StaffDay[] };
   slots(date: string): Slot[];
+  /** One slot per start for "any staff member" (see `anyStaffSlots`). */
+  anyStaffSlots(date: string): Slot[];
 }
 
-interface HoursRow { staff_id: string; weekday: number; start_time: string; end_time: string }
-interface SpanRow { staff_id: string; starts_at: Date; ends_at: Date }
+/** The rows a schedule is built from, besides the service's, the salon's and the staff's. */
+export interface ScheduleRows {
+  hours: HoursRow[];
+  /** Time off, and live bookings until their clean-up buffer ends, over a window wider than any zone's dates. */
+  busy: SpanRow[];
+  salonSchedule: SalonSchedule;
+}
+
+interface HoursRow { staffId: string; weekday: number; startTime: string; endTime: string }
+/** A span of busy time in epoch milliseconds. */
+interface SpanRow { staffId: string; start: number; end: number }
+
+const DAY_MS = 86_400_000;
 
 /**
  * Reads everything the slot calculation needs for one service over a date range in a fixed number of queries
- * (staff, hours, time off, the salon's schedule, bookings), however many staff and days: the catalogue's source of truth
+ * (staff, hours, busy time, the salon's schedule), however many staff and days: the catalogue's source of truth
  * for availability, used both to list slots and to validate a booking.
  */
 export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise<ScheduleSnapshot> {
-  const zone = q.salon.timeZone;
-  const rangeStart = DateTime.fromISO(q.from, { zone }).startOf('day').toJSDate();
-  // A start late on the last day may run past midnight in an overnight range: busy time then matters too.
-  const rangeEnd = DateTime.fromISO(q.to, { zone }).plus({ days: 2 }).startOf('day').toJSDate();
+  const keys: ScheduleKeys = { serviceId: q.service.id, staffId: q.staffId, from: q.from, to: q.to, now: q.now, excludeBookingIds: q.excludeBookingIds };
+  const [staff, rows] = await readAll(em, [() => readScheduleStaff(em, keys), () => readScheduleRows(em, keys)]);
+  return scheduleOf(q, staff, rows);
+}
 
-  const staff = q.staff ?? (await readScheduleStaff(em, { serviceId: q.service.id, staffId: q.staffId }));
-  const staffIds = staff.map((r) => r.id);
-  const empty = { staffIds, day: (date: string) => ({ rules: rulesFor(q, date, false, null), staff: [] }), slots: () => [] };
-  if (staffIds.length === 0) return empty;
+/**
+ * The active staff of the service's salon who offer the service (or the one asked for), as plain rows, in id order.
+ * It needs only the service's id (its salon is found by key), so `availableSlots` reads it beside the service's and
+ * the salon's rows, in the same message (ADR 0029).
+ */
+export async function readScheduleStaff(em: EntityManager, k: Pick<ScheduleKeys, 'serviceId' | 'staffId'>): Promise<PlainRow<StaffMember>[]> {
+  return mapPlain(em, StaffMember, await execute<Record<string, unknown>>(
+    em,
+    `select sm.* from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
+      where ss.service_id = ? and sm.salon_id = (select salon_id from services where id = ?) and sm.is_active ${k.staffId ? 'and sm.id = ?' : ''} order by sm.id`,
+    k.staffId ? [k.serviceId, k.serviceId, k.staffId] : [k.serviceId, k.serviceId],
+  ));
+}
 
-  const [hours, timeOff, schedule, bookings] = await readAll(em, [
-    () => execute<HoursRow>(em, `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time from weekly_hours where staff_id = any(?::uuid[])`, [uuidArray(staffIds)]),
-    () => execute<SpanRow>(em, 'select staff_id, starts_at, ends_at from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ?', [uuidArray(staffIds), rangeEnd, rangeStart]),
-    (): Promise<SalonSchedule> => readSalonSchedule(em, q.salon.id, q.from, q.to),
+/**
+ * The hours, the busy time and the salon's schedule behind a schedule, found from the service's id alone, so a read
+ * path sends them with the service's, the salon's and the staff's rows in one message (ADR 0029). Each is a plain
+ * statement that PostgreSQL plans cheaply (a CTE shared by all of them cost more to plan than it saved):
+ * - hours and busy time are read for everyone linked to the service (the one asked for), and kept only for the
+ *   staff the schedule is built for, who are read beside them;
+ * - busy time is read over the salon-local dates with three hours to spare either side (a zone's midnight in
+ *   PostgreSQL and in luxon may differ on a night the clocks change), as epoch milliseconds, and cut exactly when
+ *   the schedule is built.
+ */
+export async function readScheduleRows(em: EntityManager, k: ScheduleKeys): Promise<ScheduleRows> {
+  const linked = `select staff_member_id from staff_member_services where service_id = ?${k.staffId ? ' and staff_member_id = ?' : ''}`;
+  const linkedParams = k.staffId ? [k.serviceId, k.staffId] : [k.serviceId];
+  const salonKey = '(select salon_id from services where id = ?)';
+  const zone = `(select time_zone from salons where id = ${salonKey})`;
+  const ms = (column: string) => `round(extract(epoch from ${column}) * 1000)::float8`;
+  const salonSchedule = salonScheduleColumns(salonKey, k.serviceId, k.from, k.to);
+  const [hours, busy, [schedule]] = await readAll(em, [
+    () => execute<HoursRow>(em, `select staff_id as "staffId", weekday, to_char(start_time, 'HH24:MI') as "startTime", to_char(end_time, 'HH24:MI') as "endTime" from weekly_hours where staff_id in (${linked})`, linkedParams),
+    // Live bookings block until blocked_until (end + clean-up buffer), and an unpaid hold until it lapses.
     () => execute<SpanRow>(
       em,
-      // Live bookings block until blocked_until (end + clean-up buffer); an unpaid hold stops blocking once it lapses.
-      `select staff_id, starts_at, blocked_until as ends_at from bookings
-        where staff_id = any(?::uuid[]) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
-          and starts_at < ? and blocked_until > ? and id <> all(?::uuid[])`,
-      [uuidArray(staffIds), q.now, rangeEnd, rangeStart, uuidArray(q.excludeBookingIds ?? [])],
+      `select staff_id as "staffId", ${ms('starts_at')} as "start", ${ms('ends_at')} as "end" from time_off
+        where staff_id in (${linked}) and starts_at < ((?::date + 2)::timestamp at time zone ${zone}) + interval '3 hours'
+          and ends_at > (?::date::timestamp at time zone ${zone}) - interval '3 hours'
+       union all
+       select staff_id, ${ms('starts_at')}, ${ms('blocked_until')} from bookings
+        where staff_id in (${linked}) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
+          and starts_at < ((?::date + 2)::timestamp at time zone ${zone}) + interval '3 hours'
+          and blocked_until > (?::date::timestamp at time zone ${zone}) - interval '3 hours' and id <> all(?::uuid[])`,
+      [...linkedParams, k.to, k.serviceId, k.from, k.serviceId, ...linkedParams, k.now, k.to, k.serviceId, k.from, k.serviceId, uuidArray(k.excludeBookingIds ?? [])],
     ),
+    () => execute<SalonSchedule>(em, `select ${salonSchedule.sql}`, salonSchedule.params),
   ]);
+  return { hours, busy, salonSchedule: schedule };
+}
+
+/** The schedule from its rows: busy time cut to the zone's dates, each stylist's week applied to the dates asked. */
+export function scheduleOf(q: ScheduleQuery, staff: PlainRow<StaffMember>[], rows: ScheduleRows): ScheduleSnapshot {
+  const zone = q.salon.timeZone;
+  const rangeStart = startOfLocalDay(q.from, zone);
+  // A start late on the last day may run past midnight in an overnight range: busy time then matters too.
+  const rangeEnd = startOfLocalDay(addDays(q.to, 2), zone);
+  const staffIds = staff.map((r) => r.id);
 
   const busyByStaff = new Map<string, Interval[]>(staffIds.map((id) => [id, []]));
-  for (const row of [...timeOff, ...bookings]) busyByStaff.get(row.staff_id)!.push({ start: new Date(row.starts_at).getTime(), end: new Date(row.ends_at).getTime() });
-
+  for (const { staffId, start, end } of rows.busy) if (start < rangeEnd && end > rangeStart) busyByStaff.get(staffId)?.push({ start, end });
   const weekOf = new Map<string, WeekRange[]>(staffIds.map((id) => [id, []]));
-  for (const h of hours) weekOf.get(h.staff_id)!.push({ weekday: h.weekday, startTime: h.start_time, endTime: h.end_time });
+  for (const { staffId, ...range } of rows.hours) weekOf.get(staffId)?.push(range);
 
   const day = (date: string) => {
-    const staff = staffIds.map((staffId) => ({ staffId, hours: staffHours(date, date, weekOf.get(staffId)!, schedule), busy: busyByStaff.get(staffId)! }));
-    return { rules: rulesFor(q, date, isClosed(date, schedule), openingHours(date, date, schedule)), staff };
+    const hours = teamHours(date, date, weekOf, rows.salonSchedule);
+    const team = staffIds.map((staffId) => ({ staffId, hours: hours.get(staffId)!, busy: busyByStaff.get(staffId)! }));
+    return { rules: rulesFor(q, date, isClosed(date, rows.salonSchedule), openingHours(date, date, rows.salonSchedule)), staff: team };
   };
   return {
     staffIds,
     day,
     slots(date) {
-      const { rules, staff } = day(date);
-      return computeSlots(rules, staff);
+      const { rules, staff: team } = day(date);
+      return computeSlots(rules, team);
+    },
+    anyStaffSlots(date) {
+      const { rules, staff: team } = day(date);
+      return anyStaffSlots(rules, team);
     },
   };
-}
-
-/**
- * The active staff of the service's salon who offer the service (or the one asked for), as plain rows. It needs
- * only the service's id (its salon is found by key), so `availableSlots` reads it beside the service's and the
- * salon's rows, in the same message (ADR 0029).
- */
-export async function readScheduleStaff(em: EntityManager, q: { serviceId: string; staffId?: string | null }): Promise<PlainRow<StaffMember>[]> {
-  return mapPlain(em, StaffMember, await execute<Record<string, unknown>>(
-    em,
-    `select sm.* from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
-      where ss.service_id = ? and sm.salon_id = (select salon_id from services where id = ?) and sm.is_active ${q.staffId ? 'and sm.id = ?' : ''} order by sm.id`,
-    q.staffId ? [q.serviceId, q.serviceId, q.staffId] : [q.serviceId, q.serviceId],
-  ));
 }
 
 /**
@@ -111,7 +157,7 @@ async function readAll<T extends unknown[]>(em: EntityManager, reads: { [K in ke
   return results as T;
 }
 
-function rulesFor(q: ScheduleQuery, date: string, closed: boolean, opening: SlotRules['opening']): SlotRules {
+function rulesFor(q: Pick<ScheduleQuery, 'salon' | 'service' | 'now' | 'slotIntervalMinutes'>, date: string, closed: boolean, opening: SlotRules['opening']): SlotRules {
   return {
     date,
     timeZone: q.salon.timeZone,

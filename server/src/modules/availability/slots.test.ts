@@ -117,7 +117,7 @@ describe('computeSlots: table cases', () => {
   it('picks the least busy staff member for "anyone"', () => {
     const busyOne = staff([['09:00', '12:00']], [['2026-12-06T08:00:00Z', '2026-12-06T09:00:00Z']], 'a');
     const freeOne = staff([['09:00', '12:00']], [], 'b');
-    const slots = anyStaffSlots(computeSlots(rules(), [busyOne, freeOne]), [busyOne, freeOne]);
+    const slots = anyStaffSlots(rules(), [busyOne, freeOne]);
     expect(new Set(slots.map((s) => s.startsAt.getTime())).size).toBe(slots.length);
     expect(slots[0].staffId).toBe('b');
   });
@@ -261,6 +261,28 @@ describe('computeSlots: properties', () => {
       return starts.length > 0 && ends.length > 0 && t >= Math.min(...starts) && t < Math.max(...ends);
     }));
   };
+
+  it('offers "anyone" exactly one slot per start any stylist has, with the least booked stylist (ties by id)', () => {
+    fc.assert(
+      fc.property(fc.array(scenario, { minLength: 1, maxLength: 4 }), (team) => {
+        const r = build(team[0]).r;
+        // Every stylist on the first scenario's date, zone and rules, with their own hours and bookings.
+        const staff = team.map((s, i) => ({ ...build({ ...s, date: team[0].date, zone: team[0].zone }).member, staffId: `s${(i * 7) % 5}${i}` }));
+        const load = (id: string) => staff.find((m) => m.staffId === id)!.busy.reduce((sum, b) => sum + b.end - b.start, 0);
+        const expected = new Map<number, string>();
+        for (const slot of computeSlots(r, staff)) {
+          const t = slot.startsAt.getTime();
+          const current = expected.get(t);
+          if (current === undefined || load(slot.staffId) < load(current) || (load(slot.staffId) === load(current) && slot.staffId < current)) expected.set(t, slot.staffId);
+        }
+        const offered = anyStaffSlots(r, staff);
+        return offered.length === expected.size
+          && offered.every((slot, i) => expected.get(slot.startsAt.getTime()) === slot.staffId && (i === 0 || offered[i - 1].startsAt < slot.startsAt)
+            && slot.endsAt.getTime() - slot.startsAt.getTime() === r.durationMinutes * 60_000);
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   it('never offers a slot that overlaps something busy', () => {
     fc.assert(

@@ -70,7 +70,8 @@ export function wallTimeToInstant(date: string, time: string, zone: string): num
  * A zone's lookups: luxon's offset lookup goes through Intl and was most of the cost of a day's slots, while every
  * staff member of a salon, and every request for the same day, asks about the same dates, range ends and candidate
  * starts. The answers depend only on the zone and the instant (the process's time-zone data does not change while
- * it runs), so they are remembered across calculations: the function stays pure. Each table is bounded.
+ * it runs), so they are remembered across calculations: the function stays pure. Each table is bounded. The zone's
+ * tables are found once per calculation, and wall times are kept by date, then time, so a lookup builds no key.
  */
 interface ZoneClock {
   offsetAt(t: number): number;
@@ -78,25 +79,45 @@ interface ZoneClock {
 }
 
 const ZONE_TABLE_LIMIT = 50_000;
+/** Dates kept per zone, each with its few wall times. */
+const DATE_TABLE_LIMIT = 1_000;
 const offsetTables = new Map<string, Map<number, number>>();
-const instantTables = new Map<string, Map<string, number>>();
+const instantTables = new Map<string, Map<string, Map<string, number>>>();
 
-function remembered<K, V>(tables: Map<string, Map<K, V>>, zone: string, key: K, compute: () => V): V {
+function tableOf<V>(tables: Map<string, V>, zone: string, make: () => V): V {
   let table = tables.get(zone);
-  if (!table) tables.set(zone, (table = new Map()));
-  let value = table.get(key);
-  if (value === undefined) {
-    if (table.size >= ZONE_TABLE_LIMIT) table.clear();
-    table.set(key, (value = compute()));
-  }
-  return value;
+  if (!table) tables.set(zone, (table = make()));
+  return table;
 }
 
 function zoneClock(zone: string): ZoneClock {
+  const offsets = tableOf(offsetTables, zone, () => new Map<number, number>());
+  const instants = tableOf(instantTables, zone, () => new Map<string, Map<string, number>>());
   return {
-    offsetAt: (t) => remembered(offsetTables, zone, t, () => DateTime.fromMillis(t, { zone }).offset),
-    instant: (date, time) => remembered(instantTables, zone, `${date}T${time}`, () => wallTimeToInstant(date, time, zone)),
+    offsetAt(t) {
+      let offset = offsets.get(t);
+      if (offset === undefined) {
+        if (offsets.size >= ZONE_TABLE_LIMIT) offsets.clear();
+        offsets.set(t, (offset = DateTime.fromMillis(t, { zone }).offset));
+      }
+      return offset;
+    },
+    instant(date, time) {
+      let day = instants.get(date);
+      if (!day) {
+        if (instants.size >= DATE_TABLE_LIMIT) instants.clear();
+        instants.set(date, (day = new Map()));
+      }
+      let instant = day.get(time);
+      if (instant === undefined) day.set(time, (instant = wallTimeToInstant(date, time, zone)));
+      return instant;
+    },
   };
+}
+
+/** The instant a salon-local date begins (remembered, as every slot calculation's lookups are). */
+export function startOfLocalDay(date: string, zone: string): number {
+  return zoneClock(zone).instant(date, '00:00');
 }
 
 /** The first instant at or after `t` whose local minute is a multiple of `interval` ("aligned to the hour"). */
@@ -129,13 +150,17 @@ export function subtract(base: Interval[], cut: Interval[]): Interval[] {
  * range whose end is not after its start ends on the next day, so its length follows that night's clock changes.
  */
 export function workingIntervals(days: DatedRanges[], zone: string, clock = zoneClock(zone)): Interval[] {
-  const ranges = days
-    .flatMap(({ date, ranges: day }) => day.map((h) => ({
-      start: clock.instant(date, h.startTime),
-      end: crossesMidnight(h) ? clock.instant(addDays(date, 1), h.endTime) : clock.instant(date, h.endTime),
-    })))
-    .filter((r) => r.end > r.start)
-    .sort((a, b) => a.start - b.start);
+  const ranges: Interval[] = [];
+  for (const { date, ranges: day } of days) {
+    if (day.length === 0) continue;
+    let next: string | null = null;
+    for (const h of day) {
+      const start = clock.instant(date, h.startTime);
+      const end = crossesMidnight(h) ? clock.instant((next ??= addDays(date, 1)), h.endTime) : clock.instant(date, h.endTime);
+      if (end > start) ranges.push({ start, end });
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
   for (const r of ranges) {
     const last = merged.at(-1);
@@ -165,47 +190,68 @@ export function staffWorkingTime(member: StaffDay, opening: DatedRanges[] | null
 }
 
 /**
+ * Each staff member's bookable starts on the rules' date, as instants in ascending order (the same index as
+ * `staff`). The salon's opening time is worked out once for the whole team, and starts stay numbers until a caller
+ * keeps them: "anyone" keeps one start in twenty.
+ */
+function bookableStarts(rules: SlotRules, staff: StaffDay[], clock: ZoneClock): number[][] {
+  const blockMs = (rules.durationMinutes + rules.bufferAfterMinutes) * MINUTE;
+  const earliest = rules.now.getTime() + rules.minimumNoticeMinutes * MINUTE;
+  const latest = rules.now.getTime() + rules.bookingHorizonDays * 24 * 60 * MINUTE;
+  // Starts belong to the local date they fall on; the service may run on past midnight inside an overnight range.
+  const dayStart = clock.instant(rules.date, '00:00');
+  const dayEnd = clock.instant(addDays(rules.date, 1), '00:00');
+  // A day wholly inside the notice period or past the horizon has no starts to look for.
+  if (dayEnd <= earliest || dayStart > latest) return staff.map(() => []);
+  const opening = rules.opening ? workingIntervals(rules.opening, rules.timeZone, clock) : null;
+  return staff.map((member) => {
+    const starts: number[] = [];
+    const own = workingIntervals(member.hours, rules.timeZone, clock);
+    for (const range of subtract(opening ? intersect(own, opening) : own, member.busy)) {
+      const first = alignUp(Math.max(range.start, earliest, dayStart), rules.slotIntervalMinutes, clock);
+      for (let t = first; t + blockMs <= range.end && t <= latest && t < dayEnd; t = alignUp(t + MINUTE, rules.slotIntervalMinutes, clock)) starts.push(t);
+    }
+    return starts;
+  });
+}
+
+/** Staff ids in a fixed order that does not depend on the process's locale (ids are ASCII). */
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
  * The bookable starts of one day: every aligned start where the service and its clean-up buffer fit inside the
  * staff member's working hours without touching anything busy, at least the notice period from now and within the
  * booking horizon. Pure: the same inputs always give the same slots, so booking validation calls it too.
  */
 export function computeSlots(rules: SlotRules, staff: StaffDay[]): Slot[] {
   if (rules.closed) return [];
-  const blockMs = (rules.durationMinutes + rules.bufferAfterMinutes) * MINUTE;
-  const earliest = rules.now.getTime() + rules.minimumNoticeMinutes * MINUTE;
-  const latest = rules.now.getTime() + rules.bookingHorizonDays * 24 * 60 * MINUTE;
-  const clock = zoneClock(rules.timeZone);
-  // Starts belong to the local date they fall on; the service may run on past midnight inside an overnight range.
-  const dayStart = clock.instant(rules.date, '00:00');
-  const dayEnd = clock.instant(addDays(rules.date, 1), '00:00');
+  const starts = bookableStarts(rules, staff, zoneClock(rules.timeZone));
+  const lengthMs = rules.durationMinutes * MINUTE;
   const slots: Slot[] = [];
-  for (const member of staff) {
-    const free = subtract(staffWorkingTime(member, rules.opening, rules.timeZone, clock), member.busy);
-    for (const range of free) {
-      const first = alignUp(Math.max(range.start, earliest, dayStart), rules.slotIntervalMinutes, clock);
-      for (let t = first; t + blockMs <= range.end && t <= latest && t < dayEnd; t = alignUp(t + MINUTE, rules.slotIntervalMinutes, clock)) {
-        slots.push({ staffId: member.staffId, startsAt: new Date(t), endsAt: new Date(t + rules.durationMinutes * MINUTE) });
-      }
-    }
-  }
-  return slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.staffId.localeCompare(b.staffId));
+  staff.forEach((member, i) => {
+    for (const t of starts[i]) slots.push({ staffId: member.staffId, startsAt: new Date(t), endsAt: new Date(t + lengthMs) });
+  });
+  return slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || byId(a.staffId, b.staffId));
 }
 
 /**
- * One slot per start time for "any staff member": the person with the least booked time that day takes it,
- * which spreads work across the team; ties go to the stable id order.
+ * The day's slots for "any staff member": one per start time, taken by the person with the least booked time that
+ * day, which spreads work across the team; ties go to the stable id order. Only the chosen slots are built.
  */
-export function anyStaffSlots(slots: Slot[], staff: StaffDay[]): Slot[] {
-  const load = new Map(staff.map((s) => [s.staffId, s.busy.reduce((sum, b) => sum + (b.end - b.start), 0)]));
-  const best = new Map<number, Slot>();
-  for (const slot of slots) {
-    const key = slot.startsAt.getTime();
-    const current = best.get(key);
-    if (!current || load.get(slot.staffId)! < load.get(current.staffId)! || (load.get(slot.staffId) === load.get(current.staffId) && slot.staffId < current.staffId)) {
-      best.set(key, slot);
+export function anyStaffSlots(rules: SlotRules, staff: StaffDay[]): Slot[] {
+  if (rules.closed) return [];
+  const starts = bookableStarts(rules, staff, zoneClock(rules.timeZone));
+  const load = staff.map((s) => s.busy.reduce((sum, b) => sum + (b.end - b.start), 0));
+  const better = (i: number, j: number) => load[i] < load[j] || (load[i] === load[j] && staff[i].staffId < staff[j].staffId);
+  const best = new Map<number, number>();
+  starts.forEach((times, i) => {
+    for (const t of times) {
+      const current = best.get(t);
+      if (current === undefined || better(i, current)) best.set(t, i);
     }
-  }
-  return [...best.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  });
+  const lengthMs = rules.durationMinutes * MINUTE;
+  return [...best.keys()].sort((a, b) => a - b).map((t) => ({ staffId: staff[best.get(t)!].staffId, startsAt: new Date(t), endsAt: new Date(t + lengthMs) }));
 }
 
 /** Whether `startsAt` with `staffId` is one of the slots the same rules offer: the single source of truth for booking. */
@@ -285,7 +331,7 @@ function prepareVisit(rules: VisitRules, parts: VisitPart[], clock: ZoneClock) {
     return {
       part,
       free: new Map(part.staff.map((s) => [s.staffId, subtract(staffWorkingTime(s, rules.opening, rules.timeZone, clock), s.busy)])),
-      order: part.staff.map((s) => s.staffId).sort((a, b) => load.get(a)! - load.get(b)! || a.localeCompare(b)),
+      order: part.staff.map((s) => s.staffId).sort((a, b) => load.get(a)! - load.get(b)! || byId(a, b)),
     };
   });
 }

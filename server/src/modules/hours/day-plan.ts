@@ -63,30 +63,46 @@ export function exceptionOn(date: string, exceptions: ExceptionSpan[]): Exceptio
 }
 
 export function isClosed(date: string, schedule: SalonSchedule): boolean {
-  if (schedule.closures.some((c) => c.startDate <= date && date <= c.endDate)) return true;
-  const exception = exceptionOn(date, schedule.exceptions);
-  return exception !== null && exception.ranges.length === 0;
+  return planDate(date, schedule).closed;
 }
-
-const onWeekday = (week: WeekRange[], date: string): WallRange[] => {
-  const weekday = weekdayOf(date);
-  return week.filter((r) => r.weekday === weekday).map(({ startTime, endTime }) => ({ startTime, endTime }));
-};
 
 /** The salon's opening ranges on a date; null when the salon keeps no opening hours and is not under an exception. */
 export function salonRangesOn(date: string, schedule: SalonSchedule): WallRange[] | null {
-  if (isClosed(date, schedule)) return [];
-  const exception = exceptionOn(date, schedule.exceptions);
-  if (exception) return exception.ranges;
-  return schedule.week.length ? onWeekday(schedule.week, date) : null;
+  const plan = planDate(date, schedule);
+  if (plan.closed) return [];
+  if (plan.exception) return plan.exception.ranges;
+  return schedule.week.length ? onWeekday(schedule.week, plan.weekday) : null;
 }
 
 /** A stylist's own ranges on a date: the exception's hours on a day they work, else their week; none when closed. */
 export function staffRangesOn(date: string, staffWeek: WeekRange[], schedule: SalonSchedule): WallRange[] {
-  if (isClosed(date, schedule)) return [];
-  const own = onWeekday(staffWeek, date);
+  return rangesOnPlannedDate(planDate(date, schedule), staffWeek);
+}
+
+/** What governs one date, worked out once for a whole team: whether it is closed, and the exception over it. */
+interface DatePlan {
+  date: string;
+  weekday: number;
+  closed: boolean;
+  exception: ExceptionSpan | null;
+}
+
+function planDate(date: string, schedule: SalonSchedule): DatePlan {
   const exception = exceptionOn(date, schedule.exceptions);
-  return exception && own.length ? exception.ranges : own;
+  const closed = schedule.closures.some((c) => c.startDate <= date && date <= c.endDate) || (exception !== null && exception.ranges.length === 0);
+  return { date, weekday: weekdayOf(date), closed, exception };
+}
+
+function onWeekday(week: WeekRange[], weekday: number): WallRange[] {
+  const out: WallRange[] = [];
+  for (const r of week) if (r.weekday === weekday) out.push({ startTime: r.startTime, endTime: r.endTime });
+  return out;
+}
+
+function rangesOnPlannedDate(plan: DatePlan, staffWeek: WeekRange[]): WallRange[] {
+  if (plan.closed) return [];
+  const own = onWeekday(staffWeek, plan.weekday);
+  return plan.exception && own.length ? plan.exception.ranges : own;
 }
 
 /**
@@ -100,9 +116,20 @@ function withEve(from: string, to: string): string[] {
   return out;
 }
 
+/**
+ * Every stylist's ranges on every date that can reach into `from`–`to`, keyed like `weeks`. The dates' closures and
+ * exceptions are worked out once for the team, not once per stylist (a salon page's free times ask for twenty).
+ */
+export function teamHours<K>(from: string, to: string, weeks: Map<K, WeekRange[]>, schedule: SalonSchedule): Map<K, DatedRanges[]> {
+  const plans = withEve(from, to).map((date) => planDate(date, schedule));
+  const out = new Map<K, DatedRanges[]>();
+  for (const [key, week] of weeks) out.set(key, plans.map((plan) => ({ date: plan.date, ranges: rangesOnPlannedDate(plan, week) })));
+  return out;
+}
+
 /** A stylist's ranges on every date that can reach into `from`–`to`. */
 export function staffHours(from: string, to: string, staffWeek: WeekRange[], schedule: SalonSchedule): DatedRanges[] {
-  return withEve(from, to).map((date) => ({ date, ranges: staffRangesOn(date, staffWeek, schedule) }));
+  return teamHours(from, to, new Map([[0, staffWeek]]), schedule).get(0)!;
 }
 
 /** The salon's opening ranges on every date that can reach into `from`–`to`; null when it keeps no opening hours. */

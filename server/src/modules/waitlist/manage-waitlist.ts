@@ -7,6 +7,7 @@ import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { isIsoDate } from '../../graphql/scalars';
 import { localDate } from '../availability/slots';
 import { addDays } from '../hours/day-plan';
+import { minutesOf } from '../hours/wall-ranges';
 import { User } from '../accounts/user.entity';
 import { Service } from '../catalog/service.entity';
 import { StaffMember } from '../catalog/staff-member.entity';
@@ -38,7 +39,6 @@ const JoinSchema = z.object({
 });
 export type JoinWaitlistRequest = z.input<typeof JoinSchema>;
 
-const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /**
  * A phone-verified customer joins the waitlist of a service for a span of dates, optionally with one stylist and a
