@@ -15,7 +15,7 @@ const MAX_DAYS = 62;
  * the schedule loader (a read path). The service's row, its salon's row, its staff and the rest of the schedule
  * are all found by the service's id, so they are read side by side, in one message (ADR 0029).
  */
-async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId?: string | null; from: string; to: string }): Promise<ScheduleSnapshot | null> {
+async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId?: string | null; from: string; to: string }): Promise<{ schedule: ScheduleSnapshot; staff: Map<string, StaffMember> } | null> {
   if (!isUuid(q.serviceId) || (q.staffId && !isUuid(q.staffId))) return null;
   const keys = { ...q, now: ctx.app.now() };
   const [service, salon, staff, rows] = await Promise.all([
@@ -25,19 +25,22 @@ async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId
     readScheduleRows(ctx.em, keys),
   ]);
   if (!service?.isActive || !salon?.isActive) return null;
-  // Who does each slot is one of these: the slots' `staff` field needs no further round trip.
-  for (const member of staff) ctx.loaders.catalog.staffMemberById.prime(member.id, member);
-  return scheduleOf({ ...keys, service, salon, slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES }, staff, rows);
+  return {
+    schedule: scheduleOf({ ...keys, service, salon, slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES }, staff, rows),
+    staff: new Map(staff.map((member) => [member.id, member as StaffMember])),
+  };
 }
 
 @Resolver(() => Slot)
 export class AvailabilityResolver {
   @Query(() => [Slot], { description: 'Free times for a service on one day; empty when nothing is free or the service is not bookable.' })
   async availableSlots(@Ctx() ctx: AppContext, @Arg('input', () => AvailableSlotsInput, { description: 'Service, day and optionally staff.' }) input: AvailableSlotsInput): Promise<Slot[]> {
-    const schedule = await bookableSchedule(ctx, { serviceId: input.serviceId, staffId: input.staffId, from: input.date, to: input.date });
-    if (!schedule) return [];
+    const bookable = await bookableSchedule(ctx, { serviceId: input.serviceId, staffId: input.staffId, from: input.date, to: input.date });
+    if (!bookable) return [];
+    const { schedule, staff } = bookable;
     const chosen = input.staffId ? schedule.slots(input.date) : schedule.anyStaffSlots(input.date);
-    return chosen.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, staffId: s.staffId }) as Slot);
+    // Each slot carries the staff row the calculation read: who does it needs no further read.
+    return chosen.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, staffId: s.staffId, staff: staff.get(s.staffId)! }));
   }
 
   @Query(() => [DateScalar], { description: 'Days between `from` and `to` with at least one free time.' })
@@ -46,13 +49,14 @@ export class AvailabilityResolver {
     if (span < 0 || span > MAX_DAYS) {
       throw new GraphQLError(`The range must run forward and span at most ${MAX_DAYS} days`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'input' } });
     }
-    const schedule = await bookableSchedule(ctx, { serviceId: input.serviceId, staffId: input.staffId, from: input.from, to: input.to });
-    if (!schedule) return [];
-    return datesBetween(input.from, input.to).filter((date) => schedule.slots(date).length > 0);
+    const bookable = await bookableSchedule(ctx, { serviceId: input.serviceId, staffId: input.staffId, from: input.from, to: input.to });
+    if (!bookable) return [];
+    return datesBetween(input.from, input.to).filter((date) => bookable.schedule.slots(date).length > 0);
   }
 
   @FieldResolver(() => StaffMember, { description: 'Who would do it.' })
-  async staff(@Root() slot: Slot, @Ctx() ctx: AppContext): Promise<StaffMember> {
-    return (await ctx.loaders.catalog.staffMemberById.load(slot.staffId))!;
+  staff(@Root() slot: Slot, @Ctx() ctx: AppContext): StaffMember | Promise<StaffMember> {
+    // Free times carry their staff rows; a visit's parts name theirs by id.
+    return slot.staff ?? (ctx.loaders.catalog.staffMemberById.load(slot.staffId) as Promise<StaffMember>);
   }
 }

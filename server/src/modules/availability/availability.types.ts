@@ -37,8 +37,9 @@ export class Slot {
   @Field(() => DateTimeScalar, { description: 'End of the service (the clean-up buffer comes after).' })
   endsAt!: Date;
 
+  /** The row the free times were computed from; a visit's parts leave it out and are resolved by `staffId`. */
   @Field(() => StaffMember, { description: 'Who would do it.' })
-  staff!: StaffMember;
+  staff?: StaffMember;
 
   staffId!: string;
 }

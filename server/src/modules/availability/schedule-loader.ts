@@ -4,7 +4,7 @@ import { mapPlain, type PlainRow } from '../../db/plain-rows';
 import { StaffMember } from '../catalog/staff-member.entity';
 import type { Salon } from '../catalog/salon.entity';
 import type { Service } from '../catalog/service.entity';
-import { addDays, isClosed, openingHours, teamHours, type SalonSchedule } from '../hours/day-plan';
+import { addDays, isClosed, openingHours, teamHours, weekdayOf, type SalonSchedule } from '../hours/day-plan';
 import { salonScheduleColumns } from '../hours/salon-schedule';
 import type { WeekRange } from '../hours/wall-ranges';
 import { anyStaffSlots, computeSlots, startOfLocalDay, type Interval, type Slot, type SlotRules, type StaffDay } from './slots';
@@ -82,7 +82,7 @@ export async function readScheduleStaff(em: EntityManager, k: Pick<ScheduleKeys,
  * path sends them with the service's, the salon's and the staff's rows in one message (ADR 0029). Each is a plain
  * statement that PostgreSQL plans cheaply (a CTE shared by all of them cost more to plan than it saved):
  * - hours and busy time are read for everyone linked to the service (the one asked for), and kept only for the
- *   staff the schedule is built for, who are read beside them;
+ *   staff the schedule is built for, who are read beside them; hours only for the weekdays the dates need;
  * - busy time is read over the salon-local dates with three hours to spare either side (a zone's midnight in
  *   PostgreSQL and in luxon may differ on a night the clocks change), as epoch milliseconds, and cut exactly when
  *   the schedule is built.
@@ -91,27 +91,42 @@ export async function readScheduleRows(em: EntityManager, k: ScheduleKeys): Prom
   const linked = `select staff_member_id from staff_member_services where service_id = ?${k.staffId ? ' and staff_member_id = ?' : ''}`;
   const linkedParams = k.staffId ? [k.serviceId, k.staffId] : [k.serviceId];
   const salonKey = '(select salon_id from services where id = ?)';
-  const zone = `(select time_zone from salons where id = ${salonKey})`;
   const ms = (column: string) => `round(extract(epoch from ${column}) * 1000)::float8`;
   const salonSchedule = salonScheduleColumns(salonKey, k.serviceId, k.from, k.to);
   const [hours, busy, [schedule]] = await readAll(em, [
-    () => execute<HoursRow>(em, `select staff_id as "staffId", weekday, to_char(start_time, 'HH24:MI') as "startTime", to_char(end_time, 'HH24:MI') as "endTime" from weekly_hours where staff_id in (${linked})`, linkedParams),
-    // Live bookings block until blocked_until (end + clean-up buffer), and an unpaid hold until it lapses.
+    () => execute<HoursRow>(
+      em,
+      `select staff_id as "staffId", weekday, to_char(start_time, 'HH24:MI') as "startTime", to_char(end_time, 'HH24:MI') as "endTime" from weekly_hours
+        where staff_id in (${linked}) and weekday = any(?::int[])`,
+      [...linkedParams, `{${weekdaysAround(k.from, k.to).join(',')}}`],
+    ),
+    // Live bookings block until blocked_until (end + clean-up buffer), and an unpaid hold until it lapses. The
+    // window is worked out once, from the salon's zone, in a one-row join (cheaper to plan than a subquery per bound).
     () => execute<SpanRow>(
       em,
-      `select staff_id as "staffId", ${ms('starts_at')} as "start", ${ms('ends_at')} as "end" from time_off
-        where staff_id in (${linked}) and starts_at < ((?::date + 2)::timestamp at time zone ${zone}) + interval '3 hours'
-          and ends_at > (?::date::timestamp at time zone ${zone}) - interval '3 hours'
-       union all
-       select staff_id, ${ms('starts_at')}, ${ms('blocked_until')} from bookings
-        where staff_id in (${linked}) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
-          and starts_at < ((?::date + 2)::timestamp at time zone ${zone}) + interval '3 hours'
-          and blocked_until > (?::date::timestamp at time zone ${zone}) - interval '3 hours' and id <> all(?::uuid[])`,
-      [...linkedParams, k.to, k.serviceId, k.from, k.serviceId, ...linkedParams, k.now, k.to, k.serviceId, k.from, k.serviceId, uuidArray(k.excludeBookingIds ?? [])],
+      `select b.staff_id as "staffId", ${ms('b.starts_at')} as "start", ${ms('b.ends_at')} as "end"
+         from (select (?::date::timestamp at time zone s.time_zone) - interval '3 hours' as first_instant,
+                      ((?::date + 2)::timestamp at time zone s.time_zone) + interval '3 hours' as last_instant
+                 from services v join salons s on s.id = v.salon_id where v.id = ?) w
+         join lateral (
+           select staff_id, starts_at, ends_at from time_off
+            where staff_id in (${linked}) and starts_at < w.last_instant and ends_at > w.first_instant
+           union all
+           select staff_id, starts_at, blocked_until from bookings
+            where staff_id in (${linked}) and status in ('PENDING', 'CONFIRMED') and (hold_expires_at is null or hold_expires_at > ?)
+              and starts_at < w.last_instant and blocked_until > w.first_instant and id <> all(?::uuid[])) b on true`,
+      [k.from, k.to, k.serviceId, ...linkedParams, ...linkedParams, k.now, uuidArray(k.excludeBookingIds ?? [])],
     ),
     () => execute<SalonSchedule>(em, `select ${salonSchedule.sql}`, salonSchedule.params),
   ]);
   return { hours, busy, salonSchedule: schedule };
+}
+
+/** The weekdays whose hours a schedule applies: those of `from`–`to` with a day either side (overnight ranges). */
+function weekdaysAround(from: string, to: string): number[] {
+  const days = new Set<number>();
+  for (let date = addDays(from, -1), last = addDays(to, 1); date <= last && days.size < 7; date = addDays(date, 1)) days.add(weekdayOf(date));
+  return [...days];
 }
 
 /** The schedule from its rows: busy time cut to the zone's dates, each stylist's week applied to the dates asked. */
