@@ -297,5 +297,16 @@ describe('available slots over HTTP', () => {
     }
     const bad = await t.gql(SLOTS, { input: { serviceId, date: '2026-02-30' } });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // The first and last dates a Date may name: nothing to offer (past, or beyond the horizon), and no error.
+    for (const date of ['1900-01-01', '9999-12-31']) {
+      for (const input of [{ serviceId, date }, { serviceId, date, staffId: nouraId }]) {
+        const edge = await t.gql(SLOTS, { input });
+        expect(edge.errors).toBeUndefined();
+        expect(edge.data.availableSlots).toEqual([]);
+      }
+      const days = await t.gql('query($input: AvailableDaysInput!) { availableDays(input: $input) }', { input: { serviceId, from: date, to: date } });
+      expect(days.errors).toBeUndefined();
+      expect(days.data.availableDays).toEqual([]);
+    }
   });
 });

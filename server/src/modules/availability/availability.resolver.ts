@@ -6,7 +6,8 @@ import { isUuid } from '../../graphql/ids';
 import { StaffMember } from '../catalog/staff-member.entity';
 import { DateScalar } from '../../graphql/scalars';
 import { AvailableDaysInput, AvailableSlotsInput, Slot } from './availability.types';
-import { datesBetween, readScheduleRows, readScheduleStaff, scheduleOf, type ScheduleSnapshot } from './schedule-loader';
+import { datesBetween } from '../hours/day-plan';
+import { readScheduleRows, readScheduleStaff, scheduleOf, type ScheduleSnapshot } from './schedule-loader';
 
 const MAX_DAYS = 62;
 

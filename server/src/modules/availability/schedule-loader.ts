@@ -4,7 +4,7 @@ import { mapPlain, type PlainRow } from '../../db/plain-rows';
 import { StaffMember } from '../catalog/staff-member.entity';
 import type { Salon } from '../catalog/salon.entity';
 import type { Service } from '../catalog/service.entity';
-import { addDays, isClosed, openingHours, teamHours, weekdayOf, type SalonSchedule } from '../hours/day-plan';
+import { addDays, datesBetween, isClosed, openingHours, teamHours, weekdayOf, type SalonSchedule } from '../hours/day-plan';
 import { salonScheduleColumns } from '../hours/salon-schedule';
 import type { WeekRange } from '../hours/wall-ranges';
 import { anyStaffSlots, computeSlots, startOfLocalDay, type Interval, type Slot, type SlotRules, type StaffDay } from './slots';
@@ -124,9 +124,8 @@ export async function readScheduleRows(em: EntityManager, k: ScheduleKeys): Prom
 
 /** The weekdays whose hours a schedule applies: those of `from`–`to` with a day either side (overnight ranges). */
 function weekdaysAround(from: string, to: string): number[] {
-  const days = new Set<number>();
-  for (let date = addDays(from, -1), last = addDays(to, 1); date <= last && days.size < 7; date = addDays(date, 1)) days.add(weekdayOf(date));
-  return [...days];
+  const dates = datesBetween(addDays(from, -1), addDays(to, 1)).slice(0, 7);
+  return [...new Set(dates.map(weekdayOf))];
 }
 
 /** The schedule from its rows: busy time cut to the zone's dates, each stylist's week applied to the dates asked. */
@@ -185,11 +184,4 @@ function rulesFor(q: Pick<ScheduleQuery, 'salon' | 'service' | 'now' | 'slotInte
     closed,
     opening,
   };
-}
-
-/** Every date from `from` to `to`, inclusive. */
-export function datesBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
 }

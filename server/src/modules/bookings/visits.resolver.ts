@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import type { AppContext } from '../../graphql/context';
 import { BusinessError, toPayload } from '../../graphql/errors';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
-import { datesBetween } from '../availability/schedule-loader';
+import { datesBetween } from '../hours/day-plan';
 import type { Slot } from '../availability/availability.types';
 import { computeVisitSlots } from '../availability/slots';
 import { Salon } from '../catalog/salon.entity';

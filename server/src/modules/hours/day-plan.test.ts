@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { addDays, exceptionOn, isClosed, weekdayOf, openingHours, salonRangesOn, staffHours, staffRangesOn, type SalonSchedule } from './day-plan';
+import { addDays, datesBetween, exceptionOn, isClosed, weekdayOf, openingHours, salonRangesOn, staffHours, staffRangesOn, type SalonSchedule } from './day-plan';
 import { nextYear, ramadanOf, toHijri, YearlyCalendar } from './hijri';
 import { dayProblem, weekProblem } from './wall-ranges';
 
@@ -47,6 +47,17 @@ describe('day plan', () => {
 
   it('reads the day before and after, where overnight ranges come from', () => {
     expect(staffHours('2027-02-09', '2027-02-09', staffWeek, schedule()).map((d) => d.date)).toEqual(['2027-02-08', '2027-02-09', '2027-02-10']);
+  });
+});
+
+describe('calendar dates at the edges', () => {
+  it('counts past the last four-digit year, so a range that ends on 9999-12-31 ends', () => {
+    expect(addDays('9999-12-31', 1)).toBe('+010000-01-01');
+    expect(addDays('+010000-01-01', -1)).toBe('9999-12-31');
+    expect(weekdayOf('+010000-01-01')).toBe(6); // a Saturday, the day after Friday 9999-12-31
+    expect(datesBetween('9999-12-30', '9999-12-31')).toEqual(['9999-12-30', '9999-12-31']);
+    expect(staffHours('9999-12-31', '9999-12-31', [], { week: [], exceptions: [], closures: [] }).map((d) => d.date)).toEqual(['9999-12-30', '9999-12-31', '+010000-01-01']);
+    expect(datesBetween('1900-01-01', '1899-12-31')).toEqual([]);
   });
 });
 

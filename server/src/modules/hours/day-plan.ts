@@ -35,10 +35,11 @@ const DAY_MS = 86_400_000;
 
 /**
  * Days since 1970-01-01 of a calendar date (YYYY-MM-DD). Calendar dates have no zone, so plain UTC arithmetic is
- * exact; luxon did the same through a DateTime per call, which was most of the CPU of a day's free times.
+ * exact; luxon did the same through a DateTime per call, which was most of the CPU of a day's free times. The day
+ * after 9999-12-31 is written in ISO's expanded form (+010000-01-01), and read back here.
  */
 function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  return Date.UTC(Number(date.slice(0, -6)), Number(date.slice(-5, -3)) - 1, Number(date.slice(-2))) / DAY_MS;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date; 1970-01-01 was a Thursday. */
@@ -47,7 +48,18 @@ export function weekdayOf(date: string): number {
 }
 
 export function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+  const iso = new Date((dayNumber(date) + days) * DAY_MS).toISOString();
+  return iso.length === 24 ? iso.slice(0, 10) : iso.slice(0, iso.indexOf('T'));
+}
+
+/**
+ * Every date from `from` to `to`, inclusive, counted in days: written dates do not sort as text past 9999-12-31,
+ * so a loop that compared them ran on for ever when a request named the last date a Date can name.
+ */
+export function datesBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let i = 0, n = dayNumber(to) - dayNumber(from); i <= n; i++) out.push(addDays(from, i));
+  return out;
 }
 
 const spanDays = (s: DateSpan) => dayNumber(s.endDate) - dayNumber(s.startDate);
@@ -110,10 +122,7 @@ function rangesOnPlannedDate(plan: DatePlan, staffWeek: WeekRange[]): WallRange[
  * starts late on `to` may run into ranges of the day after.
  */
 function withEve(from: string, to: string): string[] {
-  const out: string[] = [];
-  const last = addDays(to, 1);
-  for (let d = addDays(from, -1); d <= last; d = addDays(d, 1)) out.push(d);
-  return out;
+  return datesBetween(addDays(from, -1), addDays(to, 1));
 }
 
 /**

@@ -5,7 +5,7 @@ import { execute } from '../../db/sql';
 import { BusinessError } from '../../graphql/errors';
 import { loadSchedule } from '../availability/schedule-loader';
 import { localDate, type Slot } from '../availability/slots';
-import { addDays } from '../hours/day-plan';
+import { datesBetween } from '../hours/day-plan';
 import { Salon } from '../catalog/salon.entity';
 import { Service } from '../catalog/service.entity';
 import { Booking, BookingChannel, BookingStatus } from '../bookings/booking.entity';
@@ -112,7 +112,8 @@ export async function offerFreedTimes(app: AppServices): Promise<number> {
         .map((o) => `${o.staff_id}|${new Date(o.starts_at).toISOString()}`),
     );
     const candidates: Slot[] = [];
-    for (let date = from; date <= entry.date_to && candidates.length < CANDIDATES_PER_ENTRY; date = addDays(date, 1)) {
+    for (const date of datesBetween(from, entry.date_to)) {
+      if (candidates.length >= CANDIDATES_PER_ENTRY) break;
       for (const slot of schedule.slots(date)) {
         if (!inTimeWindow(localMinutes(slot.startsAt, salon.timeZone), entry.time_from_minutes, entry.time_to_minutes)) continue;
         if (before.has(`${slot.staffId}|${slot.startsAt.toISOString()}`)) continue;
