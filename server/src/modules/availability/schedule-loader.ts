@@ -50,8 +50,6 @@ interface HoursRow { staffId: string; weekday: number; startTime: string; endTim
 /** A span of busy time in epoch milliseconds. */
 interface SpanRow { staffId: string; start: number; end: number }
 
-const DAY_MS = 86_400_000;
-
 /**
  * Reads everything the slot calculation needs for one service over a date range in a fixed number of queries
  * (staff, hours, busy time, the salon's schedule), however many staff and days: the catalogue's source of truth
