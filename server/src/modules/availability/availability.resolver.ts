@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { isUuid } from '../../graphql/ids';
+import type { PlainRow } from '../../db/plain-rows';
 import { StaffMember } from '../catalog/staff-member.entity';
 import { DateScalar } from '../../graphql/scalars';
 import { AvailableDaysInput, AvailableSlotsInput, Slot } from './availability.types';
@@ -16,7 +17,7 @@ const MAX_DAYS = 62;
  * the schedule loader (a read path). The service's row, its salon's row, its staff and the rest of the schedule
  * are all found by the service's id, so they are read side by side, in one message (ADR 0029).
  */
-async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId?: string | null; from: string; to: string }): Promise<{ schedule: ScheduleSnapshot; staff: Map<string, StaffMember> } | null> {
+async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId?: string | null; from: string; to: string }): Promise<{ schedule: ScheduleSnapshot; staff: PlainRow<StaffMember>[] } | null> {
   if (!isUuid(q.serviceId) || (q.staffId && !isUuid(q.staffId))) return null;
   const keys = { ...q, now: ctx.app.now() };
   const [service, salon, staff, rows] = await Promise.all([
@@ -26,10 +27,7 @@ async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId
     readScheduleRows(ctx.em, keys),
   ]);
   if (!service?.isActive || !salon?.isActive) return null;
-  return {
-    schedule: scheduleOf({ ...keys, service, salon, slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES }, staff, rows),
-    staff: new Map(staff.map((member) => [member.id, member as StaffMember])),
-  };
+  return { schedule: scheduleOf({ ...keys, service, salon, slotIntervalMinutes: ctx.app.config.SLOT_INTERVAL_MINUTES }, staff, rows), staff };
 }
 
 @Resolver(() => Slot)
@@ -38,9 +36,10 @@ export class AvailabilityResolver {
   async availableSlots(@Ctx() ctx: AppContext, @Arg('input', () => AvailableSlotsInput, { description: 'Service, day and optionally staff.' }) input: AvailableSlotsInput): Promise<Slot[]> {
     const bookable = await bookableSchedule(ctx, { serviceId: input.serviceId, staffId: input.staffId, from: input.date, to: input.date });
     if (!bookable) return [];
-    const { schedule, staff } = bookable;
+    const { schedule } = bookable;
     const chosen = input.staffId ? schedule.slots(input.date) : schedule.anyStaffSlots(input.date);
     // Each slot carries the staff row the calculation read: who does it needs no further read.
+    const staff = new Map(bookable.staff.map((member) => [member.id, member as StaffMember]));
     return chosen.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, staffId: s.staffId, staff: staff.get(s.staffId)! }));
   }
 
