@@ -91,6 +91,50 @@ describe('reads gathered into one round trip', () => {
     expect(await execute(fork(), 'select n from batch_writes')).toEqual([{ n: 1 }]);
   });
 
+  describe('prepared once per connection', () => {
+    // One connection, so that every request below reads on the backend the earlier ones prepared on.
+    let single: MikroORM<PostgreSqlDriver>;
+    const em1 = () => single.em.fork() as EntityManager;
+    beforeAll(async () => {
+      single = await createOrm(db.url, { ...loadConfig({ ...process.env, NODE_ENV: 'test' }), DB_POOL_MAX: 1 });
+    });
+    afterAll(() => single.close(true));
+    const preparedAs = async (text: string) =>
+      execute<{ runs: number; copies: number }>(em1(), 'select coalesce(sum(generic_plans + custom_plans), 0)::int as runs, count(*)::int as copies from pg_prepared_statements where statement = ?', [text]);
+
+    it('parses a statement once, then only binds and runs it with new values', async () => {
+      const sql = 'select ?::int * 2 as doubled, ?::text as label';
+      const answers = [];
+      for (const n of [1, 2, 3]) answers.push((await execute<{ doubled: number; label: string }>(em1(), sql, [n, `n${n}`]))[0]);
+      expect(answers).toEqual([{ doubled: 2, label: 'n1' }, { doubled: 4, label: 'n2' }, { doubled: 6, label: 'n3' }]);
+      expect(await preparedAs('select $1::int * 2 as doubled, $2::text as label')).toEqual([{ runs: 3, copies: 1 }]);
+    });
+
+    it('prepares again a statement whose table changed shape under it', async () => {
+      await execute(em1(), 'create table shape_probe (a int)');
+      await execute(em1(), 'insert into shape_probe values (1)');
+      expect(await execute(em1(), 'select * from shape_probe where a = ?', [1])).toEqual([{ a: 1 }]);
+      await execute(em1(), 'alter table shape_probe add column b text default ?', ['new']);
+      expect(await execute(em1(), 'select * from shape_probe where a = ?', [1])).toEqual([{ a: 1, b: 'new' }]);
+    });
+
+    it('writes in a list (which MikroORM spreads) and reads an escaped question mark as one', async () => {
+      const [spread, operator] = await Promise.all([
+        execute<{ n: number }>(em1(), 'select n from unnest(array[?]::int[]) as n order by n', [[3, 1, 2]]),
+        execute<{ has: boolean; mark: string }>(em1(), "select ?::jsonb \\? 'a' as has, '\\?' as mark", ['{"a":1}']),
+      ]);
+      expect(spread.map((row) => row.n)).toEqual([1, 2, 3]);
+      expect(operator).toEqual([{ has: true, mark: '?' }]);
+    });
+
+    it('keeps at most 256 statements per connection', async () => {
+      const answers = await Promise.all(Array.from({ length: 300 }, (_, i) => execute<{ n: number }>(em1(), `select ?::int + ${i} as n`, [1])));
+      expect(answers.map((rows) => rows[0].n)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+      const [{ count }] = await execute<{ count: number }>(em1(), 'select count(*)::int as count from pg_prepared_statements');
+      expect(count).toBeLessThanOrEqual(256);
+    });
+  });
+
   it('gathers plain reads only', () => {
     expect(isGatherable('select * from services where salon_id = any(?::uuid[])')).toBe(true);
     expect(isGatherable('  SELECT 1')).toBe(true);
