@@ -102,6 +102,18 @@ describe('reads gathered into one round trip', () => {
     const preparedAs = async (text: string) =>
       execute<{ runs: number; copies: number }>(em1(), 'select coalesce(sum(generic_plans + custom_plans), 0)::int as runs, count(*)::int as copies from pg_prepared_statements where statement = ?', [text]);
 
+    it('writes a batch without waiting for answers (pg pipeline mode on the pool\'s own client)', async () => {
+      // An older pg (MikroORM itself pins 8.20, which has no pipeline mode) would send them one after another.
+      const em = em1();
+      const [, , sent] = await Promise.all([execute(em, 'select pg_sleep(0.1)'), execute(em, 'select pg_sleep(0.1)'), (async () => {
+        // Into the first sleep: the second statement is already on the wire, behind it.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const [pooled] = (em.getConnection().getKnex().client.pool as { used: { resource: { _sentQueryQueue?: unknown[] } }[] }).used;
+        return pooled?.resource._sentQueryQueue?.length;
+      })()]);
+      expect(sent).toBe(1);
+    });
+
     it('parses a statement once, then only binds and runs it with new values', async () => {
       const sql = 'select ?::int * 2 as doubled, ?::text as label';
       const answers = [];
