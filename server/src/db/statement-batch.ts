@@ -99,14 +99,20 @@ async function pipelined(client: Client, queries: QueryConfig[]): Promise<Promis
   const stream = pg.connection.stream;
   pg.pipeline = true;
   stream.cork();
-  let answers: Promise<unknown[]>[];
+  const answers: Promise<unknown[]>[] = [];
+  let refused: unknown;
   try {
-    answers = queries.map((query) => client.query(query).then((r) => r.rows));
+    for (const query of queries) answers.push(client.query(query).then((r) => r.rows));
+  } catch (err) {
+    refused = err;
   } finally {
     stream.uncork();
   }
+  // The flag stays on until every statement sent is answered: pg hands out pipelined answers only while it is on,
+  // and the connection goes back to the pool (and to transactions) without it.
   const results = await Promise.allSettled(answers);
   pg.pipeline = false;
+  if (refused) throw refused;
   // A prepared statement whose table changed shape since (a migration of a rolling deploy adding a column under
   // `select *`) is refused with "cached plan must not change result type": it is dropped and prepared again.
   for (const [i, result] of results.entries()) {
