@@ -2,10 +2,13 @@ import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import { startServer } from '../src/server';
+import { startSession } from '../src/modules/accounts/sessions';
+import { User } from '../src/modules/accounts/user.entity';
 import { generate } from './generate';
 import { CATALOGUE } from './documents';
 
@@ -19,7 +22,8 @@ import { CATALOGUE } from './documents';
  * PROFILE_DATABASE_URL (a server to create it on; default postgres://postgres@127.0.0.1:5432/postgres),
  * QUERY and VARIABLES (JSON; default the catalogue page), N (default 400), CPU_PROFILE and HEAP_PROFILE (output
  * files: a V8 CPU profile, and a sampling heap profile counting everything allocated, collected or not), LOAD=process
- * (the load from autocannon in a child process: the figures and profiles are then the server's alone).
+ * (the load from autocannon in a child process: the figures and profiles are then the server's alone), AS_OWNER=1
+ * (signed in as the owner of the biggest salon, for the staff reads: the calendar, the team, the report).
  */
 async function main() {
   const admin = new URL(process.env.PROFILE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -39,6 +43,12 @@ async function main() {
     await generate(client, 1);
     await client.query('vacuum analyze');
     await client.end();
+  }
+  if (process.env.AS_OWNER) {
+    const em = server.app.orm.em.fork() as EntityManager;
+    const [{ owner_id: ownerId }] = await em.getConnection().execute<{ owner_id: string }[]>('select owner_id from salons s order by (select count(*) from staff_members m where m.salon_id = s.id) desc, s.id limit 1');
+    const session = await em.transactional(async (tx) => startSession(server.app, tx, await tx.findOneOrFail(User, { id: ownerId })));
+    HEADERS.authorization = `Bearer ${session.accessToken}`;
   }
   const body = JSON.stringify({ query: process.env.QUERY ?? CATALOGUE, variables: JSON.parse(process.env.VARIABLES ?? '{}') });
   const one = async () => {
@@ -79,7 +89,7 @@ async function main() {
 }
 
 /** What every request sends, from this process or from the child. */
-const HEADERS = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': 'ar' };
+const HEADERS: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': 'ar' };
 
 /** N requests at 10 connections from autocannon in a child process. */
 function loadFromChild(url: string, body: string, amount: number): Promise<void> {

@@ -8,10 +8,15 @@ import { SalonRole } from '../people/roles';
  */
 export async function calendarScope(ctx: AppContext, salonId: string): Promise<'all' | string[] | null> {
   if (!ctx.viewer || !isUuid(salonId)) return null;
-  const salon = await ctx.loaders.catalog.salonById.load(salonId);
+  const { userId } = ctx.viewer;
+  // Read together (one round trip): the calendar reads the salon's stylists anyway, whoever is asking.
+  const [salon, memberships, stylists] = await Promise.all([
+    ctx.loaders.catalog.salonById.load(salonId),
+    ctx.loaders.people.membershipsByUserId.load(userId),
+    ctx.loaders.catalog.activeStaffBySalonId.load(salonId),
+  ]);
   if (!salon) return null;
-  const memberships = await ctx.loaders.people.membershipsByUserId.load(ctx.viewer.userId);
   if (memberships.some((m) => m.salonId === salonId && [SalonRole.MANAGER, SalonRole.RECEPTIONIST].includes(m.role))) return 'all';
-  const own = (await ctx.loaders.catalog.activeStaffBySalonId.load(salonId)).filter((s) => s.user.id === ctx.viewer!.userId).map((s) => s.id);
+  const own = stylists.filter((s) => s.user.id === userId).map((s) => s.id);
   return own.length ? own : null;
 }

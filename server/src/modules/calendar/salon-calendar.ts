@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { mapPlain } from '../../db/plain-rows';
 import { execute, uuidArray } from '../../db/sql';
 import { intersect, staffWorkingTime, type Interval } from '../availability/slots';
 import { exceptionOn, isClosed, openingHours, staffHours, type SalonSchedule } from '../hours/day-plan';
@@ -48,8 +49,8 @@ export function stylistWorkingTime(staffId: string, week: WeekRange[], schedule:
 
 /**
  * A salon's calendar over whole local days: for each stylist, working ranges as instants (breaks are the gaps),
- * time off and bookings, plus the closed days. Everything but the bookings comes as plain rows: the calendar only
- * reads them. A fixed number of queries whatever the number of stylists and days.
+ * time off and bookings, plus the closed days, all as plain rows (the calendar only reads them). A fixed number of
+ * statements whatever the number of stylists and days, in one round trip.
  */
 export async function loadSalonCalendar(em: EntityManager, q: CalendarQuery): Promise<SalonCalendar> {
   const zone = q.salon.timeZone;
@@ -59,7 +60,29 @@ export async function loadSalonCalendar(em: EntityManager, q: CalendarQuery): Pr
   const lastDate = dayList.at(-1)!.date;
   const staffIds = q.staff.map((s) => s.id);
 
-  const schedule = await readSalonSchedule(em, q.salon.id, q.date, lastDate);
+  const statuses = Object.values(BookingStatus).filter((s) => s !== BookingStatus.EXPIRED && (q.includeCancelled || s !== BookingStatus.CANCELLED));
+  // None of these needs another's answer: they travel in one round trip (db/statement-batch.ts).
+  const [schedule, hours, timeOff, bookingRows] = await Promise.all([
+    readSalonSchedule(em, q.salon.id, q.date, lastDate),
+    staffIds.length === 0 ? [] : execute<HoursRow>(
+      em,
+      `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time
+         from weekly_hours where staff_id = any(?::uuid[])`,
+      [uuidArray(staffIds)],
+    ),
+    staffIds.length === 0 ? [] : execute<TimeOffRow>(
+      em,
+      'select staff_id, starts_at, ends_at, reason from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ? order by starts_at',
+      [uuidArray(staffIds), to, from],
+    ),
+    // Plain rows: the calendar only reads its bookings (ADR 0009).
+    staffIds.length === 0 ? [] : execute<Record<string, unknown>>(
+      em,
+      `select b.* from bookings b where b.staff_id = any(?::uuid[]) and b.starts_at < ? and b.blocked_until > ? and b.status = any(?::text[])
+        order by b.starts_at, b.id`,
+      [uuidArray(staffIds), to, from, `{${statuses.join(',')}}`],
+    ),
+  ]);
   const days: CalendarDay[] = dayList.map((d) => {
     const exception = exceptionOn(d.date, schedule.exceptions);
     const closure = schedule.closures.find((c) => c.startDate <= d.date && d.date <= c.endDate);
@@ -68,25 +91,8 @@ export async function loadSalonCalendar(em: EntityManager, q: CalendarQuery): Pr
   });
   const calendar = { salonId: q.salon.id, timeZone: zone, slotIntervalMinutes: q.slotIntervalMinutes, now: q.now, startsAt: from, endsAt: to, days };
   if (staffIds.length === 0) return { ...calendar, columns: [] };
-
-  const hours = await execute<HoursRow>(
-    em,
-    `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time
-       from weekly_hours where staff_id = any(?::uuid[])`,
-    [uuidArray(staffIds)],
-  );
-  const timeOff = await execute<TimeOffRow>(
-    em,
-    'select staff_id, starts_at, ends_at, reason from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ? order by starts_at',
-    [uuidArray(staffIds), to, from],
-  );
-  const statuses = Object.values(BookingStatus).filter((s) => s !== BookingStatus.EXPIRED && (q.includeCancelled || s !== BookingStatus.CANCELLED));
-  const bookings = (await em.find(
-    Booking,
-    { staff: { $in: staffIds }, startsAt: { $lt: to }, blockedUntil: { $gt: from }, status: { $in: statuses } },
-    { orderBy: { startsAt: 'asc', id: 'asc' } },
   // A lapsed unpaid hold is EXPIRED even before the sweeper writes it.
-  )).filter((b) => !(b.status === BookingStatus.PENDING && b.holdExpiresAt && b.holdExpiresAt <= q.now));
+  const bookings = mapPlain(em, Booking, bookingRows).filter((b) => !(b.status === BookingStatus.PENDING && b.holdExpiresAt && b.holdExpiresAt <= q.now));
 
   const workingHours = (staffId: string): TimeSpan[] => {
     const week: WeekRange[] = hours.filter((h) => h.staff_id === staffId).map((h) => ({ weekday: h.weekday, startTime: h.start_time, endTime: h.end_time }));
