@@ -24,7 +24,10 @@ export async function findPlain<T extends object>(
   const qb = em.createQueryBuilder(entity).select('*').where(where);
   if (orderBy) qb.orderBy(orderBy);
   if (limit !== undefined) qb.limit(limit);
-  return mapPlain(em, entity, (await qb.execute('all', false)) as Record<string, unknown>[]);
+  // The statement the query builder wrote, sent through `execute`: outside a transaction it travels with the
+  // request's other reads of the turn, prepared (db/statement-batch.ts).
+  const { sql, bindings } = qb.toQuery()._sql;
+  return mapPlain(em, entity, await execute<Record<string, unknown>>(em, sql, [...bindings]));
 }
 
 /**

@@ -12,6 +12,18 @@ export function execute<T = Record<string, unknown>>(em: EntityManager, sql: str
   return em.getConnection().execute<T[]>(sql, params, 'all', transaction);
 }
 
+/**
+ * Independent reads: side by side outside a transaction (so they travel together in one round trip,
+ * statement-batch.ts), one after another inside one, whose single connection runs one statement at a time (pg
+ * would queue the rest, warn, and refuse them from pg 9 on).
+ */
+export async function readTogether<T extends unknown[]>(em: EntityManager, reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!em.isInTransaction()) return Promise.all(reads.map((read) => read())) as Promise<T>;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as T;
+}
+
 /** A uuid[] parameter for `= any(?::uuid[])` (the query builder would otherwise spread an array into a list). */
 export function uuidArray(ids: readonly string[]): string {
   return `{${ids.join(',')}}`;

@@ -150,7 +150,9 @@ export function statementOf(platform: Platform, sql: string, params: unknown[]):
   }
   const text = numbered(sql);
   if (text === null) return { text: platform.formatQuery(sql, params) };
-  return { text, values, name: nameOf(text) };
+  // A list spread into `in (?, ?, …)` (the query builder's `$in`) makes a new text for every length: not worth a
+  // prepared statement per length on every connection.
+  return { text, values, name: SPREAD_LIST.test(sql) ? undefined : nameOf(text) };
 }
 
 function asParameter(platform: Platform, value: unknown): string | null | undefined {
@@ -194,4 +196,5 @@ function nameOf(text: string): string | undefined {
 }
 
 const MAX_PREPARED = 256;
+const SPREAD_LIST = /\bin\s*\(\s*\?\s*,/i;
 const names = new Map<string, string>();

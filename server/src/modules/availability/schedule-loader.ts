@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute, uuidArray } from '../../db/sql';
+import { execute, readTogether, uuidArray } from '../../db/sql';
 import { mapPlain, type PlainRow } from '../../db/plain-rows';
 import { StaffMember } from '../catalog/staff-member.entity';
 import type { Salon } from '../catalog/salon.entity';
@@ -57,7 +57,7 @@ interface SpanRow { staffId: string; start: number; end: number }
  */
 export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise<ScheduleSnapshot> {
   const keys: ScheduleKeys = { serviceId: q.service.id, staffId: q.staffId, from: q.from, to: q.to, now: q.now, excludeBookingIds: q.excludeBookingIds };
-  const [staff, rows] = await readAll(em, [() => readScheduleStaff(em, keys), () => readScheduleRows(em, keys)]);
+  const [staff, rows] = await readTogether(em, [() => readScheduleStaff(em, keys), () => readScheduleRows(em, keys)]);
   return scheduleOf(q, staff, rows);
 }
 
@@ -91,7 +91,7 @@ export async function readScheduleRows(em: EntityManager, k: ScheduleKeys): Prom
   const salonKey = '(select salon_id from services where id = ?)';
   const ms = (column: string) => `round(extract(epoch from ${column}) * 1000)::float8`;
   const salonSchedule = salonScheduleColumns(salonKey, k.serviceId, k.from, k.to);
-  const [hours, busy, [schedule]] = await readAll(em, [
+  const [hours, busy, [schedule]] = await readTogether(em, [
     () => execute<HoursRow>(
       em,
       `select staff_id as "staffId", weekday, to_char(start_time, 'HH24:MI') as "startTime", to_char(end_time, 'HH24:MI') as "endTime" from weekly_hours
@@ -156,17 +156,6 @@ export function scheduleOf(q: ScheduleQuery, staff: PlainRow<StaffMember>[], row
       return anyStaffSlots(rules, team);
     },
   };
-}
-
-/**
- * Runs independent reads side by side on pooled connections, but one after another inside a transaction: its
- * single connection runs one statement at a time (pg would queue the rest, warn, and refuse them from pg 9 on).
- */
-async function readAll<T extends unknown[]>(em: EntityManager, reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
-  if (!em.isInTransaction()) return Promise.all(reads.map((read) => read())) as Promise<T>;
-  const results: unknown[] = [];
-  for (const read of reads) results.push(await read());
-  return results as T;
 }
 
 function rulesFor(q: Pick<ScheduleQuery, 'salon' | 'service' | 'now' | 'slotIntervalMinutes'>, date: string, closed: boolean, opening: SlotRules['opening']): SlotRules {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { mapPlain } from '../../db/plain-rows';
-import { execute, uuidArray } from '../../db/sql';
+import { execute, readTogether, uuidArray } from '../../db/sql';
 import { intersect, staffWorkingTime, type Interval } from '../availability/slots';
 import { exceptionOn, isClosed, openingHours, staffHours, type SalonSchedule } from '../hours/day-plan';
 import { readSalonSchedule } from '../hours/salon-schedule';
@@ -61,27 +61,27 @@ export async function loadSalonCalendar(em: EntityManager, q: CalendarQuery): Pr
   const staffIds = q.staff.map((s) => s.id);
 
   const statuses = Object.values(BookingStatus).filter((s) => s !== BookingStatus.EXPIRED && (q.includeCancelled || s !== BookingStatus.CANCELLED));
-  // None of these needs another's answer: they travel in one round trip (db/statement-batch.ts).
-  const [schedule, hours, timeOff, bookingRows] = await Promise.all([
-    readSalonSchedule(em, q.salon.id, q.date, lastDate),
-    staffIds.length === 0 ? [] : execute<HoursRow>(
+  // None of these needs another's answer: they travel in one round trip.
+  const [schedule, hours, timeOff, bookingRows] = await readTogether(em, [
+    () => readSalonSchedule(em, q.salon.id, q.date, lastDate),
+    async () => (staffIds.length === 0 ? [] : execute<HoursRow>(
       em,
       `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time
          from weekly_hours where staff_id = any(?::uuid[])`,
       [uuidArray(staffIds)],
-    ),
-    staffIds.length === 0 ? [] : execute<TimeOffRow>(
+    )),
+    async () => (staffIds.length === 0 ? [] : execute<TimeOffRow>(
       em,
       'select staff_id, starts_at, ends_at, reason from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ? order by starts_at',
       [uuidArray(staffIds), to, from],
-    ),
+    )),
     // Plain rows: the calendar only reads its bookings (ADR 0009).
-    staffIds.length === 0 ? [] : execute<Record<string, unknown>>(
+    async () => (staffIds.length === 0 ? [] : execute<Record<string, unknown>>(
       em,
       `select b.* from bookings b where b.staff_id = any(?::uuid[]) and b.starts_at < ? and b.blocked_until > ? and b.status = any(?::text[])
         order by b.starts_at, b.id`,
       [uuidArray(staffIds), to, from, `{${statuses.join(',')}}`],
-    ),
+    )),
   ]);
   const days: CalendarDay[] = dayList.map((d) => {
     const exception = exceptionOn(d.date, schedule.exceptions);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
-import { execute } from '../../db/sql';
+import { execute, readTogether } from '../../db/sql';
 import { PaymentMeans } from './invoice.entity';
 
 export interface TakingsByMeans {
@@ -30,21 +30,23 @@ export interface Takings {
  * manager's reports both read it.
  */
 export async function takingsBetween(em: EntityManager, salonId: string, startsAt: Date, endsAt: Date): Promise<Omit<Takings, 'date' | 'startsAt' | 'endsAt'>> {
-  const rows = await execute<{ method: PaymentMeans; taken: number; refunded: number }>(
-    em,
-    `select m.method, sum(m."amountHalalas") filter (where i.kind = 'INVOICE')::int as taken, sum(m."amountHalalas") filter (where i.kind = 'CREDIT_NOTE')::int as refunded
-       from invoices i cross join lateral jsonb_to_recordset(i.payment_means) as m(method text, "amountHalalas" int)
-      where i.salon_id = ? and i.issued_at >= ? and i.issued_at < ?
-      group by m.method`,
-    [salonId, startsAt, endsAt],
-  );
-  const [totals] = await execute<{ vat: number; invoices: number; notes: number }>(
-    em,
-    `select coalesce(sum(case when kind = 'INVOICE' then vat_halalas else -vat_halalas end), 0)::int as vat,
-            count(*) filter (where kind = 'INVOICE')::int as invoices, count(*) filter (where kind = 'CREDIT_NOTE')::int as notes
-       from invoices where salon_id = ? and issued_at >= ? and issued_at < ?`,
-    [salonId, startsAt, endsAt],
-  );
+  const [rows, [totals]] = await readTogether(em, [
+    () => execute<{ method: PaymentMeans; taken: number; refunded: number }>(
+      em,
+      `select m.method, sum(m."amountHalalas") filter (where i.kind = 'INVOICE')::int as taken, sum(m."amountHalalas") filter (where i.kind = 'CREDIT_NOTE')::int as refunded
+         from invoices i cross join lateral jsonb_to_recordset(i.payment_means) as m(method text, "amountHalalas" int)
+        where i.salon_id = ? and i.issued_at >= ? and i.issued_at < ?
+        group by m.method`,
+      [salonId, startsAt, endsAt],
+    ),
+    () => execute<{ vat: number; invoices: number; notes: number }>(
+      em,
+      `select coalesce(sum(case when kind = 'INVOICE' then vat_halalas else -vat_halalas end), 0)::int as vat,
+              count(*) filter (where kind = 'INVOICE')::int as invoices, count(*) filter (where kind = 'CREDIT_NOTE')::int as notes
+         from invoices where salon_id = ? and issued_at >= ? and issued_at < ?`,
+      [salonId, startsAt, endsAt],
+    ),
+  ]);
   const byMeans = Object.values(PaymentMeans).map((method) => {
     const row = rows.find((r) => r.method === method);
     return { method, takenHalalas: row?.taken ?? 0, refundedHalalas: row?.refunded ?? 0 };

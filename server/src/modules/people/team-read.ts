@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute } from '../../db/sql';
+import { execute, readTogether } from '../../db/sql';
 import { findPlain, mapPlain, type PlainRow } from '../../db/plain-rows';
 import { Booking, BookingStatus } from '../bookings/booking.entity';
 import { Salon } from '../catalog/salon.entity';
@@ -32,20 +32,22 @@ export async function salonMembers(em: EntityManager, salonId: string, userId?: 
 }
 
 export async function salonTeam(em: EntityManager, salonId: string, now: Date): Promise<SalonTeam> {
-  const [members, stylists, invitations, toHandle, events] = [
-    await salonMembers(em, salonId),
-    await findPlain(em, StaffMember, { salon: salonId }, { isActive: 'desc', displayName: 'asc', id: 'asc' }),
-    await findPlain(em, SalonInvitation, { salon: salonId, status: InvitationStatus.PENDING }, { createdAt: 'asc', id: 'asc' }),
-    await bookingsToHandle(em, salonId, now),
-    mapPlain(em, RoleEvent, await execute(em, 'select * from role_events where salon_id = ? order by created_at desc, seq desc limit 50', [salonId])),
-  ];
+  const [members, stylists, invitations, toHandle, events] = await readTogether(em, [
+    () => salonMembers(em, salonId),
+    () => findPlain(em, StaffMember, { salon: salonId }, { isActive: 'desc', displayName: 'asc', id: 'asc' }),
+    () => findPlain(em, SalonInvitation, { salon: salonId, status: InvitationStatus.PENDING }, { createdAt: 'asc', id: 'asc' }),
+    () => bookingsToHandle(em, salonId, now),
+    async () => mapPlain(em, RoleEvent, await execute(em, 'select * from role_events where salon_id = ? order by created_at desc, seq desc limit 50', [salonId])),
+  ]);
   return { salonId, members, stylists: stylists as StaffMember[], invitations, bookingsToHandle: toHandle as Booking[], events };
 }
 
 /** Every salon where the person manages, keeps the desk or is an active stylist. */
 export async function workplacesOf(em: EntityManager, userId: string): Promise<Workplace[]> {
-  const memberships = await execute<{ salon_id: string; role: MembershipRole }>(em, 'select salon_id, role from salon_memberships where user_id = ?', [userId]);
-  const stylist = await findPlain(em, StaffMember, { user: userId, isActive: true });
+  const [memberships, stylist] = await readTogether(em, [
+    () => execute<{ salon_id: string; role: MembershipRole }>(em, 'select salon_id, role from salon_memberships where user_id = ?', [userId]),
+    () => findPlain(em, StaffMember, { user: userId, isActive: true }),
+  ]);
   const salonIds = [...new Set([...memberships.map((m) => m.salon_id), ...stylist.map((s) => s.salon.id)])];
   const salons = await findPlain(em, Salon, { id: { $in: salonIds } }, { nameEn: 'asc', id: 'asc' });
   return salons.map((salon) => {

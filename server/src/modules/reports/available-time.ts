@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { execute, uuidArray } from '../../db/sql';
+import { execute, readTogether, uuidArray } from '../../db/sql';
 import { subtract, type Interval } from '../availability/slots';
 import { salonDays, stylistWorkingTime } from '../calendar/salon-calendar';
 import { addDays } from '../hours/day-plan';
@@ -13,7 +13,8 @@ const MINUTE = 60_000;
  * Each stylist's available minutes in each range: their working time, as the calendar and the slot calculation
  * see it (their week inside the salon's hours, exceptions and closures, DST-aware), less their time off. These are
  * the schedule's few rows (a week of hours, the exceptions, the time off), not bookings: the shared pure functions
- * expand them, so utilisation can never disagree with what the salon offers (ADR 0017). Three statements.
+ * expand them, so utilisation can never disagree with what the salon offers (ADR 0017). Three statements, read
+ * together.
  */
 export async function availableMinutes(em: EntityManager, salon: { id: string; timeZone: string }, staffIds: string[], ranges: ReportRange[]): Promise<Map<string, number>[]> {
   if (staffIds.length === 0) return ranges.map(() => new Map());
@@ -21,18 +22,20 @@ export async function availableMinutes(em: EntityManager, salon: { id: string; t
   const last = ranges.reduce((d, r) => (r.endDate > d ? r.endDate : d), ranges[0].endDate);
   const from = ranges.reduce((d, r) => (r.startsAt < d ? r.startsAt : d), ranges[0].startsAt);
   const to = ranges.reduce((d, r) => (r.endsAt > d ? r.endsAt : d), ranges[0].endsAt);
-  const schedule = await readSalonSchedule(em, salon.id, first, last);
-  const hours = await execute<{ staff_id: string; weekday: number; start_time: string; end_time: string }>(
-    em,
-    `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time
-       from weekly_hours where staff_id = any(?::uuid[]) order by staff_id, weekday, start_time`,
-    [uuidArray(staffIds)],
-  );
-  const timeOff = await execute<{ staff_id: string; starts_at: Date; ends_at: Date }>(
-    em,
-    'select staff_id, starts_at, ends_at from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ? order by starts_at',
-    [uuidArray(staffIds), to, from],
-  );
+  const [schedule, hours, timeOff] = await readTogether(em, [
+    () => readSalonSchedule(em, salon.id, first, last),
+    () => execute<{ staff_id: string; weekday: number; start_time: string; end_time: string }>(
+      em,
+      `select staff_id, weekday, to_char(start_time, 'HH24:MI') as start_time, to_char(end_time, 'HH24:MI') as end_time
+         from weekly_hours where staff_id = any(?::uuid[]) order by staff_id, weekday, start_time`,
+      [uuidArray(staffIds)],
+    ),
+    () => execute<{ staff_id: string; starts_at: Date; ends_at: Date }>(
+      em,
+      'select staff_id, starts_at, ends_at from time_off where staff_id = any(?::uuid[]) and starts_at < ? and ends_at > ? order by starts_at',
+      [uuidArray(staffIds), to, from],
+    ),
+  ]);
   return ranges.map((range) => {
     const days = salonDays(range.startDate, Math.round((Date.parse(addDays(range.endDate, 1)) - Date.parse(range.startDate)) / (24 * 60 * MINUTE)), salon.timeZone);
     // Stylists on the same shifts work the same time: the expansion (most of a report's CPU) runs once per pattern.

@@ -21,8 +21,8 @@ export class ReportsResolver {
     @Arg('to', () => DateScalar, { nullable: true, description: 'CUSTOM only: the last day (included), at most 366 days in all.' }) to?: string | null,
   ): Promise<SalonReport> {
     // The permission rule has already refused anyone who does not manage the salon, and so an unknown salon.
-    const salon = (await ctx.loaders.catalog.salonById.load(salonId))!;
-    const staff = await ctx.loaders.catalog.activeStaffBySalonId.load(salonId);
+    const [found, staff] = await Promise.all([ctx.loaders.catalog.salonById.load(salonId), ctx.loaders.catalog.activeStaffBySalonId.load(salonId)]);
+    const salon = found!;
     try {
       return await salonReport(ctx.em, { salon, activeStaffIds: staff.map((s) => s.id), input: { period, date, to }, now: ctx.app.now() });
     } catch (err) {

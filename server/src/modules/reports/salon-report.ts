@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readTogether } from '../../db/sql';
 import { availableMinutes } from './available-time';
 import { bookingFigures, bookingRates, rate, revenueFigures } from './report-figures';
 import type { ReportInput, ReportRange } from './report-period';
@@ -16,8 +17,15 @@ export interface ReportQuery {
 export async function salonReport(em: EntityManager, q: ReportQuery): Promise<SalonReport> {
   const periods = reportPeriods(q.input, q.salon.timeZone);
   const ranges = [periods.current, periods.previous];
-  const bookings = await Promise.all(ranges.map((r) => bookingFigures(em, q.salon.id, r, q.now)));
-  const revenue = await Promise.all(ranges.map((r) => revenueFigures(em, q.salon.id, r)));
+  // Both periods' bookings and money are read together; the stylists' working time needs the bookings' stylists.
+  const [current, previous, currentRevenue, previousRevenue] = await readTogether(em, [
+    () => bookingFigures(em, q.salon.id, ranges[0], q.now),
+    () => bookingFigures(em, q.salon.id, ranges[1], q.now),
+    () => revenueFigures(em, q.salon.id, ranges[0]),
+    () => revenueFigures(em, q.salon.id, ranges[1]),
+  ]);
+  const bookings = [current, previous];
+  const revenue = [currentRevenue, previousRevenue];
   const staffIds = [...new Set([...q.activeStaffIds, ...bookings.flatMap((b) => b.booked.map((s) => s.staffId))])].sort();
   const available = await availableMinutes(em, q.salon, staffIds, ranges);
   const figures = (range: ReportRange, i: number): ReportFigures => ({
