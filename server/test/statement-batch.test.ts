@@ -139,6 +139,12 @@ describe('reads gathered into one round trip', () => {
       expect(operator).toEqual([{ has: true, mark: '?' }]);
     });
 
+    it('sends a statement that spreads a list with its values, but does not keep it (its text changes with the length)', async () => {
+      const rows = await execute<{ n: number }>(em1(), 'select n from generate_series(1, 5) as n where n in (?, ?) order by n', [2, 4]);
+      expect(rows.map((row) => row.n)).toEqual([2, 4]);
+      expect(await preparedAs('select n from generate_series(1, 5) as n where n in ($1, $2) order by n')).toEqual([{ runs: 0, copies: 0 }]);
+    });
+
     it('keeps at most 256 statements per connection', async () => {
       const answers = await Promise.all(Array.from({ length: 300 }, (_, i) => execute<{ n: number }>(em1(), `select ?::int + ${i} as n`, [1])));
       expect(answers.map((rows) => rows[0].n)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
