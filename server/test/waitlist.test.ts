@@ -42,6 +42,8 @@ describe('waitlist', () => {
       [{ dateFrom: '2026-11-30', dateTo: day }, 'INVALID_INPUT', ['input', 'dateFrom']],
       [{ dateFrom: day, dateTo: '2026-12-09' }, 'INVALID_INPUT', ['input', 'dateTo']],
       [{ dateFrom: day, dateTo: '2026-12-24' }, 'INVALID_INPUT', ['input', 'dateTo']],
+      // Beyond the booking horizon, not "too long" (twelve days), at the last date the Date scalar names.
+      [{ dateFrom: '9999-12-20', dateTo: '9999-12-31' }, 'INVALID_INPUT', ['input', 'dateFrom']],
       [{ partOfDay: 'MORNING', timeFrom: '10:00', timeTo: '11:00' }, 'INVALID_INPUT', ['input', 'timeFrom']],
       [{ timeFrom: '10:00', timeTo: null }, 'INVALID_INPUT', ['input', 'timeTo']],
       [{ timeFrom: '25:00', timeTo: '26:00' }, 'INVALID_INPUT', ['input', 'timeFrom']],

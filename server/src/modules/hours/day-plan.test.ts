@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { addDays, datesBetween, exceptionOn, isClosed, weekdayOf, openingHours, salonRangesOn, staffHours, staffRangesOn, type SalonSchedule } from './day-plan';
+import { addDays, datesBetween, daysBetween, exceptionOn, isClosed, weekdayOf, openingHours, salonRangesOn, staffHours, staffRangesOn, type SalonSchedule } from './day-plan';
 import { nextYear, ramadanOf, toHijri, YearlyCalendar } from './hijri';
 import { dayProblem, weekProblem } from './wall-ranges';
 
@@ -56,6 +56,9 @@ describe('calendar dates at the edges', () => {
     expect(addDays('+010000-01-01', -1)).toBe('9999-12-31');
     expect(weekdayOf('+010000-01-01')).toBe(6); // a Saturday, the day after Friday 9999-12-31
     expect(datesBetween('9999-12-30', '9999-12-31')).toEqual(['9999-12-30', '9999-12-31']);
+    // Compared in days, where text would put '+010000-01-01' before '9999-12-31'.
+    expect(daysBetween('9999-12-31', addDays('9999-12-20', 29))).toBe(18);
+    expect(daysBetween('2026-12-05', '2026-12-01')).toBe(-4);
     expect(staffHours('9999-12-31', '9999-12-31', [], { week: [], exceptions: [], closures: [] }).map((d) => d.date)).toEqual(['9999-12-30', '9999-12-31', '+010000-01-01']);
     expect(datesBetween('1900-01-01', '1899-12-31')).toEqual([]);
   });

@@ -58,8 +58,13 @@ export function addDays(date: string, days: number): string {
  */
 export function datesBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let i = 0, n = dayNumber(to) - dayNumber(from); i <= n; i++) out.push(addDays(from, i));
+  for (let i = 0, n = daysBetween(from, to); i <= n; i++) out.push(addDays(from, i));
   return out;
+}
+
+/** Days from `from` to `to` (negative when `to` comes first): the way to compare a date with another plus days. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
 }
 
 const spanDays = (s: DateSpan) => dayNumber(s.endDate) - dayNumber(s.startDate);

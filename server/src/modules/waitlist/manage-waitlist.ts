@@ -6,7 +6,7 @@ import { execute } from '../../db/sql';
 import { BusinessError, UserErrorCode } from '../../graphql/errors';
 import { isIsoDate } from '../../graphql/scalars';
 import { localDate } from '../availability/slots';
-import { addDays } from '../hours/day-plan';
+import { daysBetween } from '../hours/day-plan';
 import { minutesOf } from '../hours/wall-ranges';
 import { User } from '../accounts/user.entity';
 import { Service } from '../catalog/service.entity';
@@ -61,8 +61,9 @@ export async function joinWaitlist(app: AppServices, em: EntityManager, customer
   const today = localDate(app.now(), salon.timeZone);
   if (input.dateFrom < today) throw invalid('waitlist.datePast', 'dateFrom');
   if (input.dateTo < input.dateFrom) throw invalid('waitlist.datesBackwards', 'dateTo');
-  if (input.dateTo > addDays(input.dateFrom, MAX_WAITLIST_DAYS - 1)) throw invalid('waitlist.rangeTooLong', 'dateTo', { days: MAX_WAITLIST_DAYS });
-  if (input.dateFrom > addDays(today, salon.bookingHorizonDays)) throw invalid('waitlist.beyondHorizon', 'dateFrom', { days: salon.bookingHorizonDays });
+  // Counted in days: a date plus days past 9999-12-31 is written +010000-…, which sorts before it as text.
+  if (daysBetween(input.dateFrom, input.dateTo) >= MAX_WAITLIST_DAYS) throw invalid('waitlist.rangeTooLong', 'dateTo', { days: MAX_WAITLIST_DAYS });
+  if (daysBetween(today, input.dateFrom) > salon.bookingHorizonDays) throw invalid('waitlist.beyondHorizon', 'dateFrom', { days: salon.bookingHorizonDays });
   let window: [number, number] | null = null;
   if (input.partOfDay && (input.timeFrom || input.timeTo)) throw invalid('waitlist.oneTimeChoice', 'timeFrom');
   if (input.partOfDay) window = PART_OF_DAY_MINUTES[input.partOfDay];
