@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { findPlain } from '../../db/plain-rows';
 import { decodeCursor, instantIdCursor, toConnection, type ConnectionShape } from '../../graphql/relay';
 import { Booking, BookingStatus } from './booking.entity';
 
@@ -10,7 +11,10 @@ export interface BookingListQuery {
   now: Date;
 }
 
-/** A customer's bookings, keyset-paginated on (startsAt, id): soonest first when upcoming, else latest first. */
+/**
+ * A customer's bookings, keyset-paginated on (startsAt, id): soonest first when upcoming, else latest first. Lists
+ * are plain rows (ADR 0009): they are only read.
+ */
 export async function listBookings(em: EntityManager, customerId: string, q: BookingListQuery): Promise<ConnectionShape<Booking>> {
   const ascending = q.upcoming === true;
   const where: FilterQuery<Booking>[] = [{ customer: customerId }];
@@ -24,15 +28,15 @@ export async function listBookings(em: EntityManager, customerId: string, q: Boo
       : { $or: [{ startsAt: { $lt: at } }, { startsAt: at, id: { $lt: id } }] });
   }
   const dir = ascending ? 'asc' : 'desc';
-  const rows = await em.find(Booking, { $and: where }, { orderBy: { startsAt: dir, id: dir }, limit: q.first + 1 });
-  return toConnection(rows, q.first, (b) => [b.startsAt.toISOString(), b.id], Boolean(q.after));
+  const rows = await findPlain(em, Booking, { $and: where }, { startsAt: dir, id: dir }, q.first + 1);
+  return toConnection(rows as Booking[], q.first, (b) => [b.startsAt.toISOString(), b.id], Boolean(q.after));
 }
 
 /** Bookings that overlap [from, to) in one salon, for a calendar. */
-export function listSalonBookings(em: EntityManager, salonId: string, from: Date, to: Date, staffId: string | null): Promise<Booking[]> {
-  return em.find(
-    Booking,
+export async function listSalonBookings(em: EntityManager, salonId: string, from: Date, to: Date, staffId: string | null): Promise<Booking[]> {
+  return (await findPlain(
+    em, Booking,
     { salon: salonId, startsAt: { $lt: to }, endsAt: { $gt: from }, ...(staffId ? { staff: staffId } : {}) },
-    { orderBy: { startsAt: 'asc', id: 'asc' } },
-  );
+    { startsAt: 'asc', id: 'asc' },
+  )) as Booking[];
 }
