@@ -55,6 +55,8 @@ const TERMS = `query($id: ID!) { salon(id: $id) { id paymentPolicy { prepayment 
 const HOURS = `query($id: ID!, $year: Int!) { salon(id: $id) { id openingHours { weekday startTime endTime }
   scheduleExceptions(year: $year) { id name startDate endDate calendar ranges { startTime endTime } } } }`;
 const SLOTS = `query($input: AvailableSlotsInput!) { availableSlots(input: $input) { startsAt endsAt staff { id displayName } } }`;
+const SALON_BOOKINGS = `query($salonId: ID!, $from: DateTime!, $to: DateTime!) { salonBookings(salonId: $salonId, from: $from, to: $to) { id status startsAt endsAt customer { firstName } service { name } staff { displayName } } }`;
+const MY_BOOKINGS = `query { myBookings(first: 20) { edges { cursor node { id status startsAt endsAt priceHalalas salon { name } service { name } staff { displayName } } } pageInfo { hasNextPage endCursor } } }`;
 const CALENDAR = `query($salonId: ID!, $date: Date!) { salonCalendar(salonId: $salonId, date: $date) { now startsAt endsAt days { date closed }
   columns { staff { id displayName } workingHours { startsAt endsAt } timeOff { startsAt endsAt } bookings { id status version startsAt endsAt blockedUntil customer { firstName } customerPhoneNumber service { name } } } } }`;
 // The home page's search: Arabic text with Arabic-Indic digits, folded by search_fold before the trigram indexes.
@@ -290,6 +292,12 @@ async function main() {
   const [{ owner_id: ownerId }] = (await client.query('select owner_id from salons where id = $1', [data.bigSalonId])).rows;
   const { tokens: [ownerToken] } = await server.request<{ tokens: string[] }>({ type: 'tokens', ids: [ownerId] }, 'tokens');
   await runScenario('salonCalendar, 20 stylists, busy day', { query: CALENDAR, variables: { salonId: data.bigSalonId, date: data.busyDate } }, null, ownerToken);
+  // The desk's booking list of the same salon and day, and the first page of the customer with the most bookings.
+  const dayStart = new Date(`${data.busyDate}T00:00:00+03:00`);
+  await runScenario('salonBookings, 20 stylists, busy day', { query: SALON_BOOKINGS, variables: { salonId: data.bigSalonId, from: dayStart.toISOString(), to: new Date(dayStart.getTime() + 86_400_000).toISOString() } }, null, ownerToken);
+  const [{ customer_id: busiestCustomer }] = (await client.query('select customer_id from bookings group by customer_id order by count(*) desc, customer_id limit 1')).rows;
+  const { tokens: [customerToken] } = await server.request<{ tokens: string[] }>({ type: 'tokens', ids: [busiestCustomer] }, 'tokens');
+  await runScenario('myBookings, first 20', { query: MY_BOOKINGS }, null, customerToken);
   // The calendar's phone number reads above filled this salon's audit log; its manager reads the newest page.
   await runScenario('salonAuditLog, first 50', { query: AUDIT, variables: { salonId: data.bigSalonId } }, null, ownerToken);
   // The manager's team page of the biggest salon (20 stylists), with the workplaces query the navigation makes.

@@ -56,38 +56,38 @@ const pending = new WeakMap<EntityManager, Pending[]>();
 async function flush(em: EntityManager, items: Pending[]): Promise<void> {
   const onQuery = em.config.get('onQuery');
   const platform = em.getPlatform();
-  const queries: (QueryConfig | null)[] = items.map((item) => {
+  // Each statement as pg sends it, beside the caller waiting for it (one whose values cannot be written is refused).
+  const sent: { item: Pending; query: QueryConfig }[] = [];
+  for (const item of items) {
     try {
       // Counted as MikroORM counts what it sends: one statement and one round trip each (taken back below).
       onQuery(item.sql, item.params);
-      return statementOf(platform, item.sql, item.params);
+      sent.push({ item, query: statementOf(platform, item.sql, item.params) });
     } catch (err) {
       item.reject(err);
-      return null;
     }
-  });
-  const sent = items.filter((_, i) => queries[i]);
+  }
   if (sent.length === 0) return;
   const knex = em.getConnection().getKnex();
   let client: Client;
   try {
     client = (await knex.client.acquireConnection()) as Client;
   } catch (err) {
-    for (const item of sent) item.reject(err);
+    for (const { item } of sent) item.reject(err);
     return;
   }
   try {
-    const results = await pipelined(client, queries.filter((q): q is QueryConfig => q !== null));
+    const results = await pipelined(client, sent.map(({ query }) => query));
     const scope = requestScope.getStore();
     if (scope) scope.sqlRoundTrips -= sent.length - 1;
-    sent.forEach((item, i) => {
+    sent.forEach(({ item }, i) => {
       const result = results[i];
       if (result.status === 'fulfilled') item.resolve(result.value);
       else item.reject(result.reason);
     });
   } catch (err) {
     // The connection failed under the batch: every caller hears it (a promise already settled ignores this).
-    for (const item of sent) item.reject(err);
+    for (const { item } of sent) item.reject(err);
   } finally {
     await knex.client.releaseConnection(client);
   }
@@ -141,7 +141,7 @@ type Platform = ReturnType<EntityManager['getPlatform']>;
  * the statement. One whose values cannot be sent as text (a list, which MikroORM spreads; binary) goes with its
  * values written in, unprepared, as before.
  */
-export function statementOf(platform: Platform, sql: string, params: unknown[]): QueryConfig {
+function statementOf(platform: Platform, sql: string, params: unknown[]): QueryConfig {
   const values: (string | null)[] = [];
   for (const param of params) {
     const value = asParameter(platform, param);
