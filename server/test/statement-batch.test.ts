@@ -146,10 +146,32 @@ describe('reads gathered into one round trip', () => {
       expect(operator).toEqual([{ has: true, mark: '?' }]);
     });
 
-    it('sends a statement that spreads a list with its values, but does not keep it (its text changes with the length)', async () => {
-      const rows = await execute<{ n: number }>(em1(), 'select n from generate_series(1, 5) as n where n in (?, ?) order by n', [2, 4]);
-      expect(rows.map((row) => row.n)).toEqual([2, 4]);
-      expect(await preparedAs('select n from generate_series(1, 5) as n where n in ($1, $2) order by n')).toEqual([{ runs: 0, copies: 0 }]);
+    it('sends a spread list as one array, so every length is the same prepared statement', async () => {
+      const sql = (length: number, not = '') => `select n from generate_series(1, 5) as n where n ${not}in (${Array(length).fill('?').join(', ')}) order by n`;
+      const answers = await Promise.all([
+        execute<{ n: number }>(em1(), sql(2), [2, 4]),
+        execute<{ n: number }>(em1(), sql(3), [5, 1, 3]),
+        execute<{ n: number }>(em1(), sql(2, 'not '), [1, 2]),
+      ]);
+      expect(answers.map((rows) => rows.map((row) => row.n))).toEqual([[2, 4], [1, 3, 5], [3, 4, 5]]);
+      expect(await preparedAs('select n from generate_series(1, 5) as n where n = any($1) order by n')).toEqual([{ runs: 2, copies: 1 }]);
+      expect(await preparedAs('select n from generate_series(1, 5) as n where n <> all($1) order by n')).toEqual([{ runs: 1, copies: 1 }]);
+    });
+
+    it('answers a folded list as the spread one would: quotes, backslashes, commas, nulls and other placeholders around it', async () => {
+      const words = ['plain', 'a"b', 'c\\d', 'e,f', '{g}', 'NULL', 'عربي'];
+      const sql = `select w from unnest(string_to_array(?, '|')) as w where w in (${words.map(() => '?').join(', ')}) and w <> ? order by w`;
+      const rows = await execute<{ w: string }>(em1(), sql, [[...words, 'other'].join('|'), ...words, 'plain']);
+      expect(await preparedAs(`select w from unnest(string_to_array($1, '|')) as w where w = any($2) and w <> $3 order by w`)).toEqual([{ runs: 1, copies: 1 }]);
+      expect(rows.map((row) => row.w)).toEqual(words.filter((w) => w !== 'plain').sort());
+      // `in (…, null)` and `not in (…, null)` keep SQL's meaning: a null in the list matches nothing, and no row is
+      // "not in" a list holding a null.
+      const [withNull, notInNull] = await Promise.all([
+        execute<{ n: number }>(em1(), 'select n from generate_series(1, 3) as n where n in (?, ?) order by n', [2, null]),
+        execute<{ n: number }>(em1(), 'select n from generate_series(1, 3) as n where n not in (?, ?) order by n', [2, null]),
+      ]);
+      expect(withNull.map((row) => row.n)).toEqual([2]);
+      expect(notInNull).toEqual([]);
     });
 
     it('keeps at most 256 statements per connection', async () => {

@@ -148,11 +148,41 @@ function statementOf(platform: Platform, sql: string, params: unknown[]): QueryC
     if (value === undefined) return { text: platform.formatQuery(sql, params) };
     values.push(value);
   }
-  const text = numbered(sql);
-  if (text === null) return { text: platform.formatQuery(sql, params) };
-  // A list spread into `in (?, ?, …)` (the query builder's `$in`) makes a new text for every length: not worth a
-  // prepared statement per length on every connection.
-  return { text, values, name: SPREAD_LIST.test(sql) ? undefined : nameOf(text) };
+  const one = sql.includes('??') ? null : oneArrayPerList(sql, values);
+  const text = one && numbered(one.sql);
+  if (!one || text === null) return { text: platform.formatQuery(sql, params) };
+  // A list spread in a form not folded above makes a new text for every length: not worth a prepared statement per
+  // length on every connection.
+  return { text, values: one.values, name: SPREAD_LIST.test(one.sql) ? undefined : nameOf(text) };
+}
+
+/**
+ * The query builder's `$in` spreads its list, `in (?, ?, …)`: a new statement text for every length, so it could not
+ * be prepared once. Each such list becomes one array parameter, `= any(?)` (`not in`: `<> all(?)`), which PostgreSQL
+ * types from the column and answers alike, nulls included. Null when a list element cannot be sent as text.
+ */
+function oneArrayPerList(sql: string, values: (string | null)[]): { sql: string; values: (string | null)[] } | null {
+  if (!SPREAD_LIST.test(sql)) return { sql, values };
+  const folded: (string | null)[] = [];
+  let next = 0;
+  const text = sql.replace(PLACEHOLDER_OR_LIST, (match: string, not: string | undefined, escaped: string | undefined) => {
+    if (escaped) return match;
+    if (match === '?') {
+      folded.push(values[next++]);
+      return match;
+    }
+    const length = match.split('?').length - 1;
+    folded.push(arrayLiteral(values.slice(next, next + length)));
+    next += length;
+    return not ? '<> all(?)' : '= any(?)';
+  });
+  return next === values.length ? { sql: text, values: folded } : null;
+}
+
+const PLACEHOLDER_OR_LIST = /\b(not\s+)?in\s*\(\s*\?(?:\s*,\s*\?)+\s*\)|(\\\?)|\?/gi;
+
+function arrayLiteral(elements: (string | null)[]): string {
+  return `{${elements.map((e) => (e === null ? 'NULL' : `"${e.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
 }
 
 function asParameter(platform: Platform, value: unknown): string | null | undefined {
