@@ -5,6 +5,7 @@ import type { IRules } from 'graphql-shield';
 import type { AppContext } from './context';
 import { allow, fields } from './rules';
 import { forbiddenError } from './errors';
+import { checkObjectRulesOnce, type ShieldOptions } from './object-rules';
 import { accountsPermissions } from '../modules/accounts/accounts.permissions';
 import { catalogPermissions } from '../modules/catalog/catalog.permissions';
 import { availabilityPermissions } from '../modules/availability/availability.permissions';
@@ -47,32 +48,35 @@ export function mergeRuleMaps(maps: RuleMap[]): RuleMap {
   return merged;
 }
 
-export function createPermissions() {
-  return shield(mergeRuleMaps(permissionMaps) as IRules, {
-    fallbackRule: deny,
-    // Rules that return their own GraphQLError (UNAUTHENTICATED) keep it; everything else is FORBIDDEN.
-    fallbackError: (thrown, _parent, _args, ctx) => {
-      if (thrown instanceof GraphQLError) return thrown;
-      const context = ctx as unknown as AppContext;
-      // A rule that crashed denies access, but it is a bug: log it rather than hide it behind FORBIDDEN.
-      if (thrown instanceof Error) context?.app?.logger.error({ event: 'permissions.rule_failed', requestId: context.requestId, err: thrown }, 'A permission rule failed');
-      return forbiddenError(context?.locale ?? 'ar');
-    },
-    allowExternalErrors: true,
-    debug: false,
-  });
+/** How a rule's answer becomes the field's: shared by shield and the once-per-object check (object-rules.ts). */
+const shieldOptions: ShieldOptions = {
+  // Rules that return their own GraphQLError (UNAUTHENTICATED) keep it; everything else is FORBIDDEN.
+  fallbackError: (thrown, _parent, _args, ctx) => {
+    if (thrown instanceof GraphQLError) return thrown;
+    const context = ctx as unknown as AppContext;
+    // A rule that crashed denies access, but it is a bug: log it rather than hide it behind FORBIDDEN.
+    if (thrown instanceof Error) context?.app?.logger.error({ event: 'permissions.rule_failed', requestId: context.requestId, err: thrown }, 'A permission rule failed');
+    return forbiddenError(context?.locale ?? 'ar');
+  },
+  allowExternalErrors: true,
+  debug: false,
+};
+
+export function createPermissions(rules: RuleMap = mergeRuleMaps(permissionMaps)) {
+  return shield(rules as IRules, { fallbackRule: deny, ...shieldOptions });
 }
+
 
 /**
  * The contract schema with its permissions, compiled at schema build. graphql-shield wraps every field in an async
  * rule check, `allow` included: on a catalogue page that is thousands of promises spent on leaves the viewer was
  * already allowed to reach. A field whose rule is exactly `allow` gets its own resolver back, unwrapped: shield
  * would only have awaited `true` and called it (with `allowExternalErrors` it passes the resolver's errors through
- * unchanged). Every other field, and every field with no rule (`fallbackRule: deny`), keeps shield's wrapper.
+ * unchanged). A rule marked `perObject` is checked once per object, not per field (object-rules.ts). Every other
+ * field, and every field with no rule (`fallbackRule: deny`), keeps shield's wrapper.
  */
-export function applyPermissions(contract: GraphQLSchema): GraphQLSchema {
-  const rules = mergeRuleMaps(permissionMaps);
-  const schema = applyMiddleware(contract, createPermissions());
+export function applyPermissions(contract: GraphQLSchema, rules: RuleMap = mergeRuleMaps(permissionMaps)): GraphQLSchema {
+  const schema = applyMiddleware(contract, createPermissions(rules));
   for (const [typeName, typeRules] of Object.entries(rules)) {
     const shielded = schema.getType(typeName);
     const original = contract.getType(typeName);
@@ -85,5 +89,6 @@ export function applyPermissions(contract: GraphQLSchema): GraphQLSchema {
       shieldedFields[fieldName].resolve = originalFields[fieldName].resolve;
     }
   }
+  checkObjectRulesOnce(schema, rules, contract, shieldOptions);
   return schema;
 }

@@ -64,6 +64,19 @@ export function isOwnerOf(name: string, ownerIdOf: (parent: any, args: any, ctx:
   });
 }
 
+const perObjectRules = new WeakSet<object>();
+
+/**
+ * A rule that answers for the whole object: it reads only the parent (and the viewer), never the field or its
+ * arguments, so it is checked once per object and request instead of once per field (graphql/object-rules.ts).
+ */
+export function perObject<R extends object>(rule: R): R {
+  perObjectRules.add(rule);
+  return rule;
+}
+
+export const isPerObject = (rule: unknown): boolean => typeof rule === 'object' && rule !== null && perObjectRules.has(rule);
+
 type FieldRules = Record<string, unknown>;
 
 /** The same rule for each named field; every field must still be listed, so nothing is open by accident. */

@@ -1,11 +1,11 @@
-import { allow, fields, isAuthenticated, isOwnerOf } from '../../graphql/rules';
+import { allow, fields, isAuthenticated, isOwnerOf, perObject } from '../../graphql/rules';
 import type { User } from './user.entity';
 
 /**
  * Contact details are the person's own; names are shown to salons and on reviews. The display name's stand-in
  * shows only the last four digits of the number, like a card's last four.
  */
-const isSelf = isOwnerOf('self', (user: User) => user.id);
+const isSelf = perObject(isOwnerOf('self', (user: User) => user.id));
 
 export const accountsPermissions = {
   Query: { me: allow },

@@ -1,7 +1,7 @@
 import { or, rule } from 'graphql-shield';
 import type { AppContext } from '../../graphql/context';
 import { unauthenticatedError } from '../../graphql/errors';
-import { allow, fields, isAuthenticated, isDeskOf, isStaffOf } from '../../graphql/rules';
+import { allow, fields, isAuthenticated, isDeskOf, isStaffOf, perObject } from '../../graphql/rules';
 import { isUuid } from '../../graphql/ids';
 import type { Booking } from './booking.entity';
 import type { BookingRole } from './manage-booking';
@@ -89,8 +89,8 @@ export const bookingsPermissions = {
   // Whoever reached a booking may read it; the phone number is for the salon and the customer only (also true of both).
   Booking: {
     ...fields(['id', 'createdAt', 'startsAt', 'endsAt', 'blockedUntil', 'priceHalalas', 'currency', 'status', 'holdExpiresAt', 'notes',
-      'cancelledAt', 'cancelReason', 'version', 'salon', 'service', 'staff', 'customer', 'events', 'cancellableUntil', 'channel', 'createdBy', 'checkedInAt', 'visit', 'visitPosition'], onBooking('read', [...anyone], parentId)),
-    customerPhoneNumber: onBooking('phone', [...anyone], parentId),
+      'cancelledAt', 'cancelReason', 'version', 'salon', 'service', 'staff', 'customer', 'events', 'cancellableUntil', 'channel', 'createdBy', 'checkedInAt', 'visit', 'visitPosition'], perObject(onBooking('read', [...anyone], parentId))),
+    customerPhoneNumber: perObject(onBooking('phone', [...anyone], parentId)),
   },
   // Reached only through Booking.events, which is guarded.
   BookingEvent: fields(['id', 'createdAt', 'fromStatus', 'toStatus', 'reason', 'actor'], allow),

@@ -2,7 +2,7 @@ import { rule } from 'graphql-shield';
 import type { AppContext } from '../../graphql/context';
 import { unauthenticatedError } from '../../graphql/errors';
 import { isUuid } from '../../graphql/ids';
-import { allow, fields, isManagerOf } from '../../graphql/rules';
+import { allow, fields, isManagerOf, perObject } from '../../graphql/rules';
 import type { BookingRole } from '../bookings/manage-booking';
 import { Payment } from './payment.entity';
 
@@ -41,8 +41,8 @@ export const paymentsPermissions = {
   },
   // Staff and receptionists see whether a booking is paid; card details, refunds and captures are for the payer and the salon's managers (money).
   Payment: {
-    ...fields(['id', 'createdAt', 'provider', 'status', 'purpose', 'amountHalalas', 'refundedHalalas', 'currency', 'booking'], onPaymentBooking('read', ['customer', 'staff', 'receptionist', 'manager'], parentBooking)),
-    ...fields(['transactionUrl', 'sourceType', 'cardCompany', 'cardLast4', 'failureMessage'], onPaymentBooking('details', ['customer', 'manager'], parentBooking)),
+    ...fields(['id', 'createdAt', 'provider', 'status', 'purpose', 'amountHalalas', 'refundedHalalas', 'currency', 'booking'], perObject(onPaymentBooking('read', ['customer', 'staff', 'receptionist', 'manager'], parentBooking))),
+    ...fields(['transactionUrl', 'sourceType', 'cardCompany', 'cardLast4', 'failureMessage'], perObject(onPaymentBooking('details', ['customer', 'manager'], parentBooking))),
   },
   Booking: {
     payment: bookingParties('booking.payment'),

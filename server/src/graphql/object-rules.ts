@@ -1,0 +1,110 @@
+import { getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { isPerObject } from './rules';
+
+/** What graphql-shield's own field wrapper hands a rule and does with its answer (see permissions.ts). */
+export interface ShieldRule {
+  resolve(parent: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo, options: ShieldOptions): Promise<unknown>;
+}
+export interface ShieldOptions {
+  fallbackError: (thrown: unknown, parent: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => Error;
+  allowExternalErrors: boolean;
+  debug: boolean;
+}
+
+/**
+ * Object-level rules checked once per object (ADR 0032). A rule marked `perObject` answers for the object whatever
+ * field of it is read (a booking's parties, a user's self): shield would run it, in its async wrapper, once for
+ * every field of every object, so a calendar of 60 bookings ran the booking rule about 900 times.
+ *
+ * Each field it guards now asks the request's verdict for (rule, object), computed once with the rule's own
+ * `resolve` (shield's caches and error handling included), and answers as shield's wrapper would: the resolver on
+ * true, the FORBIDDEN fallback on false, the rule's own error (UNAUTHENTICATED) otherwise. A field that returns
+ * such objects computes their verdicts before it hands them on, so their fields find the verdict settled and
+ * resolve without a promise each.
+ */
+export function checkObjectRulesOnce(schema: GraphQLSchema, rules: Record<string, Record<string, unknown>>, original: GraphQLSchema, options: ShieldOptions): void {
+  const rulesOfType = new Map<string, ShieldRule[]>();
+  for (const [typeName, typeRules] of Object.entries(rules)) {
+    const type = schema.getType(typeName);
+    const plain = original.getType(typeName);
+    if (!isObjectType(type) || !isObjectType(plain)) continue;
+    for (const [fieldName, rule] of Object.entries(typeRules)) {
+      const field = type.getFields()[fieldName];
+      if (!isPerObject(rule) || !field) continue;
+      field.resolve = checkedOnce(rule as ShieldRule, plain.getFields()[fieldName].resolve, options);
+      const list = rulesOfType.get(typeName) ?? [];
+      if (!list.includes(rule as ShieldRule)) list.push(rule as ShieldRule);
+      rulesOfType.set(typeName, list);
+    }
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const guarded = rulesOfType.get(getNamedType(field.type).name);
+      if (guarded && field.resolve) field.resolve = verdictsFirst(field.resolve, guarded, options);
+    }
+  }
+}
+
+interface Verdict {
+  settled: boolean;
+  value: unknown;
+  promise: Promise<unknown>;
+}
+
+/** The request's verdicts: context → object → rule. Weak, so they go with the request and its rows. */
+const verdicts = new WeakMap<object, WeakMap<object, Map<ShieldRule, Verdict>>>();
+
+function verdictOf(rule: ShieldRule, parent: object, args: unknown, ctx: Record<string, unknown>, info: GraphQLResolveInfo, options: ShieldOptions): Verdict {
+  let byObject = verdicts.get(ctx);
+  if (!byObject) verdicts.set(ctx, (byObject = new WeakMap()));
+  let byRule = byObject.get(parent);
+  if (!byRule) byObject.set(parent, (byRule = new Map()));
+  let verdict = byRule.get(rule);
+  if (!verdict) {
+    // Shield's wrapper sets up the cache its `contextual` rules keep on the context (isPlatformAdmin in an `or`).
+    ctx._shield ??= { cache: {} };
+    const made: Verdict = { settled: false, value: undefined, promise: Promise.resolve() };
+    made.promise = rule.resolve(parent, args, ctx, info, options).then((value) => {
+      made.settled = true;
+      made.value = value;
+      return value;
+    });
+    byRule.set(rule, (verdict = made));
+  }
+  return verdict;
+}
+
+function checkedOnce(rule: ShieldRule, resolve: GraphQLFieldResolver<unknown, unknown> | undefined, options: ShieldOptions): GraphQLFieldResolver<unknown, Record<string, unknown>> {
+  const answer = (value: unknown, parent: unknown, args: Record<string, unknown>, ctx: Record<string, unknown>, info: GraphQLResolveInfo) => {
+    if (value === true) return resolve ? resolve(parent, args, ctx, info) : (parent as Record<string, unknown>)[info.fieldName];
+    if (value === false) return options.fallbackError(null, parent, args, ctx, info);
+    return value;
+  };
+  return (parent, args, ctx, info) => {
+    if (typeof parent !== 'object' || parent === null) return answer(false, parent, args, ctx, info);
+    const verdict = verdictOf(rule, parent, args, ctx, info, options);
+    return verdict.settled ? answer(verdict.value, parent, args, ctx, info) : verdict.promise.then((value) => answer(value, parent, args, ctx, info));
+  };
+}
+
+function verdictsFirst(resolve: GraphQLFieldResolver<unknown, unknown>, rules: ShieldRule[], options: ShieldOptions): GraphQLFieldResolver<unknown, Record<string, unknown>> {
+  const settle = (result: unknown, ctx: Record<string, unknown>, info: GraphQLResolveInfo): unknown => {
+    const waiting: Promise<unknown>[] = [];
+    const visit = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (typeof value === 'object' && value !== null && !(value instanceof Error)) {
+        for (const rule of rules) {
+          const verdict = verdictOf(rule, value, {}, ctx, info, options);
+          if (!verdict.settled) waiting.push(verdict.promise);
+        }
+      }
+    };
+    visit(result);
+    return waiting.length ? Promise.all(waiting).then(() => result) : result;
+  };
+  return (parent, args, ctx, info) => {
+    const result = resolve(parent, args, ctx, info);
+    return result instanceof Promise ? result.then((value) => settle(value, ctx, info)) : settle(result, ctx, info);
+  };
+}
