@@ -24,6 +24,7 @@ describe('object-level rules, checked once per object', () => {
       note: { type: GraphQLString, resolve: (t: Thing) => `note of ${t.id}` },
       hidden: { type: GraphQLString, resolve: (t: Thing) => `hidden ${t.id}` },
       again: { type: Thing, resolve: (t: Thing) => t },
+      label: { type: GraphQLString, resolve: (t: Thing) => `label ${t.id}` },
     }),
   });
   const contract = new GraphQLSchema({
@@ -47,7 +48,7 @@ describe('object-level rules, checked once per object', () => {
     parent.owner === ctx.viewer?.userId || (await (isPlatformAdmin as unknown as { resolve: (...a: unknown[]) => Promise<unknown> }).resolve(parent, args, ctx, info, { debug: false })) === true));
   const schema = applyPermissions(contract, {
     Query: { things: allow, thing: allow },
-    Thing: { ...fields(['id', 'secret', 'note', 'again'], owns), hidden: adminsToo },
+    Thing: { ...fields(['id', 'secret', 'note', 'again'], owns), hidden: adminsToo, label: allow },
   });
 
   const run = async (source: string, viewer: string | null) => {
@@ -79,6 +80,14 @@ describe('object-level rules, checked once per object', () => {
 
   it('checks again for an object reached by another path in the same request, once', async () => {
     await run('{ thing { secret again { secret again { note } } } }', 'ann');
+    expect(calls).toEqual(['t1']);
+  });
+
+  it('does not run the rule for objects whose guarded fields the operation does not read', async () => {
+    const result = await run('{ things { label } thing { ... on Thing { label } } }', null);
+    expect(result.errors).toEqual([]);
+    expect(calls).toEqual([]);
+    await run('query { thing { ...parts } } fragment parts on Thing { label note }', 'ann');
     expect(calls).toEqual(['t1']);
   });
 

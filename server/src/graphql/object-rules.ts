@@ -1,5 +1,6 @@
-import { getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { getNamedType, isObjectType, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { isPerObject } from './rules';
+import { selectedAt } from './selection';
 
 /** What graphql-shield's own field wrapper hands a rule and does with its answer (see permissions.ts). */
 export interface ShieldRule {
@@ -19,11 +20,12 @@ export interface ShieldOptions {
  * Each field it guards now asks the request's verdict for (rule, object), computed once with the rule's own
  * `resolve` (shield's caches and error handling included), and answers as shield's wrapper would: the resolver on
  * true, the FORBIDDEN fallback on false, the rule's own error (UNAUTHENTICATED) otherwise. A field that returns
- * such objects computes their verdicts before it hands them on, so their fields find the verdict settled and
- * resolve without a promise each.
+ * such objects computes their verdicts before it hands them on, when the operation reads a field the rule guards,
+ * so their fields find the verdict settled and resolve without a promise each.
  */
 export function checkObjectRulesOnce(schema: GraphQLSchema, rules: Record<string, Record<string, unknown>>, original: GraphQLSchema, options: ShieldOptions): void {
-  const rulesOfType = new Map<string, ShieldRule[]>();
+  // Per type, each marked rule with the fields it guards.
+  const rulesOfType = new Map<string, Map<ShieldRule, string[]>>();
   for (const [typeName, typeRules] of Object.entries(rules)) {
     const type = schema.getType(typeName);
     const plain = original.getType(typeName);
@@ -32,9 +34,9 @@ export function checkObjectRulesOnce(schema: GraphQLSchema, rules: Record<string
       const field = type.getFields()[fieldName];
       if (!isPerObject(rule) || !field) continue;
       field.resolve = checkedOnce(rule as ShieldRule, plain.getFields()[fieldName].resolve, options);
-      const list = rulesOfType.get(typeName) ?? [];
-      if (!list.includes(rule as ShieldRule)) list.push(rule as ShieldRule);
-      rulesOfType.set(typeName, list);
+      const guarded = rulesOfType.get(typeName) ?? new Map<ShieldRule, string[]>();
+      guarded.set(rule as ShieldRule, [...(guarded.get(rule as ShieldRule) ?? []), fieldName]);
+      rulesOfType.set(typeName, guarded);
     }
   }
   for (const type of Object.values(schema.getTypeMap())) {
@@ -88,8 +90,19 @@ function checkedOnce(rule: ShieldRule, resolve: GraphQLFieldResolver<unknown, un
   };
 }
 
-function verdictsFirst(resolve: GraphQLFieldResolver<unknown, unknown>, rules: ShieldRule[], options: ShieldOptions): GraphQLFieldResolver<unknown, Record<string, unknown>> {
-  const settle = (result: unknown, ctx: Record<string, unknown>, info: GraphQLResolveInfo): unknown => {
+function verdictsFirst(resolve: GraphQLFieldResolver<unknown, unknown>, guarded: Map<ShieldRule, string[]>, options: ShieldOptions): GraphQLFieldResolver<unknown, Record<string, unknown>> {
+  // Only the rules whose fields the operation reads below this field: a catalogue's reviewers (users) show only
+  // their first name, so the viewer's own contact fields are never checked for them.
+  const wanted = new WeakMap<readonly FieldNode[], ShieldRule[]>();
+  const rulesFor = (info: GraphQLResolveInfo): ShieldRule[] => {
+    let rules = wanted.get(info.fieldNodes);
+    if (!rules) {
+      rules = [...guarded].filter(([, names]) => names.some((name) => selectedAt(info, [name]).length > 0)).map(([rule]) => rule);
+      wanted.set(info.fieldNodes, rules);
+    }
+    return rules;
+  };
+  const settle = (result: unknown, ctx: Record<string, unknown>, info: GraphQLResolveInfo, rules: ShieldRule[]): unknown => {
     const waiting: Promise<unknown>[] = [];
     const visit = (value: unknown) => {
       if (Array.isArray(value)) value.forEach(visit);
@@ -105,6 +118,8 @@ function verdictsFirst(resolve: GraphQLFieldResolver<unknown, unknown>, rules: S
   };
   return (parent, args, ctx, info) => {
     const result = resolve(parent, args, ctx, info);
-    return result instanceof Promise ? result.then((value) => settle(value, ctx, info)) : settle(result, ctx, info);
+    const rules = rulesFor(info);
+    if (rules.length === 0) return result;
+    return result instanceof Promise ? result.then((value) => settle(value, ctx, info, rules)) : settle(result, ctx, info, rules);
   };
 }
