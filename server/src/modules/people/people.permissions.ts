@@ -1,7 +1,7 @@
 import type { AppContext } from '../../graphql/context';
 import { isUuid } from '../../graphql/ids';
 import { or } from 'graphql-shield';
-import { allow, fields, isAuthenticated, isManagerOf, isOwnerOf, isPlatformAdmin } from '../../graphql/rules';
+import { allow, fields, isAuthenticated, isManagerOf, isOwnerOf, isPlatformAdmin, perObject } from '../../graphql/rules';
 import type { Salon } from '../catalog/salon.entity';
 import type { User } from '../accounts/user.entity';
 import { managesSalon, managesStaff } from '../catalog/catalog.permissions';
@@ -40,7 +40,7 @@ export const peoplePermissions = {
     reinstateSalon: isPlatformAdmin,
   },
   // Why a salon is suspended is for its managers and the administrators, not the public.
-  Salon: fields(['suspendedAt', 'suspensionReason'], or(isManagerOf('salon.suspension', (salon: Salon) => salon.id), isPlatformAdmin)),
+  Salon: fields(['suspendedAt', 'suspensionReason'], perObject(or(isManagerOf('salon.suspension', (salon: Salon) => salon.id), isPlatformAdmin))),
   User: { isPlatformAdmin: isOwnerOf('user.isPlatformAdmin', (user: User) => user.id) },
   // Reached only through the applicant's own list, the administrators' queue and their payloads.
   SalonApplication: fields(['id', 'createdAt', 'nameAr', 'nameEn', 'city', 'district', 'latitude', 'longitude', 'commercialRegistrationNumber', 'vatNumber',

@@ -1,7 +1,7 @@
 import { or } from 'graphql-shield';
 import type { AppContext } from '../../graphql/context';
 import { isUuid } from '../../graphql/ids';
-import { allow, fields, isManagerOf, isOwnerOf, isPlatformAdmin } from '../../graphql/rules';
+import { allow, fields, isManagerOf, isOwnerOf, isPlatformAdmin, perObject } from '../../graphql/rules';
 import type { Booking } from '../bookings/booking.entity';
 import { Review } from '../catalog/photo-review.entity';
 
@@ -28,9 +28,9 @@ export const reviewsPermissions = {
   },
   Review: {
     ...fields(['reply', 'editedAt', 'editableUntil', 'salon'], allow),
-    ...fields(['reportedAt', 'reportReason', 'reportDismissedAt'], or(managesReviewedSalon, isPlatformAdmin)),
+    ...fields(['reportedAt', 'reportReason', 'reportDismissedAt'], perObject(or(managesReviewedSalon, isPlatformAdmin))),
     // Its author learns that (and why) their review was hidden.
-    ...fields(['hiddenAt', 'hiddenReason'], or(managesReviewedSalon, isPlatformAdmin, isOwnerOf('review.author', (review: Review) => review.customer.id))),
+    ...fields(['hiddenAt', 'hiddenReason'], perObject(or(managesReviewedSalon, isPlatformAdmin, isOwnerOf('review.author', (review: Review) => review.customer.id)))),
   },
   Booking: { review: isOwnerOf('booking.review', (booking: Booking) => booking.customer.id) },
   ReviewReply: fields(['text', 'createdAt', 'editedAt'], allow),
