@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { isUuid } from '../../graphql/ids';
-import type { PlainRow } from '../../db/plain-rows';
+import { selectList, type PlainRow } from '../../db/plain-rows';
 import { StaffMember } from '../catalog/staff-member.entity';
 import { DateScalar } from '../../graphql/scalars';
 import { AvailableDaysInput, AvailableSlotsInput, Slot } from './availability.types';
@@ -23,7 +23,8 @@ async function bookableSchedule(ctx: AppContext, q: { serviceId: string; staffId
   const [service, salon, staff, rows] = await Promise.all([
     ctx.loaders.catalog.serviceById.load(q.serviceId),
     ctx.loaders.catalog.salonByServiceId.load(q.serviceId),
-    readScheduleStaff(ctx.em, keys),
+    // Only the columns the operation reads of a staff member (each slot hands its row on as `staff`).
+    readScheduleStaff(ctx.em, keys, selectList(ctx.em, StaffMember, 'sm', ctx.shape.propertiesOf('StaffMember'))),
     readScheduleRows(ctx.em, keys),
   ]);
   if (!service?.isActive || !salon?.isActive) return null;

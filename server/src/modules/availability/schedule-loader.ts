@@ -64,12 +64,13 @@ export async function loadSchedule(em: EntityManager, q: ScheduleQuery): Promise
 /**
  * The active staff of the service's salon who offer the service (or the one asked for), as plain rows, in id order.
  * It needs only the service's id (its salon is found by key), so `availableSlots` reads it beside the service's and
- * the salon's rows, in the same message (ADR 0029).
+ * the salon's rows, in the same message (ADR 0029). The schedule reads only their ids; a read path that shows them
+ * passes the `columns` its operation reads (`selectList`, ADR 0030).
  */
-export async function readScheduleStaff(em: EntityManager, k: Pick<ScheduleKeys, 'serviceId' | 'staffId'>): Promise<PlainRow<StaffMember>[]> {
+export async function readScheduleStaff(em: EntityManager, k: Pick<ScheduleKeys, 'serviceId' | 'staffId'>, columns = 'sm.*'): Promise<PlainRow<StaffMember>[]> {
   return mapPlain(em, StaffMember, await execute<Record<string, unknown>>(
     em,
-    `select sm.* from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
+    `select ${columns} from staff_members sm join staff_member_services ss on ss.staff_member_id = sm.id
       where ss.service_id = ? and sm.salon_id = (select salon_id from services where id = ?) and sm.is_active ${k.staffId ? 'and sm.id = ?' : ''} order by sm.id`,
     k.staffId ? [k.serviceId, k.serviceId, k.staffId] : [k.serviceId, k.serviceId],
   ));
