@@ -3,7 +3,7 @@ import { isPerObject } from './rules';
 import { selectedAt } from './selection';
 
 /** What graphql-shield's own field wrapper hands a rule and does with its answer (see permissions.ts). */
-export interface ShieldRule {
+interface ShieldRule {
   resolve(parent: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo, options: ShieldOptions): Promise<unknown>;
 }
 export interface ShieldOptions {
