@@ -58,6 +58,11 @@ describe('salon catalogue reads', () => {
     }
     const changed = res.data.salon.staff.find((m: any) => m.id === staffId).weeklyHours;
     expect(changed.find((h: any) => h.startTime === '06:15')).toMatchObject({ endTime: '07:45', createdAt: '2026-01-02T00:04:05.678Z' });
+    // Asked for the times alone (as a catalogue page does), the ranges are read without their ids and creation times:
+    // the same times, in the same order.
+    const times = await t.gql('query($id: ID!) { salon(id: $id) { staff { id weeklyHours { weekday startTime endTime } } } }', { id: roseId });
+    expect(times.errors).toBeUndefined();
+    expect(times.data.salon.staff).toEqual(res.data.salon.staff.map((m: any) => ({ id: m.id, weeklyHours: m.weeklyHours.map(({ weekday, startTime, endTime }: any) => ({ weekday, startTime, endTime })) })));
   });
 
   it('finds salons by Arabic and English names and service names, tolerating typos', async () => {
