@@ -1,5 +1,4 @@
 import { getNamedType, isObjectType, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { isPerObject } from './rules';
 import { selectedAt } from './selection';
 
 /** What graphql-shield's own field wrapper hands a rule and does with its answer (see permissions.ts). */
@@ -17,33 +16,33 @@ export interface ShieldOptions {
  * field of it is read (a booking's parties, a user's self): shield would run it, in its async wrapper, once for
  * every field of every object, so a calendar of 60 bookings ran the booking rule about 900 times.
  *
- * Each field it guards now asks the request's verdict for (rule, object), computed once with the rule's own
- * `resolve` (shield's caches and error handling included), and answers as shield's wrapper would: the resolver on
- * true, the FORBIDDEN fallback on false, the rule's own error (UNAUTHENTICATED) otherwise. A field that returns
- * such objects computes their verdicts before it hands them on, when the operation reads a field the rule guards,
- * so their fields find the verdict settled and resolve without a promise each.
+ * `guard` gives each field such a rule guards a resolver that asks the request's verdict for (rule, object),
+ * computed once with the rule's own `resolve` (shield's caches and error handling included), and answers as shield's
+ * wrapper would: the resolver on true, the FORBIDDEN fallback on false, the rule's own error (UNAUTHENTICATED)
+ * otherwise. `settleFirst` then makes every field that returns such objects compute their verdicts before it hands
+ * them on, when the operation reads a field the rule guards, so their fields find the verdict settled and resolve
+ * without a promise each.
  */
-export function checkObjectRulesOnce(schema: GraphQLSchema, rules: Record<string, Record<string, unknown>>, original: GraphQLSchema, options: ShieldOptions): void {
+export class ObjectRules {
   // Per type, each marked rule with the fields it guards.
-  const rulesOfType = new Map<string, Map<ShieldRule, string[]>>();
-  for (const [typeName, typeRules] of Object.entries(rules)) {
-    const type = schema.getType(typeName);
-    const plain = original.getType(typeName);
-    if (!isObjectType(type) || !isObjectType(plain)) continue;
-    for (const [fieldName, rule] of Object.entries(typeRules)) {
-      const field = type.getFields()[fieldName];
-      if (!isPerObject(rule) || !field) continue;
-      field.resolve = checkedOnce(rule as ShieldRule, plain.getFields()[fieldName].resolve, options);
-      const guarded = rulesOfType.get(typeName) ?? new Map<ShieldRule, string[]>();
-      guarded.set(rule as ShieldRule, [...(guarded.get(rule as ShieldRule) ?? []), fieldName]);
-      rulesOfType.set(typeName, guarded);
-    }
+  private readonly rulesOfType = new Map<string, Map<ShieldRule, string[]>>();
+
+  constructor(private readonly options: ShieldOptions) {}
+
+  guard(typeName: string, fieldName: string, rule: unknown, resolve: GraphQLFieldResolver<unknown, unknown> | undefined): GraphQLFieldResolver<unknown, Record<string, unknown>> {
+    const guarded = this.rulesOfType.get(typeName) ?? new Map<ShieldRule, string[]>();
+    guarded.set(rule as ShieldRule, [...(guarded.get(rule as ShieldRule) ?? []), fieldName]);
+    this.rulesOfType.set(typeName, guarded);
+    return checkedOnce(rule as ShieldRule, resolve, this.options);
   }
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const guarded = rulesOfType.get(getNamedType(field.type).name);
-      if (guarded && field.resolve) field.resolve = verdictsFirst(field.resolve, guarded, options);
+
+  settleFirst(schema: GraphQLSchema): void {
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const guarded = this.rulesOfType.get(getNamedType(field.type).name);
+        if (guarded && field.resolve) field.resolve = verdictsFirst(field.resolve, guarded, this.options);
+      }
     }
   }
 }
@@ -66,7 +65,7 @@ function verdictOf(rule: ShieldRule, parent: object, args: unknown, ctx: Record<
   if (!verdict) {
     // Shield's wrapper sets up the cache its `contextual` rules keep on the context (isPlatformAdmin in an `or`).
     ctx._shield ??= { cache: {} };
-    const made: Verdict = { settled: false, value: undefined, promise: Promise.resolve() };
+    const made = { settled: false, value: undefined } as Verdict;
     made.promise = rule.resolve(parent, args, ctx, info, options).then((value) => {
       made.settled = true;
       made.value = value;

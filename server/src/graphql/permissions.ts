@@ -3,9 +3,9 @@ import { applyMiddleware } from 'graphql-middleware';
 import { shield, deny } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import type { AppContext } from './context';
-import { allow, fields } from './rules';
+import { allow, fields, isPerObject } from './rules';
 import { forbiddenError } from './errors';
-import { checkObjectRulesOnce, type ShieldOptions } from './object-rules';
+import { ObjectRules, type ShieldOptions } from './object-rules';
 import { accountsPermissions } from '../modules/accounts/accounts.permissions';
 import { catalogPermissions } from '../modules/catalog/catalog.permissions';
 import { availabilityPermissions } from '../modules/availability/availability.permissions';
@@ -66,7 +66,6 @@ export function createPermissions(rules: RuleMap = mergeRuleMaps(permissionMaps)
   return shield(rules as IRules, { fallbackRule: deny, ...shieldOptions });
 }
 
-
 /**
  * The contract schema with its permissions, compiled at schema build. graphql-shield wraps every field in an async
  * rule check, `allow` included: on a catalogue page that is thousands of promises spent on leaves the viewer was
@@ -77,6 +76,7 @@ export function createPermissions(rules: RuleMap = mergeRuleMaps(permissionMaps)
  */
 export function applyPermissions(contract: GraphQLSchema, rules: RuleMap = mergeRuleMaps(permissionMaps)): GraphQLSchema {
   const schema = applyMiddleware(contract, createPermissions(rules));
+  const objectRules = new ObjectRules(shieldOptions);
   for (const [typeName, typeRules] of Object.entries(rules)) {
     const shielded = schema.getType(typeName);
     const original = contract.getType(typeName);
@@ -84,11 +84,14 @@ export function applyPermissions(contract: GraphQLSchema, rules: RuleMap = merge
     const shieldedFields = shielded.getFields();
     const originalFields = original.getFields();
     for (const [fieldName, rule] of Object.entries(typeRules)) {
-      if (rule !== allow || !shieldedFields[fieldName] || !originalFields[fieldName]) continue;
-      if (shieldedFields[fieldName] === originalFields[fieldName]) throw new Error('applyMiddleware must not change the contract schema in place');
-      shieldedFields[fieldName].resolve = originalFields[fieldName].resolve;
+      const field = shieldedFields[fieldName];
+      const plain = originalFields[fieldName];
+      const perObject = isPerObject(rule);
+      if ((rule !== allow && !perObject) || !field || !plain) continue;
+      if (field === plain) throw new Error('applyMiddleware must not change the contract schema in place');
+      field.resolve = perObject ? objectRules.guard(typeName, fieldName, rule, plain.resolve) : plain.resolve;
     }
   }
-  checkObjectRulesOnce(schema, rules, contract, shieldOptions);
+  objectRules.settleFirst(schema);
   return schema;
 }

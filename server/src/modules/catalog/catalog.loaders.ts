@@ -148,9 +148,8 @@ export function createCatalogLoaders(em: EntityManager, now: () => Date, userByI
   });
 
   const serviceIds = perStylist(em, SERVICE_IDS_OF_STAFF, (text) => (text ? text.split(',') : []));
-  const hoursAsked = () => asked('WeeklyHours');
   const timesOnly = () => {
-    const properties = hoursAsked();
+    const properties = asked('WeeklyHours');
     return properties !== null && !properties.has('id') && !properties.has('createdAt');
   };
   const weeklyHours = perStylist(em, HOURS_OF_STAFF(timesOnly), (text) => (text ? parseWeeklyRanges(text) : []));
